@@ -1,0 +1,21 @@
+#include "AppPaths.h"
+
+#include <QStandardPaths>
+
+namespace tc {
+
+QString defaultLocalDatabasePath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)
+        + QStringLiteral("/tenant-cockpit/cockpit.db");
+}
+
+QString defaultDatabaseUrlText()
+{
+    const QString fromEnvironment = qEnvironmentVariable("TENANT_COCKPIT_DB");
+    if (!fromEnvironment.isEmpty())
+        return fromEnvironment;
+    return QStringLiteral("sqlite:") + defaultLocalDatabasePath();
+}
+
+} // namespace tc

@@ -1,0 +1,51 @@
+// Cockpitctl: the command-line front of the office services, for cron jobs, scripts and checks.
+// Exit codes: 0 done, 1 refused (bad input, a business rule, an unreachable database), 2 usage.
+#pragma once
+
+#include "domain/Result.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QStringList>
+#include <QTextStream>
+
+#include <memory>
+
+namespace tc {
+
+class Office;
+
+class Cockpitctl
+{
+    Q_DECLARE_TR_FUNCTIONS(Cockpitctl)
+
+public:
+    enum ExitCode { Ok = 0, Refused = 1, Usage = 2 };
+
+    Cockpitctl();
+    int run(const QStringList &arguments);
+
+private:
+    int usageError(const QString &message);
+    int refused(const Error &error);
+    int printResult(const QJsonObject &json, const QString &text);
+    Result<std::unique_ptr<Office>> openOffice(int policy);
+
+    int cmdInit(const QStringList &args);
+    int cmdMigrate(const QStringList &args);
+    int cmdStatus(const QStringList &args);
+    int cmdVersion(const QStringList &args);
+    int cmdSettings(const QStringList &args);
+
+    QString helpText() const;
+
+    QTextStream m_out;
+    QTextStream m_err;
+    QString m_dbUrl;
+    bool m_json = false;
+    QString m_company;
+    bool m_companyGiven = false;
+    QString m_demo;
+};
+
+} // namespace tc

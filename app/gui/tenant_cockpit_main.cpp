@@ -1,0 +1,135 @@
+// tenant-cockpit: the desktop program. Chooses the office database, opens it and shows the main window.
+#include "AppPaths.h"
+#include "FirstRunDialog.h"
+#include "MainWindow.h"
+#include "TenantsView.h"
+#include "domain/Settings.h"
+#include "gui/StartupProbe.h"
+#include "services/Office.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QSettings>
+#include <QTableView>
+
+namespace {
+
+struct Choice
+{
+    QString url;
+    int demoTenants = 0;
+};
+
+const QString kDatabaseKey = QStringLiteral("database/url");
+
+std::optional<Choice> askForDatabase()
+{
+    tc::FirstRunDialog dialog(tc::defaultLocalDatabasePath());
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    return Choice{dialog.databaseUrl(), dialog.demoTenants()};
+}
+
+// Writes demo tenants into a new local file, with a progress dialog the user can cancel.
+bool fillWithDemoData(tc::Office &office, int tenants)
+{
+    QProgressDialog progress(QApplication::translate("main", "Writing demo tenants…"),
+                             QApplication::translate("main", "Cancel"), 0, tenants);
+    progress.setObjectName(QStringLiteral("demoProgress"));
+    progress.setWindowModality(Qt::ApplicationModal);
+    progress.setMinimumDuration(300);
+    if (auto s = office.setup().initializeCompany(office.actor(), QStringLiteral("Demo Immobilien AG")); !s) {
+        QMessageBox::warning(nullptr, QApplication::translate("main", "Demo data"), s.error().message);
+        return false;
+    }
+    auto counts = office.demoData().generate(tenants, QDate::currentDate(), [&](qint64 done, qint64) {
+        progress.setValue(int(done));
+        QCoreApplication::processEvents();
+        return !progress.wasCanceled();
+    });
+    if (!counts) {
+        QMessageBox::warning(nullptr, QApplication::translate("main", "Demo data"), counts.error().message);
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QElapsedTimer sinceStart;
+    sinceStart.start();
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("TenantCockpit"));
+    QApplication::setApplicationName(QStringLiteral("tenant-cockpit"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Tenant Cockpit"));
+    QApplication::setApplicationVersion(QStringLiteral(TC_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("tenant-cockpit"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "Tenant Cockpit: the property-management office's desk for talking to tenants."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption dbOption(QStringLiteral("db"),
+                                      QApplication::translate("main", "The office database: sqlite:/path/file.db or postgresql://user@host:port/dbname. Default: the database chosen on the first start."),
+                                      QStringLiteral("URL"));
+    QCommandLineOption probeOption(QStringLiteral("startup-probe"),
+                                   QStringLiteral("Print the time to the first frame with rows, then quit."));
+    probeOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({dbOption, probeOption});
+    parser.process(app);
+    const bool probe = parser.isSet(probeOption);
+
+    QSettings settings;
+    Choice choice;
+    if (parser.isSet(dbOption))
+        choice.url = parser.value(dbOption);
+    else if (!qEnvironmentVariableIsEmpty("TENANT_COCKPIT_DB"))
+        choice.url = qEnvironmentVariable("TENANT_COCKPIT_DB");
+    else
+        choice.url = settings.value(kDatabaseKey).toString();
+
+    std::unique_ptr<tc::Office> office;
+    while (!office) {
+        if (choice.url.isEmpty()) {
+            auto asked = askForDatabase();
+            if (!asked)
+                return 1;
+            choice = *asked;
+        }
+        auto url = tc::DatabaseUrl::parse(choice.url);
+        const bool newLocalFile = url && url->isSQLite() && !QFileInfo::exists(url->sqlitePath());
+        tc::Result<std::unique_ptr<tc::Office>> opened =
+            url ? tc::Office::open(*url, tc::SchemaPolicy::Migrate, tc::Actor::localOwner(), QStringLiteral("gui"))
+                : tc::Result<std::unique_ptr<tc::Office>>(url.error());
+        if (!opened) {
+            if (probe)
+                return 1;
+            QMessageBox::critical(nullptr, QApplication::translate("main", "Cannot open the database"),
+                                  opened.error().message);
+            choice = {};
+            continue;
+        }
+        office = std::move(*opened);
+        if (newLocalFile && choice.demoTenants > 0)
+            fillWithDemoData(*office, choice.demoTenants);
+        else if (auto s = office->setup().initializeCompany(office->actor(), QString()); !s)
+            QMessageBox::warning(nullptr, QApplication::translate("main", "Database"), s.error().message);
+        if (!parser.isSet(dbOption) && !probe)
+            settings.setValue(kDatabaseKey, choice.url);
+    }
+
+    tc::MainWindow window(*office);
+    window.restoreSession();
+    if (probe) {
+        window.showSection(tc::MainWindow::Section::Tenants);
+        new tc::StartupProbe(window.tenantsView()->table(), sinceStart);
+    }
+    window.show();
+    return app.exec();
+}

@@ -1,0 +1,104 @@
+#include "domain/Settings.h"
+
+#include <QLocale>
+
+namespace tc {
+
+QString SettingDefinition::typeName() const
+{
+    switch (type) {
+    case Type::Text:
+        return SettingsCatalog::tr("text");
+    case Type::Bool:
+        return SettingsCatalog::tr("true or false");
+    case Type::Choice:
+        return SettingsCatalog::tr("one of %1").arg(choices.join(QStringLiteral(", ")));
+    case Type::CountryCode:
+        return SettingsCatalog::tr("two-letter ISO country code");
+    }
+    return {};
+}
+
+QString SettingDefinition::descriptionText() const
+{
+    return SettingsCatalog::tr(description);
+}
+
+const QList<SettingDefinition> &SettingsCatalog::all()
+{
+    using Type = SettingDefinition::Type;
+    static const QList<SettingDefinition> definitions{
+        {settings::companyName, Type::Text, QString(), {}, Role::Manager,
+         QT_TR_NOOP("The company's name, shown in the window title and in e-mails.")},
+        {settings::companyCountry, Type::CountryCode, QStringLiteral("CH"), {}, Role::Manager,
+         QT_TR_NOOP("The company's country: the default region for phone numbers.")},
+        {settings::companyLanguage, Type::Choice, QStringLiteral("de"),
+         {QStringLiteral("de"), QStringLiteral("fr"), QStringLiteral("it"), QStringLiteral("en")}, Role::Manager,
+         QT_TR_NOOP("The default language for tenants whose language is not known.")},
+    };
+    return definitions;
+}
+
+const SettingDefinition *SettingsCatalog::find(const QString &key)
+{
+    for (const SettingDefinition &definition : all()) {
+        if (definition.key == key)
+            return &definition;
+    }
+    return nullptr;
+}
+
+QStringList SettingsCatalog::keys()
+{
+    QStringList result;
+    for (const SettingDefinition &definition : all())
+        result << definition.key;
+    return result;
+}
+
+Result<const SettingDefinition *> SettingsCatalog::lookup(const QString &key)
+{
+    if (const SettingDefinition *definition = find(key))
+        return definition;
+    return Error::refused(tr("Unknown setting \"%1\". Valid settings: %2.").arg(key, keys().join(QStringLiteral(", "))));
+}
+
+Result<QString> SettingsCatalog::normalize(const SettingDefinition &definition, const QString &value)
+{
+    const QString trimmed = value.trimmed();
+    auto wrongType = [&] {
+        return Error::refused(tr("\"%1\" is not a valid value for %2: expected %3.")
+                                  .arg(value, definition.key, definition.typeName()));
+    };
+    for (const QChar c : value) {
+        if (c.category() == QChar::Other_Control)
+            return wrongType();
+    }
+    switch (definition.type) {
+    case SettingDefinition::Type::Text:
+        if (trimmed.isEmpty())
+            return Error::refused(tr("%1 must not be empty.").arg(definition.key));
+        return trimmed;
+    case SettingDefinition::Type::Bool: {
+        const QString lower = trimmed.toLower();
+        if (lower == u"true" || lower == u"1" || lower == u"yes" || lower == u"on")
+            return QStringLiteral("true");
+        if (lower == u"false" || lower == u"0" || lower == u"no" || lower == u"off")
+            return QStringLiteral("false");
+        return wrongType();
+    }
+    case SettingDefinition::Type::Choice:
+        if (definition.choices.contains(trimmed.toLower()))
+            return trimmed.toLower();
+        return wrongType();
+    case SettingDefinition::Type::CountryCode: {
+        const QString upper = trimmed.toUpper();
+        if (upper.size() != 2 || QLocale::codeToTerritory(upper) == QLocale::AnyTerritory)
+            return wrongType();
+        return upper;
+    }
+    }
+    return wrongType();
+}
+
+} // namespace tc

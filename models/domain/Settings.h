@@ -1,0 +1,49 @@
+// Settings: the company settings every part of the product reads, with their types, defaults and
+// who may change them. The keys are the same in the GUI, in cockpitctl and in the README.
+#pragma once
+
+#include "domain/Actor.h"
+#include "domain/Result.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QStringList>
+
+namespace tc {
+
+struct SettingDefinition
+{
+    enum class Type { Text, Bool, Choice, CountryCode };
+
+    QString key;
+    Type type = Type::Text;
+    QString defaultValue;
+    QStringList choices; // for Choice
+    Role requiredRole = Role::Manager;
+    const char *description = ""; // untranslated; see descriptionText()
+
+    QString typeName() const; // "text", "true or false", "one of de, fr, ...", "ISO country code"
+    QString descriptionText() const;
+};
+
+class SettingsCatalog
+{
+    Q_DECLARE_TR_FUNCTIONS(SettingsCatalog)
+
+public:
+    static const QList<SettingDefinition> &all();
+    static const SettingDefinition *find(const QString &key);
+    static QStringList keys();
+
+    // Checks a value against its definition; returns it in canonical form ("TRUE" -> "true", "ch" -> "CH").
+    static Result<QString> normalize(const SettingDefinition &definition, const QString &value);
+    static Result<const SettingDefinition *> lookup(const QString &key);
+};
+
+namespace settings {
+inline const QString companyName = QStringLiteral("company.name");
+inline const QString companyCountry = QStringLiteral("company.country");
+inline const QString companyLanguage = QStringLiteral("company.language");
+} // namespace settings
+
+} // namespace tc

@@ -1,0 +1,82 @@
+#include "services/CompanySettings.h"
+
+#include "storage/AuditLog.h"
+#include "storage/Database.h"
+#include "storage/Transaction.h"
+
+#include <QDateTime>
+#include <QHash>
+
+namespace tc {
+
+Result<QList<CompanySettings::Entry>> CompanySettings::list() const
+{
+    auto query = m_db.exec(QStringLiteral("SELECT key, value FROM company_settings"));
+    if (!query)
+        return query.error();
+    QHash<QString, QString> stored;
+    while (query->next())
+        stored.insert(query->value(0).toString(), query->value(1).toString());
+
+    QList<Entry> entries;
+    for (const SettingDefinition &definition : SettingsCatalog::all()) {
+        const auto it = stored.constFind(definition.key);
+        const bool isDefault = it == stored.cend();
+        entries.append({&definition, isDefault ? definition.defaultValue : *it, isDefault});
+    }
+    return entries;
+}
+
+Result<QString> CompanySettings::value(const QString &key) const
+{
+    auto definition = SettingsCatalog::lookup(key);
+    if (!definition)
+        return definition.error();
+    auto stored = m_db.scalar(QStringLiteral("SELECT value FROM company_settings WHERE key = ?"), {key});
+    if (!stored)
+        return stored.error();
+    return stored->isNull() ? (*definition)->defaultValue : stored->toString();
+}
+
+Result<QString> CompanySettings::set(const Actor &actor, const QString &key, const QString &value) const
+{
+    auto definition = SettingsCatalog::lookup(key);
+    if (!definition)
+        return definition.error();
+    if (!actor.mayAct((*definition)->requiredRole)) {
+        return Error::refused(tr("Only a %1 may change %2.").arg(roleDisplayName((*definition)->requiredRole), key));
+    }
+    auto canonical = SettingsCatalog::normalize(**definition, value);
+    if (!canonical)
+        return canonical.error();
+
+    auto tx = Transaction::begin(m_db);
+    if (!tx)
+        return tx.error();
+    auto before = m_db.scalar(QStringLiteral("SELECT value FROM company_settings WHERE key = ?"), {key});
+    if (!before)
+        return before.error();
+    if (before->isNull() || before->toString() != *canonical) {
+        auto write = m_db.exec(QStringLiteral("INSERT INTO company_settings (key, value, updated_at, updated_by) "
+                                              "VALUES (?, ?, ?, ?) ON CONFLICT (key) DO UPDATE SET "
+                                              "value = excluded.value, updated_at = excluded.updated_at, "
+                                              "updated_by = excluded.updated_by"),
+                               {key, *canonical, QDateTime::currentDateTimeUtc(),
+                                actor.agentId ? QVariant(*actor.agentId) : QVariant(QMetaType::fromType<qint64>())});
+        if (!write)
+            return write.error();
+        QJsonObject beforeJson;
+        if (!before->isNull())
+            beforeJson.insert(key, before->toString());
+        if (auto s = writeAudit(m_db, actor, QStringLiteral("setting.changed"), QStringLiteral("company_settings"),
+                                std::nullopt, beforeJson, QJsonObject{{key, *canonical}});
+            !s) {
+            return s.error();
+        }
+    }
+    if (auto s = tx->commit(); !s)
+        return s.error();
+    return canonical;
+}
+
+} // namespace tc

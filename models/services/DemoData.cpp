@@ -1,0 +1,585 @@
+#include "services/DemoData.h"
+
+#include "storage/BulkInserter.h"
+#include "storage/Database.h"
+#include "storage/IndexDeferral.h"
+#include "storage/Transaction.h"
+
+#include <QDateTime>
+#include <QRandomGenerator>
+
+#include <array>
+#include <span>
+
+namespace tc {
+
+namespace {
+
+enum class Lang { De, Fr, It, En };
+
+QString langKey(Lang lang)
+{
+    switch (lang) {
+    case Lang::De:
+        return QStringLiteral("de");
+    case Lang::Fr:
+        return QStringLiteral("fr");
+    case Lang::It:
+        return QStringLiteral("it");
+    case Lang::En:
+        return QStringLiteral("en");
+    }
+    return {};
+}
+
+struct City
+{
+    const char *name;
+    Lang lang;
+    int areaCode; // landline prefix without the trunk 0
+    int postalFrom;
+    int postalTo;
+};
+
+constexpr std::array kCities{
+    City{"Zürich", Lang::De, 44, 8001, 8057},      City{"Zürich", Lang::De, 43, 8001, 8057},
+    City{"Bern", Lang::De, 31, 3003, 3027},        City{"Basel", Lang::De, 61, 4051, 4059},
+    City{"Luzern", Lang::De, 41, 6003, 6006},      City{"Winterthur", Lang::De, 52, 8400, 8411},
+    City{"St. Gallen", Lang::De, 71, 9000, 9016},  City{"Biel/Bienne", Lang::De, 32, 2502, 2505},
+    City{"Genève", Lang::Fr, 22, 1201, 1209},      City{"Lausanne", Lang::Fr, 21, 1003, 1018},
+    City{"Neuchâtel", Lang::Fr, 32, 2000, 2000},   City{"Fribourg", Lang::Fr, 26, 1700, 1700},
+    City{"Sion", Lang::Fr, 27, 1950, 1950},        City{"Lugano", Lang::It, 91, 6900, 6900},
+    City{"Bellinzona", Lang::It, 91, 6500, 6500},  City{"Locarno", Lang::It, 91, 6600, 6600},
+};
+
+using Words = std::span<const char *const>;
+
+constexpr const char *kStreetsDe[] = {"Bahnhofstrasse", "Seestrasse", "Dorfstrasse", "Kirchgasse", "Rosenweg",
+                                      "Lindenstrasse", "Bergstrasse", "Schulstrasse", "Gartenstrasse",
+                                      "Mühlebachstrasse", "Zürcherstrasse", "Hauptstrasse", "Sonnenbühlweg",
+                                      "Schützenmattstrasse", "Im Grünen"};
+constexpr const char *kStreetsFr[] = {"Rue du Lac", "Avenue de la Gare", "Chemin des Vignes", "Rue de Lausanne",
+                                      "Route de Genève", "Rue du Marché", "Avenue des Alpes",
+                                      "Chemin de la Forêt", "Rue de l'Église", "Quai du Léman", "Rue des Épinettes"};
+constexpr const char *kStreetsIt[] = {"Via Cantonale", "Via San Gottardo", "Viale Stazione", "Via al Lago",
+                                      "Via Nassa", "Via dei Faggi", "Contrada di Verla", "Via Motta",
+                                      "Piazza dell'Indipendenza"};
+
+constexpr const char *kEstateDe[] = {"Wohnüberbauung Sonnenhof", "Siedlung Lindenbühl", "Überbauung Seeblick",
+                                     "Wohnpark Rütihof", "Mehrfamilienhaus Bachmatt", "Überbauung Grünau",
+                                     "Wohnsiedlung Höfli", "Gewerbehaus Eichmatt"};
+constexpr const char *kEstateFr[] = {"Résidence Les Tilleuls", "Immeuble du Château", "Les Jardins de l'Orée",
+                                     "Résidence Beau-Séjour", "Quartier des Crêtes", "Immeuble Les Épinettes"};
+constexpr const char *kEstateIt[] = {"Residenza Al Lago", "Condominio Belvedere", "Residenza dei Castagni",
+                                     "Palazzo Sant'Anna", "Residenza Monte Brè"};
+
+constexpr const char *kLastDe[] = {"Müller", "Meier", "Schmid", "Keller", "Weber", "Huber", "Schneider", "Meyer",
+                                   "Steiner", "Fischer", "Gerber", "Brunner", "Baumann", "Frei", "Zimmermann",
+                                   "Moser", "Widmer", "Wyss", "Graf", "Roth", "Bühler", "Lüthi", "Zürcher",
+                                   "Schüpbach", "Gygax", "Hürlimann", "Märki", "Bösch", "Jäggi", "Nüesch",
+                                   "von Gunten", "Stöckli"};
+constexpr const char *kLastFr[] = {"Favre", "Rochat", "Bonvin", "Girard", "Perrin", "Dubois", "Mercier",
+                                   "Fournier", "Morel", "Chappuis", "Berset", "Gaillard", "Théraulaz", "Délèze",
+                                   "Crausaz", "Bétrisey", "Jeanneret", "L'Eplattenier", "de Rham", "Pellet",
+                                   "Mévillot", "Lévy"};
+constexpr const char *kLastIt[] = {"Rossi", "Bernasconi", "Ferrari", "Colombo", "Bianchi", "Lurati",
+                                   "Pedrazzini", "Galli", "Fontana", "Cattaneo", "Dell'Acqua", "D'Amico",
+                                   "Dell'Oro", "D'Alessandro", "Sciarò", "Nicolò"};
+constexpr const char *kLastEn[] = {"Smith", "O'Brien", "O'Connor", "Johnson", "Brown", "Taylor", "Wilson",
+                                   "McAllister", "Clarke", "Patel", "Nguyen", "Fernández"};
+constexpr const char *kFirstDe[] = {"Hans", "Peter", "Lukas", "Jürg", "Thomas", "Daniel", "Urs", "Reto",
+                                    "Matthias", "Jörg", "Beat", "Noah", "Luca", "Dominik", "Anna", "Ursula",
+                                    "Sandra", "Barbara", "Regula", "Käthi", "Lea", "Mia", "Sophie", "Zoë",
+                                    "Brigitte", "Franziska", "Jasmin", "Bärbel", "Hans-Rudolf", "Anna-Lena"};
+constexpr const char *kFirstFr[] = {"François", "Jérôme", "Stéphane", "Noël", "Benoît", "Loïc", "Théo",
+                                    "Grégoire", "Aurélien", "Olivier", "Chloé", "Hélène", "Noëlle", "Anaïs",
+                                    "Céline", "Mélanie", "Élodie", "Françoise", "Léa", "Geneviève",
+                                    "Jean-Luc", "Marie-Thérèse"};
+constexpr const char *kFirstIt[] = {"Luca", "Nicolò", "Niccolò", "Matteo", "Davide", "Giovanni", "Andrea",
+                                    "Fabrizio", "Mattia", "Chiara", "Giulia", "Francesca", "Alessia", "Martina",
+                                    "Elisa", "Sara", "Ilaria", "Nadia"};
+constexpr const char *kFirstEn[] = {"James", "Michael", "Seán", "Oliver", "Harry", "Emma", "Olivia", "Siobhán",
+                                    "Chloe", "Grace"};
+constexpr const char *kCompanyDe[] = {"Bäckerei", "Coiffeur", "Praxis", "Schreinerei", "Treuhand"};
+constexpr const char *kCompanyFr[] = {"Boulangerie", "Cabinet", "Atelier", "Fiduciaire"};
+constexpr const char *kCompanyIt[] = {"Panetteria", "Studio", "Ristorante", "Fiduciaria"};
+constexpr const char *kMailDomains[] = {"example.com", "example.org", "example.net", "mail.example",
+                                        "bluemail.example", "post.example"};
+
+struct DemoAgent
+{
+    const char *login;
+    const char *name;
+    const char *role;
+};
+constexpr DemoAgent kAgents[] = {{"anna.keller", "Anna Keller", "manager"},
+                                 {"marc.dubois", "Marc Dubois", "administrator"},
+                                 {"lucia.rossi", "Lucia Rossi", "agent"},
+                                 {"peter.meier", "Peter Meier", "agent"}};
+
+QString word(QRandomGenerator &rng, Words words)
+{
+    return QString::fromUtf8(words[rng.bounded(int(words.size()))]);
+}
+
+Words streets(Lang lang)
+{
+    switch (lang) {
+    case Lang::Fr:
+        return kStreetsFr;
+    case Lang::It:
+        return kStreetsIt;
+    default:
+        return kStreetsDe;
+    }
+}
+
+Words estates(Lang lang)
+{
+    switch (lang) {
+    case Lang::Fr:
+        return kEstateFr;
+    case Lang::It:
+        return kEstateIt;
+    default:
+        return kEstateDe;
+    }
+}
+
+Words lastNames(Lang lang)
+{
+    switch (lang) {
+    case Lang::De:
+        return kLastDe;
+    case Lang::Fr:
+        return kLastFr;
+    case Lang::It:
+        return kLastIt;
+    case Lang::En:
+        return kLastEn;
+    }
+    return kLastDe;
+}
+
+Words firstNames(Lang lang)
+{
+    switch (lang) {
+    case Lang::De:
+        return kFirstDe;
+    case Lang::Fr:
+        return kFirstFr;
+    case Lang::It:
+        return kFirstIt;
+    case Lang::En:
+        return kFirstEn;
+    }
+    return kFirstDe;
+}
+
+Words companies(Lang lang)
+{
+    switch (lang) {
+    case Lang::Fr:
+        return kCompanyFr;
+    case Lang::It:
+        return kCompanyIt;
+    default:
+        return kCompanyDe;
+    }
+}
+
+QString companySuffix(Lang lang, QRandomGenerator &rng)
+{
+    static constexpr const char *de[] = {"AG", "GmbH"};
+    static constexpr const char *fr[] = {"SA", "Sàrl"};
+    static constexpr const char *it[] = {"SA", "Sagl"};
+    switch (lang) {
+    case Lang::Fr:
+        return word(rng, fr);
+    case Lang::It:
+        return word(rng, it);
+    default:
+        return word(rng, de);
+    }
+}
+
+// The part of an e-mail address people make from their name: "Zoë Dell'Acqua" -> "zoe.dellacqua".
+QString mailPart(const QString &name)
+{
+    QString folded;
+    for (const QChar c : name.toLower()) {
+        switch (c.unicode()) {
+        case u'ä':
+            folded += QStringLiteral("ae");
+            continue;
+        case u'ö':
+            folded += QStringLiteral("oe");
+            continue;
+        case u'ü':
+            folded += QStringLiteral("ue");
+            continue;
+        default:
+            break;
+        }
+        const QString base = QString(c).normalized(QString::NormalizationForm_D);
+        const QChar first = base.isEmpty() ? c : base.front();
+        if ((first >= u'a' && first <= u'z') || (first >= u'0' && first <= u'9'))
+            folded += first;
+        else if (first == u' ' || first == u'-')
+            folded += u'-';
+    }
+    return folded;
+}
+
+// One Swiss number in one of the spellings people and ERPs write; returns {as given, E.164}.
+QPair<QString, QString> phoneNumber(QRandomGenerator &rng, const City &city)
+{
+    static constexpr int mobilePrefixes[] = {76, 77, 78, 79};
+    const bool mobile = rng.bounded(100) < 45;
+    const int prefix = mobile ? mobilePrefixes[rng.bounded(4)] : city.areaCode;
+    const int subscriber = 2000000 + rng.bounded(7999999);
+    const QString sub = QString::number(subscriber);
+    const QString p = QString::number(prefix);
+    const QString a = sub.left(3), b = sub.mid(3, 2), c = sub.mid(5, 2);
+    const QString e164 = QStringLiteral("+41") + p + sub;
+    QString given;
+    switch (rng.bounded(7)) {
+    case 0:
+        given = QStringLiteral("+41 %1 %2 %3 %4").arg(p, a, b, c);
+        break;
+    case 1:
+        given = QStringLiteral("0%1 %2 %3 %4").arg(p, a, b, c);
+        break;
+    case 2:
+        given = QStringLiteral("0041%1%2").arg(p, sub);
+        break;
+    case 3:
+        given = QStringLiteral("0%1/%2 %3 %4").arg(p, a, b, c);
+        break;
+    case 4:
+        given = QStringLiteral("(0%1) %2-%3-%4").arg(p, a, b, c);
+        break;
+    case 5:
+        given = QStringLiteral("0%1%2").arg(p, sub);
+        break;
+    default:
+        given = e164;
+        break;
+    }
+    return {given, e164};
+}
+
+QVariant nullText()
+{
+    return QVariant(QMetaType::fromType<QString>());
+}
+
+QVariant nullDate()
+{
+    return QVariant(QMetaType::fromType<QDate>());
+}
+
+class Writer
+{
+public:
+    Writer(const Database &db, QDate today, quint64 seed)
+        : m_db(db), m_today(today), m_now(QDateTime(today, QTime(6, 0), Qt::UTC).toString(Qt::ISODateWithMs)), m_rng(quint32(seed ^ (seed >> 32))),
+          m_properties(db, QStringLiteral("properties"),
+                       {QStringLiteral("id"), QStringLiteral("erp_ref"), QStringLiteral("name"),
+                        QStringLiteral("created_at"), QStringLiteral("updated_at")}),
+          m_buildings(db, QStringLiteral("buildings"),
+                      {QStringLiteral("id"), QStringLiteral("property_id"), QStringLiteral("erp_ref"),
+                       QStringLiteral("name"), QStringLiteral("street"), QStringLiteral("house_number"),
+                       QStringLiteral("postal_code"), QStringLiteral("city"), QStringLiteral("country"),
+                       QStringLiteral("created_at"), QStringLiteral("updated_at")}),
+          m_units(db, QStringLiteral("units"),
+                  {QStringLiteral("id"), QStringLiteral("building_id"), QStringLiteral("erp_ref"),
+                   QStringLiteral("label"), QStringLiteral("created_at"), QStringLiteral("updated_at")}),
+          m_persons(db, QStringLiteral("persons"),
+                    {QStringLiteral("id"), QStringLiteral("erp_ref"), QStringLiteral("first_name"),
+                     QStringLiteral("last_name"), QStringLiteral("email"), QStringLiteral("phone"),
+                     QStringLiteral("phone_e164"), QStringLiteral("language"), QStringLiteral("created_at"),
+                     QStringLiteral("updated_at")}),
+          m_tenancies(db, QStringLiteral("tenancies"),
+                      {QStringLiteral("id"), QStringLiteral("unit_id"), QStringLiteral("erp_ref"),
+                       QStringLiteral("start_date"), QStringLiteral("end_date"), QStringLiteral("created_at"),
+                       QStringLiteral("updated_at")}),
+          m_tenancyPersons(db, QStringLiteral("tenancy_persons"),
+                           {QStringLiteral("tenancy_id"), QStringLiteral("person_id")})
+    {
+    }
+
+    Result<DemoCounts> run(qint64 total, const DemoData::Progress &progress)
+    {
+        qint64 reported = 0;
+        while (m_personCount < total) {
+            addProperty(total);
+            if (anyFull()) {
+                if (auto s = flushAll(); !s)
+                    return s.error();
+            }
+            if (progress && m_personCount - reported >= 5000) {
+                reported = m_personCount;
+                if (!progress(m_personCount, total))
+                    return Error::refused(DemoData::tr("Cancelled: no demo data was written."));
+            }
+        }
+        if (auto s = flushAll(); !s)
+            return s.error();
+        if (progress)
+            progress(m_personCount, total);
+        return DemoCounts{m_propertyId, m_buildingId, m_unitId, m_personCount, m_tenancyId, 0};
+    }
+
+private:
+    bool anyFull() const
+    {
+        return m_properties.isFull() || m_buildings.isFull() || m_units.isFull() || m_persons.isFull()
+            || m_tenancies.isFull() || m_tenancyPersons.isFull();
+    }
+
+    Status flushAll()
+    {
+        for (BulkInserter *inserter :
+             {&m_properties, &m_buildings, &m_units, &m_persons, &m_tenancies, &m_tenancyPersons}) {
+            if (auto s = inserter->flush(); !s)
+                return s;
+        }
+        return {};
+    }
+
+    void addProperty(qint64 total)
+    {
+        const City &city = kCities[m_rng.bounded(int(kCities.size()))];
+        const qint64 propertyId = ++m_propertyId;
+        const QString propertyRef = QString::number(1000 + propertyId);
+        m_properties.add({propertyId, propertyRef, word(m_rng, estates(city.lang)) + u' ' + QString::number(propertyId),
+                          m_now, m_now});
+        const int buildings = 1 + m_rng.bounded(3);
+        const QString street = word(m_rng, streets(city.lang));
+        const int postalCode = city.postalFrom + m_rng.bounded(city.postalTo - city.postalFrom + 1);
+        int houseNumber = 1 + m_rng.bounded(60);
+        for (int b = 1; b <= buildings && m_personCount < total; ++b) {
+            const qint64 buildingId = ++m_buildingId;
+            const QString house = QString::number(houseNumber) + (m_rng.bounded(8) == 0 ? QStringLiteral("a") : QString());
+            houseNumber += 2;
+            m_buildings.add({buildingId, propertyId, QStringLiteral("%1.%2").arg(propertyRef).arg(b, 2, 10, QLatin1Char('0')),
+                             street + u' ' + house, street, house, QString::number(postalCode),
+                             QString::fromUtf8(city.name), QStringLiteral("CH"), m_now, m_now});
+            addUnits(buildingId, propertyRef, b, city, total);
+        }
+    }
+
+    QString unitLabel(Lang lang, int floor, int number, bool parking) const
+    {
+        if (parking) {
+            const QString n = QStringLiteral("%1").arg(number, 2, 10, QLatin1Char('0'));
+            switch (lang) {
+            case Lang::Fr:
+                return QStringLiteral("Place de parc ") + n;
+            case Lang::It:
+                return QStringLiteral("Posteggio ") + n;
+            default:
+                return QStringLiteral("Parkplatz ") + n;
+            }
+        }
+        const QString n = QStringLiteral("%1.%2").arg(floor).arg(number, 2, 10, QLatin1Char('0'));
+        switch (lang) {
+        case Lang::Fr:
+            return QStringLiteral("Appartement ") + n;
+        case Lang::It:
+            return QStringLiteral("Appartamento ") + n;
+        default:
+            return QStringLiteral("Wohnung ") + n;
+        }
+    }
+
+    void addUnits(qint64 buildingId, const QString &propertyRef, int building, const City &city, qint64 total)
+    {
+        const int floors = 2 + m_rng.bounded(6);
+        const int perFloor = 2 + m_rng.bounded(4);
+        QList<qint64> residents; // current main tenants of this building, some of whom rent parking too
+        for (int floor = 0; floor < floors && m_personCount < total; ++floor) {
+            for (int n = 1; n <= perFloor && m_personCount < total; ++n) {
+                const qint64 unitId = ++m_unitId;
+                m_units.add({unitId, buildingId,
+                             QStringLiteral("%1.%2.%3%4").arg(propertyRef).arg(building, 2, 10, QLatin1Char('0')).arg(floor).arg(n, 2, 10, QLatin1Char('0')),
+                             unitLabel(city.lang, floor, n, false), m_now, m_now});
+                addTenancies(unitId, city, total, &residents);
+            }
+        }
+        const int parking = m_rng.bounded(7);
+        for (int p = 1; p <= parking && !residents.isEmpty(); ++p) {
+            const qint64 unitId = ++m_unitId;
+            m_units.add({unitId, buildingId,
+                         QStringLiteral("%1.%2.P%3").arg(propertyRef).arg(building, 2, 10, QLatin1Char('0')).arg(p, 2, 10, QLatin1Char('0')),
+                         unitLabel(city.lang, 0, p, true), m_now, m_now});
+            if (m_rng.bounded(4) == 0)
+                continue; // vacant
+            const qint64 tenancyId = addTenancy(unitId, m_today.addDays(-30 - m_rng.bounded(2000)), nullDate());
+            m_tenancyPersons.add({tenancyId, residents.at(m_rng.bounded(int(residents.size())))});
+        }
+    }
+
+    qint64 addTenancy(qint64 unitId, QDate start, const QVariant &end)
+    {
+        const qint64 id = ++m_tenancyId;
+        m_tenancies.add({id, unitId, QStringLiteral("V%1").arg(id, 8, 10, QLatin1Char('0')), start, end, m_now, m_now});
+        return id;
+    }
+
+    void addTenancies(qint64 unitId, const City &city, qint64 total, QList<qint64> *residents)
+    {
+        const QDate start = m_today.addDays(-30 - m_rng.bounded(5400));
+        const int roll = m_rng.bounded(100);
+        const bool formerTenant = roll < 10;
+        const bool moveOutAhead = roll >= 94; // a future tenant is already known
+
+        if (formerTenant && m_personCount < total) {
+            const qint64 tenancyId = addTenancy(unitId, start.addDays(-400 - m_rng.bounded(3000)), start.addDays(-1));
+            m_tenancyPersons.add({tenancyId, addPerson(city, PersonKind::Regular, {})});
+        }
+        if (m_personCount >= total)
+            return;
+        const QDate moveOut = m_today.addDays(20 + m_rng.bounded(100));
+        const qint64 current = addTenancy(unitId, start, moveOutAhead ? QVariant(moveOut) : nullDate());
+        const qint64 main = addPerson(city, m_rng.bounded(50) == 0 ? PersonKind::Company : PersonKind::Regular, {});
+        m_tenancyPersons.add({current, main});
+        if (!moveOutAhead)
+            residents->append(main);
+        if (m_rng.bounded(100) < 25 && m_personCount < total) {
+            // A couple or flat-share: sometimes the same surname, sometimes not.
+            m_tenancyPersons.add({current, addPerson(city, PersonKind::Regular, m_rng.bounded(2) ? m_lastName : QString())});
+        }
+        if (moveOutAhead && m_personCount < total) {
+            const qint64 next = addTenancy(unitId, moveOut.addDays(1), nullDate());
+            m_tenancyPersons.add({next, addPerson(city, PersonKind::FutureNameOnly, {})});
+        }
+    }
+
+    enum class PersonKind { Regular, Company, FutureNameOnly };
+
+    Lang personLanguage(const City &city)
+    {
+        const int roll = m_rng.bounded(100);
+        if (roll < 8)
+            return Lang::En;
+        if (roll < 16)
+            return Lang(m_rng.bounded(3)); // moved across a language border
+        return city.lang;
+    }
+
+    qint64 addPerson(const City &city, PersonKind kind, const QString &sharedLastName)
+    {
+        const qint64 id = ++m_personCount;
+        const Lang lang = personLanguage(city);
+        QString first = word(m_rng, firstNames(lang));
+        QString last = sharedLastName.isEmpty() ? word(m_rng, lastNames(lang)) : sharedLastName;
+        m_lastName = last;
+        if (kind == PersonKind::Company) {
+            last = word(m_rng, companies(city.lang)) + u' ' + last + u' ' + companySuffix(city.lang, m_rng);
+            first = QStringLiteral("");
+        }
+        QVariant email = nullText();
+        QVariant phone = nullText();
+        QVariant e164 = nullText();
+        if (kind != PersonKind::FutureNameOnly) {
+            if (m_rng.bounded(100) < 90) {
+                const QString domain = m_rng.bounded(100) == 0 ? QStringLiteral("bücher.example")
+                                                               : word(m_rng, kMailDomains);
+                QString local = first.isEmpty() ? QStringLiteral("info") : mailPart(first) + u'.' + mailPart(last);
+                if (!first.isEmpty() && m_rng.bounded(3) == 0)
+                    local += QString::number(m_rng.bounded(100));
+                email = local + u'@' + domain;
+            }
+            if (m_rng.bounded(100) < 85) {
+                const auto [given, normalised] = phoneNumber(m_rng, city);
+                phone = given;
+                e164 = normalised;
+            }
+        }
+        m_persons.add({id, QString::number(1000000 + id), first, last, email, phone, e164, langKey(lang), m_now, m_now});
+        return id;
+    }
+
+    const Database &m_db;
+    QDate m_today;
+    QString m_now; // ISO-8601 UTC text, formatted once: both databases take it for a TIMESTAMPTZ
+    QRandomGenerator m_rng;
+    BulkInserter m_properties, m_buildings, m_units, m_persons, m_tenancies, m_tenancyPersons;
+    qint64 m_propertyId = 0, m_buildingId = 0, m_unitId = 0, m_personCount = 0, m_tenancyId = 0;
+    QString m_lastName;
+};
+
+} // namespace
+
+Result<DemoCounts> DemoData::generate(qint64 tenants, QDate today, const Progress &progress) const
+{
+    if (tenants < 1 || tenants > kMaxTenants)
+        return Error::refused(tr("The number of demo tenants must be between 1 and %1.").arg(kMaxTenants));
+    if (!today.isValid())
+        return Error::refused(tr("The reference date for demo data is not valid."));
+
+    auto tx = Transaction::begin(m_db);
+    if (!tx)
+        return tx.error();
+    for (const char *table : {"properties", "persons"}) {
+        auto rows = m_db.scalar(QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1StringView(table)));
+        if (!rows)
+            return rows.error();
+        if (rows->toLongLong() > 0) {
+            return Error::refused(tr("The database already holds %1; demo data only goes into an empty database.")
+                                      .arg(QLatin1StringView(table)));
+        }
+    }
+    if (m_db.isSQLite()) {
+        // A large page cache keeps index pages in memory while a million rows go in.
+        if (auto r = m_db.exec(QStringLiteral("PRAGMA cache_size = -262144")); !r)
+            return r.error();
+    }
+
+    auto deferral = IndexDeferral::dropIndexes(
+        m_db, {QStringLiteral("properties"), QStringLiteral("buildings"), QStringLiteral("units"),
+               QStringLiteral("persons"), QStringLiteral("tenancies"), QStringLiteral("tenancy_persons")});
+    if (!deferral)
+        return deferral.error();
+    Writer writer(m_db, today, 0x5443'6b70'0000'0000ULL ^ quint64(tenants));
+    auto counts = writer.run(tenants, progress);
+    if (!counts)
+        return counts.error();
+    if (auto s = deferral->restore(); !s)
+        return s.error();
+
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (const DemoAgent &agent : kAgents) {
+        auto r = m_db.exec(QStringLiteral("INSERT INTO agents (login, display_name, email, role, created_at, updated_at) "
+                                          "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"),
+                           {QString::fromUtf8(agent.login), QString::fromUtf8(agent.name),
+                            QString::fromUtf8(agent.login) + QStringLiteral("@office.example"),
+                            QString::fromUtf8(agent.role), now, now});
+        if (!r)
+            return r.error();
+    }
+    if (!m_db.isSQLite()) {
+        // Rows went in with explicit ids: move each identity past them.
+        for (const char *table : {"properties", "buildings", "units", "persons", "tenancies"}) {
+            const QString name = QLatin1StringView(table);
+            if (auto r = m_db.exec(QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', 'id'), "
+                                                  "(SELECT COALESCE(MAX(id), 0) + 1 FROM %1), false)").arg(name));
+                !r)
+                return r.error();
+        }
+    }
+    auto agents = m_db.scalar(QStringLiteral("SELECT count(*) FROM agents"));
+    if (!agents)
+        return agents.error();
+    if (auto s = tx->commit(); !s)
+        return s.error();
+    if (m_db.isSQLite())
+        (void)m_db.exec(QStringLiteral("PRAGMA cache_size = -2000"));
+    DemoCounts result = *counts;
+    result.agents = agents->toLongLong();
+    return result;
+}
+
+} // namespace tc

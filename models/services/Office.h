@@ -1,0 +1,36 @@
+// Office: one open office database and the services that work on it, as the programs hand them to
+// their views and commands. Owns the connection; services are cheap views onto it.
+#pragma once
+
+#include "domain/Actor.h"
+#include "services/CompanySettings.h"
+#include "services/DemoData.h"
+#include "services/OfficeSetup.h"
+#include "storage/OfficeDatabase.h"
+
+#include <memory>
+
+namespace tc {
+
+class Office
+{
+public:
+    static Result<std::unique_ptr<Office>> open(const DatabaseUrl &url, SchemaPolicy policy, Actor actor,
+                                                const QString &purpose = {});
+
+    const Database &database() const { return *m_db; }
+    const Actor &actor() const { return m_actor; }
+    QString displayUrl() const { return m_db->url().toDisplayString(); }
+
+    CompanySettings settings() const { return CompanySettings(*m_db); }
+    OfficeSetup setup() const { return OfficeSetup(*m_db); }
+    DemoData demoData() const { return DemoData(*m_db); }
+
+private:
+    Office(std::unique_ptr<Database> db, Actor actor) : m_db(std::move(db)), m_actor(std::move(actor)) {}
+
+    std::unique_ptr<Database> m_db;
+    Actor m_actor;
+};
+
+} // namespace tc

@@ -1,0 +1,73 @@
+#include "services/OfficeSetup.h"
+
+#include "domain/Settings.h"
+#include "services/CompanySettings.h"
+#include "storage/Database.h"
+#include "storage/Migrator.h"
+#include "storage/Schema.h"
+#include "storage/Transaction.h"
+
+#include <QDateTime>
+
+namespace tc {
+
+Status OfficeSetup::initializeCompany(const Actor &actor, const QString &companyName) const
+{
+    {
+        auto tx = Transaction::begin(m_db);
+        if (!tx)
+            return tx.error();
+        auto r = m_db.exec(QStringLiteral("INSERT INTO company (id, created_at) VALUES (1, ?) ON CONFLICT (id) DO NOTHING"),
+                           {QDateTime::currentDateTimeUtc()});
+        if (!r)
+            return r.error();
+        if (auto s = tx->commit(); !s)
+            return s;
+    }
+    if (!companyName.isNull()) {
+        if (auto r = CompanySettings(m_db).set(actor, settings::companyName, companyName); !r)
+            return r.error();
+    }
+    return {};
+}
+
+Result<qint64> OfficeSetup::count(const QString &table) const
+{
+    if (!schema::tables().contains(table))
+        return Error::internal(tr("Unknown table %1.").arg(table));
+    // The name comes from our own fixed list above, never from input.
+    auto n = m_db.scalar(QStringLiteral("SELECT count(*) FROM %1").arg(table));
+    if (!n)
+        return n.error();
+    return n->toLongLong();
+}
+
+Result<DatabaseStatus> OfficeSetup::status() const
+{
+    DatabaseStatus status;
+    status.url = m_db.url().toDisplayString();
+    status.dialect = m_db.isSQLite() ? QStringLiteral("sqlite") : QStringLiteral("postgresql");
+    const Migrator migrator(m_db);
+    status.latestSchemaVersion = migrator.latestVersion();
+    auto version = migrator.currentVersion();
+    if (!version)
+        return version.error();
+    status.schemaVersion = *version;
+    if (*version == 0)
+        return status;
+    for (const QString &table : schema::tables()) {
+        // An older schema may not have every table yet.
+        auto exists = m_db.tableExists(table);
+        if (!exists)
+            return exists.error();
+        if (!*exists)
+            continue;
+        auto n = count(table);
+        if (!n)
+            return n.error();
+        status.counts.append({table, *n});
+    }
+    return status;
+}
+
+} // namespace tc

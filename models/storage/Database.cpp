@@ -1,0 +1,149 @@
+#include "storage/Database.h"
+
+#include <QAtomicInteger>
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlError>
+
+namespace tc {
+
+namespace {
+
+QString nextConnectionName(const QString &purpose)
+{
+    static QAtomicInteger<quint64> counter;
+    return QStringLiteral("tc-%1-%2").arg(purpose.isEmpty() ? QStringLiteral("db") : purpose).arg(++counter);
+}
+
+// SQLite waits this long for another writer (the GUI, a cron import) before reporting "busy".
+constexpr int kBusyTimeoutMs = 5000;
+
+} // namespace
+
+Error storageError(const QSqlError &error, const QString &what)
+{
+    QString detail = error.databaseText().trimmed();
+    if (detail.isEmpty())
+        detail = error.driverText().trimmed();
+    return Error::storage(Database::tr("%1: %2").arg(what, detail));
+}
+
+Database::Database(DatabaseUrl url, Dialect dialect, QString connectionName)
+    : m_url(std::move(url)), m_dialect(dialect), m_connectionName(std::move(connectionName))
+{
+}
+
+Database::~Database()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+Result<std::unique_ptr<Database>> Database::open(const DatabaseUrl &url, const QString &purpose)
+{
+    const QString name = nextConnectionName(purpose);
+    const bool sqlite = url.isSQLite();
+    const QString driver = sqlite ? QStringLiteral("QSQLITE") : QStringLiteral("QPSQL");
+    if (!QSqlDatabase::isDriverAvailable(driver)) {
+        return Error::storage(Database::tr("The Qt SQL driver %1 is not installed (Debian package %2).")
+                                  .arg(driver, sqlite ? QStringLiteral("libqt6sql6-sqlite")
+                                                      : QStringLiteral("libqt6sql6-psql")));
+    }
+
+    std::unique_ptr<Database> database(
+        new Database(url, sqlite ? Dialect::SQLite : Dialect::PostgreSQL, name));
+    QSqlDatabase db = QSqlDatabase::addDatabase(driver, name);
+    if (sqlite) {
+        const QFileInfo file(url.sqlitePath());
+        if (!QDir().mkpath(file.absolutePath()))
+            return Error::storage(Database::tr("Cannot create the folder %1.").arg(file.absolutePath()));
+        db.setDatabaseName(file.absoluteFilePath());
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(kBusyTimeoutMs));
+    } else {
+        db.setHostName(url.host());
+        db.setPort(url.port());
+        db.setUserName(url.user());
+        if (!url.password().isEmpty())
+            db.setPassword(url.password());
+        db.setDatabaseName(url.databaseName());
+        db.setConnectOptions(url.connectOptions());
+    }
+    if (!db.open()) {
+        return storageError(db.lastError(),
+                            Database::tr("Cannot open the database %1").arg(url.toDisplayString()));
+    }
+
+    if (sqlite) {
+        // journal_mode is the first statement that reads the file: it tells a foreign file apart.
+        auto mode = database->scalar(QStringLiteral("PRAGMA journal_mode=WAL"));
+        if (!mode) {
+            return Error::storage(Database::tr("%1 is not a Tenant Cockpit database (%2)")
+                                      .arg(url.sqlitePath(), mode.error().message));
+        }
+        if (mode->toString().compare(u"wal", Qt::CaseInsensitive) != 0) {
+            return Error::storage(
+                Database::tr("%1: cannot switch to write-ahead logging (journal mode %2).")
+                    .arg(url.sqlitePath(), mode->toString()));
+        }
+        for (const auto *pragma : {"PRAGMA foreign_keys=ON", "PRAGMA synchronous=NORMAL"}) {
+            if (auto r = database->exec(QString::fromLatin1(pragma)); !r)
+                return r.error();
+        }
+    } else {
+        for (const auto *setting : {"SET TIME ZONE 'UTC'", "SET client_min_messages = warning"}) {
+            if (auto r = database->exec(QString::fromLatin1(setting)); !r)
+                return r.error();
+        }
+    }
+    return database;
+}
+
+Result<QSqlQuery> Database::exec(const QString &sql, const QVariantList &bindings) const
+{
+    QSqlQuery query(connection());
+    query.setForwardOnly(true);
+    if (bindings.isEmpty()) {
+        // Not prepared: PostgreSQL cannot PREPARE statements such as SET or CREATE TABLE.
+        if (!query.exec(sql))
+            return storageError(query.lastError(), tr("A query failed"));
+        return query;
+    }
+    if (!query.prepare(sql))
+        return storageError(query.lastError(), Database::tr("Cannot prepare a query"));
+    for (const QVariant &value : bindings)
+        query.addBindValue(value);
+    if (!query.exec())
+        return storageError(query.lastError(), Database::tr("A query failed"));
+    return query;
+}
+
+Result<QVariant> Database::scalar(const QString &sql, const QVariantList &bindings) const
+{
+    auto query = exec(sql, bindings);
+    if (!query)
+        return query.error();
+    return query->next() ? query->value(0) : QVariant();
+}
+
+Result<bool> Database::tableExists(const QString &table) const
+{
+    const QString sql = isSQLite()
+        ? QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = ?")
+        : QStringLiteral("SELECT count(*) FROM information_schema.tables "
+                         "WHERE table_schema = current_schema() AND table_name = ?");
+    auto count = scalar(sql, {table});
+    if (!count)
+        return count.error();
+    return count->toInt() > 0;
+}
+
+} // namespace tc

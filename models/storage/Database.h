@@ -1,0 +1,53 @@
+// Database: one open connection to the office database (SQLite file or PostgreSQL server), set up
+// the way the rest of the product relies on (WAL, foreign keys, busy timeout, UTC).
+#pragma once
+
+#include "domain/DatabaseUrl.h"
+#include "domain/Result.h"
+
+#include <QCoreApplication>
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QVariantList>
+
+#include <memory>
+
+namespace tc {
+
+class Database
+{
+    Q_DECLARE_TR_FUNCTIONS(Database)
+
+public:
+    enum class Dialect { SQLite, PostgreSQL };
+
+    // Opens a new connection of its own; `purpose` only makes the Qt connection name readable.
+    static Result<std::unique_ptr<Database>> open(const DatabaseUrl &url, const QString &purpose = {});
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    Dialect dialect() const { return m_dialect; }
+    bool isSQLite() const { return m_dialect == Dialect::SQLite; }
+    const DatabaseUrl &url() const { return m_url; }
+    QSqlDatabase connection() const;
+
+    // Runs one statement with positional bindings. Forward-only: rows are read once, in order.
+    Result<QSqlQuery> exec(const QString &sql, const QVariantList &bindings = {}) const;
+    // Runs a statement and returns the first column of its first row (null when there is none).
+    Result<QVariant> scalar(const QString &sql, const QVariantList &bindings = {}) const;
+    Result<bool> tableExists(const QString &table) const;
+
+private:
+    Database(DatabaseUrl url, Dialect dialect, QString connectionName);
+
+    DatabaseUrl m_url;
+    Dialect m_dialect;
+    QString m_connectionName;
+};
+
+// An error from a failed query, with the database's words and what we were doing.
+Error storageError(const QSqlError &error, const QString &what);
+
+} // namespace tc

@@ -1,0 +1,48 @@
+#include "storage/IndexDeferral.h"
+
+#include "storage/Database.h"
+
+namespace tc {
+
+Result<IndexDeferral> IndexDeferral::dropIndexes(const Database &db, const QStringList &tables)
+{
+    QStringList names;
+    QStringList definitions;
+    for (const QString &table : tables) {
+        // SQLite lists only explicitly created indexes with SQL text; constraint indexes have none.
+        // PostgreSQL: skip indexes that back a constraint (primary key, unique).
+        auto query = db.isSQLite()
+            ? db.exec(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? "
+                                     "AND sql IS NOT NULL ORDER BY name"),
+                      {table})
+            : db.exec(QStringLiteral("SELECT i.indexname, i.indexdef FROM pg_indexes i "
+                                     "WHERE i.schemaname = current_schema() AND i.tablename = ? "
+                                     "AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conname = i.indexname) "
+                                     "ORDER BY i.indexname"),
+                      {table});
+        if (!query)
+            return query.error();
+        while (query->next()) {
+            names << query->value(0).toString();
+            definitions << query->value(1).toString();
+        }
+    }
+    for (const QString &name : names) {
+        // The names come from the catalogue, not from input.
+        if (auto r = db.exec(QStringLiteral("DROP INDEX %1").arg(name)); !r)
+            return r.error();
+    }
+    return IndexDeferral(db, definitions);
+}
+
+Status IndexDeferral::restore()
+{
+    for (const QString &definition : std::as_const(m_definitions)) {
+        if (auto r = m_db->exec(definition); !r)
+            return r.error();
+    }
+    m_definitions.clear();
+    return {};
+}
+
+} // namespace tc

@@ -1,0 +1,32 @@
+// IndexDeferral: drops the secondary indexes of some tables for a bulk load into them and builds
+// them again afterwards. Building an index once over sorted data is several times faster than
+// keeping it up to date row by row. Runs inside the caller's transaction.
+#pragma once
+
+#include "domain/Result.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+namespace tc {
+
+class Database;
+
+class IndexDeferral
+{
+    Q_DECLARE_TR_FUNCTIONS(IndexDeferral)
+
+public:
+    // Drops every index of `tables` that is not a primary key or a UNIQUE constraint.
+    static Result<IndexDeferral> dropIndexes(const Database &db, const QStringList &tables);
+    // Creates the dropped indexes again, exactly as they were defined.
+    Status restore();
+
+private:
+    IndexDeferral(const Database &db, QStringList definitions) : m_db(&db), m_definitions(std::move(definitions)) {}
+
+    const Database *m_db;
+    QStringList m_definitions;
+};
+
+} // namespace tc

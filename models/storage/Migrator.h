@@ -1,0 +1,51 @@
+// Migrator: brings a database's schema to this program's version, one numbered migration at a time.
+#pragma once
+
+#include "domain/Result.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QStringList>
+
+namespace tc {
+
+class Database;
+
+// One forward-only step. Statements may use @PK@ for an auto-numbered 64-bit primary key; the
+// rest is SQL that SQLite and PostgreSQL both understand.
+struct Migration
+{
+    int version = 0;
+    QString name;
+    QStringList statements;
+};
+
+class Migrator
+{
+    Q_DECLARE_TR_FUNCTIONS(Migrator)
+
+public:
+    explicit Migrator(const Database &db, QList<Migration> migrations = builtinMigrations());
+
+    static QList<Migration> builtinMigrations();
+    static int latestBuiltinVersion();
+
+    int latestVersion() const;
+    // The version recorded in the database; 0 for an empty one.
+    Result<int> currentVersion() const;
+    // Refuses a database written by a newer program, and one that is not yet migrated.
+    Status checkCurrent() const;
+    // Applies every pending migration, each in its own transaction; returns how many it applied.
+    // Safe when several processes do it at once: each step is taken under a lock and re-checked.
+    Result<int> migrate() const;
+
+private:
+    Status refuseNewer(int current) const;
+    Status applyStep(const Migration &migration, bool *applied) const;
+    QString translate(const QString &statement) const;
+
+    const Database &m_db;
+    QList<Migration> m_migrations;
+};
+
+} // namespace tc

@@ -1,0 +1,342 @@
+// The data model of the whole product, as numbered migrations. A migration, once released, is never
+// edited: a change is a new migration appended at the end.
+#include "storage/Schema.h"
+
+#include "storage/Migrator.h"
+
+namespace tc {
+
+namespace {
+
+QStringList splitStatements(const char *sql)
+{
+    QStringList statements;
+    for (const QString &part : QString::fromUtf8(sql).split(QStringLiteral(";\n"))) {
+        const QString statement = part.trimmed();
+        if (!statement.isEmpty())
+            statements << statement;
+    }
+    return statements;
+}
+
+// Conventions: ids are 64-bit; instants are UTC (TIMESTAMPTZ, ISO-8601 text in SQLite); calendar
+// dates are DATE; erp_ref is the ERP's identity of a record (never the e-mail); row_version counts
+// updates of rows that several agents may edit at once (checked on every update).
+const char *const kInitialSchema = R"SQL(
+CREATE TABLE company (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    created_at TIMESTAMPTZ NOT NULL
+);
+CREATE TABLE agents (
+    id @PK@,
+    login TEXT NOT NULL,
+    display_name TEXT NOT NULL,
+    email TEXT,
+    phone TEXT,
+    role TEXT NOT NULL CHECK (role IN ('agent', 'administrator', 'manager')),
+    agent_type TEXT NOT NULL DEFAULT 'agent' CHECK (agent_type IN ('agent', 'externalAgent')),
+    erp_ref TEXT UNIQUE,
+    password_hash TEXT,
+    disabled BOOLEAN NOT NULL DEFAULT FALSE,
+    created_at TIMESTAMPTZ NOT NULL,
+    updated_at TIMESTAMPTZ NOT NULL
+);
+CREATE UNIQUE INDEX agents_login_idx ON agents (lower(login));
+CREATE TABLE company_settings (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL,
+    updated_at TIMESTAMPTZ NOT NULL,
+    updated_by BIGINT REFERENCES agents (id)
+);
+CREATE TABLE properties (
+    id @PK@,
+    erp_ref TEXT UNIQUE,
+    name TEXT NOT NULL,
+    owner TEXT,
+    created_at TIMESTAMPTZ NOT NULL,
+    updated_at TIMESTAMPTZ NOT NULL
+);
+CREATE INDEX properties_name_idx ON properties (name);
+CREATE TABLE property_teams (
+    agent_id BIGINT NOT NULL REFERENCES agents (id),
+    property_id BIGINT NOT NULL REFERENCES properties (id),
+    valid_from DATE,
+    valid_to DATE,
+    PRIMARY KEY (agent_id, property_id),
+    CHECK ((valid_from IS NULL) = (valid_to IS NULL))
+);
+CREATE INDEX property_teams_property_idx ON property_teams (property_id);
+CREATE TABLE buildings (
+    id @PK@,
+    property_id BIGINT NOT NULL REFERENCES properties (id),
+    erp_ref TEXT UNIQUE,
+    name TEXT NOT NULL,
+    street TEXT NOT NULL DEFAULT '',
+    house_number TEXT NOT NULL DEFAULT '',
+    postal_code TEXT NOT NULL DEFAULT '',
+    city TEXT NOT NULL DEFAULT '',
+    country TEXT NOT NULL DEFAULT 'CH',
+    created_at TIMESTAMPTZ NOT NULL,
+    updated_at TIMESTAMPTZ NOT NULL
+);
+CREATE INDEX buildings_property_idx ON buildings (property_id);
+CREATE INDEX buildings_address_idx ON buildings (city, street);
+CREATE TABLE units (
+    id @PK@,
+    building_id BIGINT NOT NULL REFERENCES buildings (id),
+    erp_ref TEXT UNIQUE,
+    label TEXT NOT NULL,
+    unit_type TEXT NOT NULL DEFAULT 'rented' CHECK (unit_type IN ('rented', 'owned')),
+    created_at TIMESTAMPTZ NOT NULL,
+    updated_at TIMESTAMPTZ NOT NULL
+);
+CREATE INDEX units_building_idx ON units (building_id);
+CREATE INDEX units_label_idx ON units (label);
+CREATE TABLE persons (
+    id @PK@,
+    erp_ref TEXT UNIQUE,
+    first_name TEXT NOT NULL DEFAULT '',
+    last_name TEXT NOT NULL,
+    email TEXT,
+    phone TEXT,
+    phone_e164 TEXT,
+    language TEXT CHECK (language IN ('de', 'fr', 'it', 'en')),
+    status TEXT NOT NULL DEFAULT 'imported' CHECK (status IN ('imported', 'invited', 'registered')),
+    is_alias BOOLEAN NOT NULL DEFAULT FALSE,
+    source TEXT NOT NULL DEFAULT 'erp' CHECK (source IN ('erp', 'manual')),
+    merged_into_id BIGINT REFERENCES persons (id),
+    retired_at TIMESTAMPTZ,
+    invited_at TIMESTAMPTZ,
+    registered_at TIMESTAMPTZ,
+    created_at TIMESTAMPTZ NOT NULL,
+    updated_at TIMESTAMPTZ NOT NULL,
+    row_version INTEGER NOT NULL DEFAULT 1
+);
+-- The tenant list: people who are not retired aliases, by name.
+CREATE INDEX persons_listed_idx ON persons (last_name, first_name, id) WHERE retired_at IS NULL;
+CREATE INDEX persons_listed_ref_idx ON persons (erp_ref, id) WHERE retired_at IS NULL;
+CREATE INDEX persons_email_idx ON persons (lower(email));
+CREATE INDEX persons_phone_idx ON persons (phone_e164);
+CREATE INDEX persons_status_idx ON persons (status);
+CREATE TABLE tenant_credentials (
+    person_id BIGINT PRIMARY KEY REFERENCES persons (id),
+    password_hash TEXT NOT NULL,
+    updated_at TIMESTAMPTZ NOT NULL
+);
+CREATE TABLE tenancies (
+    id @PK@,
+    unit_id BIGINT NOT NULL REFERENCES units (id),
+    erp_ref TEXT UNIQUE,
+    start_date DATE NOT NULL,
+    end_date DATE,
+    created_at TIMESTAMPTZ NOT NULL,
+    updated_at TIMESTAMPTZ NOT NULL,
+    CHECK (end_date IS NULL OR end_date >= start_date)
+);
+CREATE INDEX tenancies_unit_idx ON tenancies (unit_id, start_date);
+CREATE TABLE tenancy_persons (
+    tenancy_id BIGINT NOT NULL REFERENCES tenancies (id),
+    person_id BIGINT NOT NULL REFERENCES persons (id),
+    PRIMARY KEY (tenancy_id, person_id)
+);
+CREATE INDEX tenancy_persons_person_idx ON tenancy_persons (person_id);
+CREATE TABLE activation_codes (
+    id @PK@,
+    person_id BIGINT NOT NULL UNIQUE REFERENCES persons (id),
+    code TEXT NOT NULL UNIQUE,
+    source TEXT NOT NULL CHECK (source IN ('generated', 'erp')),
+    created_at TIMESTAMPTZ NOT NULL,
+    redeemed_at TIMESTAMPTZ
+);
+CREATE TABLE registration_attempts (
+    id @PK@,
+    attempted_at TIMESTAMPTZ NOT NULL,
+    origin TEXT NOT NULL,
+    succeeded BOOLEAN NOT NULL
+);
+CREATE INDEX registration_attempts_time_idx ON registration_attempts (origin, attempted_at);
+CREATE TABLE mail_outbox (
+    id @PK@,
+    message_id TEXT NOT NULL UNIQUE,
+    kind TEXT NOT NULL,
+    person_id BIGINT REFERENCES persons (id),
+    recipient TEXT NOT NULL,
+    subject TEXT NOT NULL,
+    body_text TEXT NOT NULL,
+    body_html TEXT,
+    language TEXT NOT NULL,
+    status TEXT NOT NULL DEFAULT 'queued' CHECK (status IN ('queued', 'sending', 'sent', 'failed')),
+    attempts INTEGER NOT NULL DEFAULT 0,
+    next_attempt_at TIMESTAMPTZ NOT NULL,
+    last_error TEXT,
+    created_at TIMESTAMPTZ NOT NULL,
+    sent_at TIMESTAMPTZ
+);
+CREATE INDEX mail_outbox_due_idx ON mail_outbox (status, next_attempt_at);
+CREATE INDEX mail_outbox_person_idx ON mail_outbox (person_id);
+CREATE TABLE invitations (
+    id @PK@,
+    person_id BIGINT NOT NULL REFERENCES persons (id),
+    kind TEXT NOT NULL CHECK (kind IN ('invitation', 'reminder', 'email_changed')),
+    sent_to TEXT NOT NULL,
+    invited_by BIGINT REFERENCES agents (id),
+    outbox_id BIGINT REFERENCES mail_outbox (id),
+    created_at TIMESTAMPTZ NOT NULL
+);
+CREATE INDEX invitations_person_idx ON invitations (person_id);
+CREATE TABLE tickets (
+    id @PK@,
+    person_id BIGINT NOT NULL REFERENCES persons (id),
+    unit_id BIGINT REFERENCES units (id),
+    channel TEXT NOT NULL CHECK (channel IN ('phone', 'email', 'letter', 'walk_in', 'app')),
+    category TEXT NOT NULL DEFAULT '',
+    title TEXT NOT NULL,
+    description TEXT NOT NULL DEFAULT '',
+    priority TEXT NOT NULL DEFAULT 'normal' CHECK (priority IN ('low', 'normal', 'high', 'urgent')),
+    due_date DATE,
+    status TEXT NOT NULL DEFAULT 'new' CHECK (status IN ('new', 'in_progress', 'waiting_tenant',
+                                                         'waiting_third_party', 'done', 'closed')),
+    assignee_id BIGINT REFERENCES agents (id),
+    created_by BIGINT REFERENCES agents (id),
+    created_at TIMESTAMPTZ NOT NULL,
+    updated_at TIMESTAMPTZ NOT NULL,
+    row_version INTEGER NOT NULL DEFAULT 1
+);
+CREATE INDEX tickets_person_idx ON tickets (person_id, status);
+CREATE INDEX tickets_assignee_idx ON tickets (assignee_id, status);
+CREATE INDEX tickets_status_idx ON tickets (status, id);
+CREATE INDEX tickets_unit_idx ON tickets (unit_id);
+CREATE TABLE ticket_events (
+    id @PK@,
+    ticket_id BIGINT NOT NULL REFERENCES tickets (id),
+    agent_id BIGINT REFERENCES agents (id),
+    at TIMESTAMPTZ NOT NULL,
+    kind TEXT NOT NULL,
+    old_value TEXT,
+    new_value TEXT
+);
+CREATE INDEX ticket_events_ticket_idx ON ticket_events (ticket_id, at);
+CREATE TABLE ticket_comments (
+    id @PK@,
+    ticket_id BIGINT NOT NULL REFERENCES tickets (id),
+    author_id BIGINT REFERENCES agents (id),
+    body TEXT NOT NULL,
+    internal BOOLEAN NOT NULL DEFAULT TRUE,
+    created_at TIMESTAMPTZ NOT NULL
+);
+CREATE INDEX ticket_comments_ticket_idx ON ticket_comments (ticket_id, created_at);
+CREATE TABLE pinboard_posts (
+    id @PK@,
+    title TEXT NOT NULL,
+    body TEXT NOT NULL,
+    important BOOLEAN NOT NULL DEFAULT FALSE,
+    include_future_tenants BOOLEAN NOT NULL DEFAULT FALSE,
+    valid_from DATE,
+    valid_to DATE,
+    author_id BIGINT REFERENCES agents (id),
+    created_at TIMESTAMPTZ NOT NULL,
+    updated_at TIMESTAMPTZ NOT NULL,
+    published_at TIMESTAMPTZ,
+    deleted_at TIMESTAMPTZ,
+    row_version INTEGER NOT NULL DEFAULT 1,
+    CHECK (valid_to IS NULL OR valid_from IS NULL OR valid_to >= valid_from)
+);
+CREATE INDEX pinboard_posts_published_idx ON pinboard_posts (published_at);
+CREATE TABLE pinboard_audience (
+    id @PK@,
+    post_id BIGINT NOT NULL REFERENCES pinboard_posts (id),
+    scope TEXT NOT NULL CHECK (scope IN ('company', 'property', 'building')),
+    property_id BIGINT REFERENCES properties (id),
+    building_id BIGINT REFERENCES buildings (id),
+    CHECK ((scope = 'company' AND property_id IS NULL AND building_id IS NULL)
+        OR (scope = 'property' AND property_id IS NOT NULL AND building_id IS NULL)
+        OR (scope = 'building' AND building_id IS NOT NULL))
+);
+CREATE INDEX pinboard_audience_post_idx ON pinboard_audience (post_id);
+CREATE INDEX pinboard_audience_property_idx ON pinboard_audience (property_id);
+CREATE TABLE pinboard_mails (
+    post_id BIGINT NOT NULL REFERENCES pinboard_posts (id),
+    person_id BIGINT NOT NULL REFERENCES persons (id),
+    outbox_id BIGINT NOT NULL REFERENCES mail_outbox (id),
+    PRIMARY KEY (post_id, person_id, outbox_id)
+);
+CREATE TABLE import_runs (
+    id @PK@,
+    started_at TIMESTAMPTZ NOT NULL,
+    finished_at TIMESTAMPTZ,
+    agent_id BIGINT REFERENCES agents (id),
+    actor TEXT NOT NULL,
+    format TEXT NOT NULL CHECK (format IN ('tenant-list', 'data-exchange')),
+    mode TEXT NOT NULL CHECK (mode IN ('snapshot', 'delta')),
+    dry_run BOOLEAN NOT NULL,
+    source_name TEXT NOT NULL,
+    source_sha256 TEXT NOT NULL,
+    status TEXT NOT NULL CHECK (status IN ('running', 'applied', 'rejected', 'failed', 'awaiting_confirmation')),
+    report_json TEXT
+);
+CREATE INDEX import_runs_started_idx ON import_runs (started_at);
+CREATE TABLE import_rejections (
+    id @PK@,
+    run_id BIGINT NOT NULL REFERENCES import_runs (id),
+    file TEXT NOT NULL,
+    line INTEGER,
+    col TEXT,
+    reason TEXT NOT NULL
+);
+CREATE INDEX import_rejections_run_idx ON import_rejections (run_id);
+CREATE TABLE erp_changes (
+    id @PK@,
+    run_id BIGINT NOT NULL REFERENCES import_runs (id),
+    person_id BIGINT NOT NULL REFERENCES persons (id),
+    kind TEXT NOT NULL CHECK (kind IN ('email_changed', 'no_contact', 'name_changed', 'phone_changed')),
+    old_value TEXT,
+    new_value TEXT,
+    handled_at TIMESTAMPTZ
+);
+CREATE INDEX erp_changes_pending_idx ON erp_changes (kind, handled_at);
+CREATE INDEX erp_changes_person_idx ON erp_changes (person_id);
+CREATE TABLE audit_log (
+    id @PK@,
+    at TIMESTAMPTZ NOT NULL,
+    agent_id BIGINT REFERENCES agents (id),
+    actor TEXT NOT NULL,
+    action TEXT NOT NULL,
+    entity TEXT NOT NULL,
+    entity_id BIGINT,
+    before_json TEXT,
+    after_json TEXT
+);
+CREATE INDEX audit_log_entity_idx ON audit_log (entity, entity_id, at);
+CREATE INDEX audit_log_at_idx ON audit_log (at)
+)SQL";
+
+} // namespace
+
+QList<Migration> Migrator::builtinMigrations()
+{
+    return {
+        {1, QStringLiteral("initial data model"), splitStatements(kInitialSchema)},
+    };
+}
+
+const QStringList &schema::tables()
+{
+    static const QStringList names{
+        QStringLiteral("company"),          QStringLiteral("agents"),
+        QStringLiteral("company_settings"), QStringLiteral("properties"),
+        QStringLiteral("property_teams"),   QStringLiteral("buildings"),
+        QStringLiteral("units"),            QStringLiteral("persons"),
+        QStringLiteral("tenant_credentials"), QStringLiteral("tenancies"),
+        QStringLiteral("tenancy_persons"),  QStringLiteral("activation_codes"),
+        QStringLiteral("registration_attempts"), QStringLiteral("mail_outbox"),
+        QStringLiteral("invitations"),      QStringLiteral("tickets"),
+        QStringLiteral("ticket_events"),    QStringLiteral("ticket_comments"),
+        QStringLiteral("pinboard_posts"),   QStringLiteral("pinboard_audience"),
+        QStringLiteral("pinboard_mails"),   QStringLiteral("import_runs"),
+        QStringLiteral("import_rejections"), QStringLiteral("erp_changes"),
+        QStringLiteral("audit_log"),
+    };
+    return names;
+}
+
+} // namespace tc

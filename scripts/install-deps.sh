@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# Installs the Debian 12 packages Tenant Cockpit needs that are not yet on this machine.
+# Usage: scripts/install-deps.sh [build|run|test]...   (default: build run)
+# Quiet and quick when nothing is missing; uses sudo when not root.
+set -euo pipefail
+
+build_pkgs=(
+  cmake ninja-build ccache g++ pkg-config libsqlite3-dev
+  qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+  qtkeychain-qt6-dev libqt6sql6-sqlite libqt6sql6-psql libgl-dev
+)
+run_pkgs=(
+  qt6-translations-l10n fonts-dejavu-core qt6-qpa-plugins libqt6svg6
+)
+test_pkgs=(
+  postgresql xvfb xauth sqlite3 libbenchmark-dev
+)
+
+wanted=()
+[ $# -eq 0 ] && set -- build run
+for group in "$@"; do
+  case "$group" in
+    build) wanted+=("${build_pkgs[@]}") ;;
+    run) wanted+=("${run_pkgs[@]}") ;;
+    test) wanted+=("${test_pkgs[@]}") ;;
+    *) echo "install-deps: unknown group '$group' (build, run, test)" >&2; exit 2 ;;
+  esac
+done
+
+missing=()
+for p in "${wanted[@]}"; do
+  status=$(dpkg-query -W -f='${db:Status-Status}' "$p" 2>/dev/null || true)
+  [ "$status" = "installed" ] || missing+=("$p")
+done
+[ ${#missing[@]} -eq 0 ] && exit 0
+
+sudo=()
+[ "$(id -u)" -eq 0 ] || sudo=(sudo)
+echo "Installing: ${missing[*]}" >&2
+export DEBIAN_FRONTEND=noninteractive
+# A fresh machine may have no package lists yet; refresh them once, quietly.
+"${sudo[@]}" apt-get update -qq >/dev/null
+"${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null

@@ -1,0 +1,287 @@
+// Migrator and Database on both SQLite and PostgreSQL: the whole schema, idempotence, refusing a
+// newer database, rolling back a failed step, and two migrations racing each other.
+#include "TestDatabases.h"
+#include "storage/Database.h"
+#include "storage/Migrator.h"
+#include "storage/OfficeDatabase.h"
+#include "storage/Schema.h"
+#include "storage/Transaction.h"
+
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QFile>
+#include <QSqlError>
+#include <QMutex>
+#include <QThread>
+
+#include <atomic>
+
+using namespace tc;
+using tc::test::Backend;
+
+class TestMigrator : public QObject
+{
+    Q_OBJECT
+
+    static std::unique_ptr<Database> openOrFail(const DatabaseUrl &url)
+    {
+        auto db = Database::open(url);
+        if (!db) {
+            qWarning("%s", qPrintable(db.error().message));
+            return nullptr;
+        }
+        return std::move(*db);
+    }
+
+    static QStringList userTables(const Database &db)
+    {
+        const QString sql = db.isSQLite()
+            ? QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
+            : QStringLiteral("SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema() "
+                             "ORDER BY table_name");
+        QStringList names;
+        auto q = db.exec(sql);
+        while (q && q->next())
+            names << q->value(0).toString();
+        return names;
+    }
+
+private Q_SLOTS:
+    void migratesEmptyDatabase_data() { test::addBackendColumn(); test::addBackendRows(); }
+    void migratesEmptyDatabase()
+    {
+        TC_SCRATCH_DATABASE(scratch);
+        auto db = openOrFail(scratch.url());
+        QVERIFY(db);
+        const Migrator migrator(*db);
+        QCOMPARE(migrator.currentVersion().value(), 0);
+        QVERIFY(!migrator.checkCurrent().ok());
+
+        auto applied = migrator.migrate();
+        QVERIFY2(applied.ok(), applied.ok() ? "" : qPrintable(applied.error().message));
+        QCOMPARE(*applied, int(Migrator::builtinMigrations().size()));
+        QCOMPARE(migrator.currentVersion().value(), Migrator::latestBuiltinVersion());
+        QVERIFY(migrator.checkCurrent().ok());
+
+        // Every table of the data model exists, and the list the status report uses is complete.
+        QStringList expected = schema::tables();
+        expected << QStringLiteral("schema_migrations");
+        expected.sort();
+        QCOMPARE(userTables(*db), expected);
+
+        // The applied version is recorded with its name and time.
+        auto q = db->exec(QStringLiteral("SELECT version, name, applied_at FROM schema_migrations ORDER BY version"));
+        QVERIFY(q.ok());
+        QVERIFY(q->next());
+        QCOMPARE(q->value(0).toInt(), 1);
+        QVERIFY(!q->value(1).toString().isEmpty());
+        QVERIFY(q->value(2).toDateTime().isValid());
+
+        // Running again changes nothing.
+        QCOMPARE(migrator.migrate().value(), 0);
+        QCOMPARE(db->scalar(QStringLiteral("SELECT count(*) FROM schema_migrations"))->toInt(),
+                 int(Migrator::builtinMigrations().size()));
+    }
+
+    void constraintsHold_data() { test::addBackendColumn(); test::addBackendRows(); }
+    void constraintsHold()
+    {
+        TC_SCRATCH_DATABASE(scratch);
+        auto db = openOrFail(scratch.url());
+        QVERIFY(db);
+        QVERIFY(Migrator(*db).migrate().ok());
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        // A unit in a building that does not exist: foreign keys are enforced.
+        QVERIFY(!db->exec(QStringLiteral("INSERT INTO units (building_id, label, created_at, updated_at) VALUES (?, ?, ?, ?)"),
+                          {4711, QStringLiteral("Wohnung 1.01"), now, now})
+                     .ok());
+        // The ERP reference identifies a person: no two persons with the same one.
+        const QString insertPerson = QStringLiteral(
+            "INSERT INTO persons (erp_ref, last_name, created_at, updated_at) VALUES (?, ?, ?, ?) RETURNING id");
+        auto first = db->exec(insertPerson, {QStringLiteral("M-1"), QStringLiteral("Müller"), now, now});
+        QVERIFY(first.ok() && first->next());
+        QVERIFY(first->value(0).toLongLong() > 0);
+        QVERIFY(!db->exec(insertPerson, {QStringLiteral("M-1"), QStringLiteral("Meier"), now, now}).ok());
+        // Status and roles only take their listed values.
+        QVERIFY(!db->exec(QStringLiteral("UPDATE persons SET status = 'deleted'")).ok());
+        QVERIFY(!db->exec(QStringLiteral("INSERT INTO agents (login, display_name, role, created_at, updated_at) "
+                                         "VALUES ('x', 'X', 'boss', ?, ?)"),
+                          {now, now})
+                     .ok());
+        // Logins are unique regardless of case.
+        QVERIFY(db->exec(QStringLiteral("INSERT INTO agents (login, display_name, role, created_at, updated_at) "
+                                        "VALUES ('Anna', 'Anna', 'agent', ?, ?)"),
+                         {now, now})
+                    .ok());
+        QVERIFY(!db->exec(QStringLiteral("INSERT INTO agents (login, display_name, role, created_at, updated_at) "
+                                         "VALUES ('anna', 'Anna', 'agent', ?, ?)"),
+                          {now, now})
+                     .ok());
+        // A tenancy cannot end before it starts.
+        QVERIFY(!db->exec(QStringLiteral("INSERT INTO tenancies (unit_id, start_date, end_date, created_at, updated_at) "
+                                         "VALUES (1, ?, ?, ?, ?)"),
+                          {QDate(2026, 5, 1), QDate(2026, 4, 1), now, now})
+                     .ok());
+    }
+
+    void sqliteConnectionSettings()
+    {
+        tc::test::ScratchDatabase scratch(Backend::SQLite);
+        QVERIFY(scratch.isValid());
+        auto db = openOrFail(scratch.url());
+        QVERIFY(db);
+        QCOMPARE(db->scalar(QStringLiteral("PRAGMA journal_mode"))->toString(), QStringLiteral("wal"));
+        QCOMPARE(db->scalar(QStringLiteral("PRAGMA foreign_keys"))->toInt(), 1);
+        QCOMPARE(db->scalar(QStringLiteral("PRAGMA busy_timeout"))->toInt(), 5000);
+    }
+
+    void refusesNewerDatabase_data() { test::addBackendColumn(); test::addBackendRows(); }
+    void refusesNewerDatabase()
+    {
+        TC_SCRATCH_DATABASE(scratch);
+        {
+            auto db = openOrFail(scratch.url());
+            QVERIFY(db);
+            QVERIFY(Migrator(*db).migrate().ok());
+            QVERIFY(db->exec(QStringLiteral("INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)"),
+                             {Migrator::latestBuiltinVersion() + 5, QStringLiteral("from the future"),
+                              QDateTime::currentDateTimeUtc()})
+                        .ok());
+        }
+        for (SchemaPolicy policy : {SchemaPolicy::Migrate, SchemaPolicy::RequireCurrent, SchemaPolicy::AsIs}) {
+            auto db = openOfficeDatabase(scratch.url(), policy);
+            QVERIFY(!db.ok());
+            QVERIFY2(db.error().message.contains(QStringLiteral("newer version")), qPrintable(db.error().message));
+            QVERIFY(db.error().message.contains(QString::number(Migrator::latestBuiltinVersion() + 5)));
+        }
+        auto db = openOrFail(scratch.url());
+        QVERIFY(db);
+        QVERIFY(!Migrator(*db).migrate().ok());
+        QCOMPARE(db->scalar(QStringLiteral("SELECT MAX(version) FROM schema_migrations"))->toInt(),
+                 Migrator::latestBuiltinVersion() + 5);
+    }
+
+    void failedStepRollsBack_data() { test::addBackendColumn(); test::addBackendRows(); }
+    void failedStepRollsBack()
+    {
+        TC_SCRATCH_DATABASE(scratch);
+        auto db = openOrFail(scratch.url());
+        QVERIFY(db);
+        const QList<Migration> steps{
+            {1, QStringLiteral("one"), {QStringLiteral("CREATE TABLE alpha (id @PK@, name TEXT NOT NULL)")}},
+            {2, QStringLiteral("two"),
+             {QStringLiteral("CREATE TABLE beta (id @PK@)"), QStringLiteral("INSERT INTO alpha (name) VALUES ('kept?')"),
+              QStringLiteral("THIS IS NOT SQL")}},
+        };
+        const Migrator migrator(*db, steps);
+        auto result = migrator.migrate();
+        QVERIFY(!result.ok());
+        QVERIFY2(result.error().message.contains(QStringLiteral("Migration 2")), qPrintable(result.error().message));
+        // Step 1 stays applied; nothing of step 2 remains.
+        QCOMPARE(migrator.currentVersion().value(), 1);
+        QVERIFY(db->tableExists(QStringLiteral("alpha")).value());
+        QVERIFY(!db->tableExists(QStringLiteral("beta")).value());
+        QCOMPARE(db->scalar(QStringLiteral("SELECT count(*) FROM alpha"))->toInt(), 0);
+    }
+
+    void transactionGuardRollsBack_data() { test::addBackendColumn(); test::addBackendRows(); }
+    void transactionGuardRollsBack()
+    {
+        TC_SCRATCH_DATABASE(scratch);
+        auto db = openOrFail(scratch.url());
+        QVERIFY(db);
+        QVERIFY(Migrator(*db).migrate().ok());
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        {
+            auto tx = Transaction::begin(*db);
+            QVERIFY(tx.ok());
+            QVERIFY(db->exec(QStringLiteral("INSERT INTO properties (name, created_at, updated_at) VALUES ('A', ?, ?)"), {now, now}).ok());
+        } // no commit
+        QCOMPARE(db->scalar(QStringLiteral("SELECT count(*) FROM properties"))->toInt(), 0);
+        {
+            auto tx = Transaction::begin(*db);
+            QVERIFY(tx.ok());
+            QVERIFY(db->exec(QStringLiteral("INSERT INTO properties (name, created_at, updated_at) VALUES ('B', ?, ?)"), {now, now}).ok());
+            QVERIFY(tx->commit().ok());
+            QVERIFY(!tx->commit().ok()); // a second commit is an error, not a silent success
+        }
+        QCOMPARE(db->scalar(QStringLiteral("SELECT count(*) FROM properties"))->toInt(), 1);
+    }
+
+    void concurrentMigrations_data() { test::addBackendColumn(); test::addBackendRows(); }
+    void concurrentMigrations()
+    {
+        TC_SCRATCH_DATABASE(scratch);
+        constexpr int kWorkers = 4;
+        std::atomic<int> ready{0};
+        QStringList errors;
+        QMutex errorsLock;
+        QList<QThread *> threads;
+        for (int i = 0; i < kWorkers; ++i) {
+            threads << QThread::create([&] {
+                auto db = Database::open(scratch.url(), QStringLiteral("worker"));
+                if (!db) {
+                    const QMutexLocker lock(&errorsLock);
+                    errors << db.error().message;
+                    return;
+                }
+                ++ready;
+                while (ready.load() < kWorkers)
+                    QThread::yieldCurrentThread();
+                auto applied = Migrator(**db).migrate();
+                if (!applied) {
+                    const QMutexLocker lock(&errorsLock);
+                    errors << applied.error().message;
+                }
+            });
+        }
+        for (QThread *t : threads)
+            t->start();
+        for (QThread *t : threads) {
+            QVERIFY(t->wait(120000));
+            delete t;
+        }
+        QVERIFY2(errors.isEmpty(), qPrintable(errors.join(QStringLiteral("\n"))));
+        auto db = openOrFail(scratch.url());
+        QVERIFY(db);
+        QCOMPARE(Migrator(*db).currentVersion().value(), Migrator::latestBuiltinVersion());
+        QCOMPARE(db->scalar(QStringLiteral("SELECT count(*) FROM schema_migrations"))->toInt(),
+                 int(Migrator::builtinMigrations().size()));
+        QStringList expected = schema::tables();
+        expected << QStringLiteral("schema_migrations");
+        expected.sort();
+        QCOMPARE(userTables(*db), expected);
+    }
+
+    void foreignFileIsRefusedUntouched()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("letter.db"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QByteArray junk(8192, '\0');
+        for (int i = 0; i < junk.size(); ++i)
+            junk[i] = char((i * 37 + 11) % 251);
+        file.write(junk);
+        file.close();
+        auto db = openOfficeDatabase(DatabaseUrl::sqlite(path), SchemaPolicy::Migrate);
+        QVERIFY(!db.ok());
+        QVERIFY2(db.error().message.contains(QStringLiteral("not a Tenant Cockpit database")), qPrintable(db.error().message));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), junk);
+    }
+
+    void unreachableServerIsClear()
+    {
+        auto url = DatabaseUrl::parse(QStringLiteral("postgresql://postgres@127.0.0.1:1/none?sslmode=disable&connect_timeout=3"));
+        QVERIFY(url.ok());
+        auto db = Database::open(*url);
+        QVERIFY(!db.ok());
+        QVERIFY2(db.error().message.contains(QStringLiteral("Cannot open the database")), qPrintable(db.error().message));
+        QVERIFY(db.error().message.contains(QStringLiteral("127.0.0.1")));
+        QCOMPARE(db.error().kind, Error::Kind::Storage);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMigrator)
+#include "tst_migrator.moc"

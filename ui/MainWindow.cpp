@@ -1,0 +1,180 @@
+#include "MainWindow.h"
+
+#include "AboutDialog.h"
+#include "CompanySettingsView.h"
+#include "PlaceholderView.h"
+#include "TenantsView.h"
+#include "domain/Settings.h"
+#include "services/Office.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+
+namespace tc {
+
+namespace {
+constexpr auto kSettingsGroup = "MainWindow";
+} // namespace
+
+MainWindow::MainWindow(Office &office, QWidget *parent) : QMainWindow(parent), m_office(office)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/tenant-cockpit.svg")));
+
+    m_navigation = new QListWidget;
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->setAccessibleName(tr("Sections"));
+    m_navigation->setFrameShape(QFrame::NoFrame);
+    m_navigation->setIconSize(QSize(20, 20));
+    m_navigation->setSpacing(2);
+
+    m_stack = new QStackedWidget;
+    m_stack->setObjectName(QStringLiteral("sections"));
+    m_tenants = new TenantsView(office);
+    m_settings = new CompanySettingsView(office);
+    connect(m_settings, &CompanySettingsView::saved, this, &MainWindow::updateTitle);
+
+    const struct
+    {
+        QString title;
+        QWidget *widget;
+    } sections[] = {
+        {tr("Master data"), new PlaceholderView(QStringLiteral("masterDataView"), tr("Master data"),
+                                                tr("Properties, buildings, units and tenancies from the ERP, with "
+                                                   "the import wizard and the import history: coming next."))},
+        {tr("Tenants"), m_tenants},
+        {tr("Issues"), new PlaceholderView(QStringLiteral("issuesView"), tr("Issues"),
+                                           tr("Tickets for tenants on the phone, at the desk or by e-mail: coming."))},
+        {tr("Pinboard"), new PlaceholderView(QStringLiteral("pinboardView"), tr("Pinboard"),
+                                             tr("Posts for a property, important ones e-mailed to every tenant: "
+                                                "coming."))},
+        {tr("Company settings"), m_settings},
+    };
+    m_sectionActions = new QActionGroup(this);
+    m_sectionActions->setExclusive(true);
+    int index = 0;
+    for (const auto &section : sections) {
+        m_navigation->addItem(section.title);
+        m_stack->addWidget(section.widget);
+        auto *action = new QAction(section.title, m_sectionActions);
+        action->setObjectName(QStringLiteral("showSection%1").arg(index));
+        action->setCheckable(true);
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + index)));
+        action->setData(index);
+        connect(action, &QAction::triggered, this, [this, index] { showSection(Section(index)); });
+        ++index;
+    }
+    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row < 0)
+            return;
+        m_stack->setCurrentIndex(row);
+        m_sectionActions->actions().at(row)->setChecked(true);
+    });
+
+    auto *splitter = new QSplitter;
+    splitter->setObjectName(QStringLiteral("mainSplitter"));
+    splitter->setChildrenCollapsible(false);
+    splitter->addWidget(m_navigation);
+    splitter->addWidget(m_stack);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({180, 1000});
+    setCentralWidget(splitter);
+
+    createMenus();
+
+    m_databaseLabel = new QLabel(tr("Database: %1").arg(office.displayUrl()));
+    m_databaseLabel->setObjectName(QStringLiteral("databaseLabel"));
+    m_databaseLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    statusBar()->addPermanentWidget(m_databaseLabel);
+
+    showSection(Section::Tenants);
+    updateTitle();
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
+    quit->setObjectName(QStringLiteral("quitAction"));
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addActions(m_sectionActions->actions());
+    view->addSeparator();
+    QAction *reload = view->addAction(tr("&Reload"), this, [this] { m_tenants->reload(); });
+    reload->setObjectName(QStringLiteral("reloadAction"));
+    reload->setShortcut(QKeySequence::Refresh);
+    QAction *fullScreen = view->addAction(tr("&Full screen"));
+    fullScreen->setObjectName(QStringLiteral("fullScreenAction"));
+    fullScreen->setCheckable(true);
+    fullScreen->setShortcut(QKeySequence::FullScreen);
+    connect(fullScreen, &QAction::toggled, this, [this](bool on) {
+        setWindowState(on ? (windowState() | Qt::WindowFullScreen) : (windowState() & ~Qt::WindowFullScreen));
+    });
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *about = help->addAction(tr("&About Tenant Cockpit"), this, &MainWindow::showAbout);
+    about->setObjectName(QStringLiteral("aboutAction"));
+    about->setMenuRole(QAction::AboutRole);
+    QAction *aboutQt = help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+    aboutQt->setObjectName(QStringLiteral("aboutQtAction"));
+    aboutQt->setMenuRole(QAction::AboutQtRole);
+}
+
+void MainWindow::showSection(Section section)
+{
+    m_navigation->setCurrentRow(int(section));
+}
+
+MainWindow::Section MainWindow::currentSection() const
+{
+    return Section(m_stack->currentIndex());
+}
+
+void MainWindow::updateTitle()
+{
+    const auto company = m_office.settings().value(settings::companyName);
+    const QString name = company ? *company : QString();
+    setWindowTitle(name.isEmpty() ? tr("Tenant Cockpit") : tr("%1 – Tenant Cockpit").arg(name));
+}
+
+void MainWindow::showAbout()
+{
+    auto *dialog = new AboutDialog(m_office.displayUrl(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::restoreSession()
+{
+    QSettings settings;
+    settings.beginGroup(QLatin1StringView(kSettingsGroup));
+    if (!restoreGeometry(settings.value(QStringLiteral("geometry")).toByteArray()))
+        resize(1200, 760);
+    restoreState(settings.value(QStringLiteral("state")).toByteArray());
+    const int section = settings.value(QStringLiteral("section"), int(Section::Tenants)).toInt();
+    if (section >= 0 && section < m_stack->count())
+        showSection(Section(section));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.beginGroup(QLatin1StringView(kSettingsGroup));
+    settings.setValue(QStringLiteral("geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("state"), saveState());
+    settings.setValue(QStringLiteral("section"), int(currentSection()));
+    event->accept();
+}
+
+} // namespace tc

@@ -1,0 +1,50 @@
+// MainWindow: the Cockpit's shell: navigation between the sections, menus, shortcuts, status bar.
+#pragma once
+
+#include <QMainWindow>
+
+class QLabel;
+class QListWidget;
+class QStackedWidget;
+class QActionGroup;
+
+namespace tc {
+
+class Office;
+class TenantsView;
+class CompanySettingsView;
+
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    enum class Section { MasterData, Tenants, Issues, Pinboard, CompanySettings };
+
+    explicit MainWindow(Office &office, QWidget *parent = nullptr);
+
+    void showSection(Section section);
+    Section currentSection() const;
+    TenantsView *tenantsView() const { return m_tenants; }
+
+    // Restores geometry and the last section from the user's settings (call before show()).
+    void restoreSession();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createMenus();
+    void updateTitle();
+    void showAbout();
+
+    Office &m_office;
+    QListWidget *m_navigation = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    TenantsView *m_tenants = nullptr;
+    CompanySettingsView *m_settings = nullptr;
+    QLabel *m_databaseLabel = nullptr;
+    QActionGroup *m_sectionActions = nullptr;
+};
+
+} // namespace tc
