@@ -8,6 +8,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QPalette>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -21,6 +22,17 @@ QString editorName(const QString &key)
 {
     QString name = QStringLiteral("setting_") + key;
     return name.replace(u'.', u'_');
+}
+
+// "Deutsch (de)" for a language code; the code itself for other choices.
+QString choiceText(const SettingDefinition &definition, const QString &choice)
+{
+    if (definition.key != settings::companyLanguage)
+        return choice;
+    QString name = QLocale(choice).nativeLanguageName();
+    if (!name.isEmpty())
+        name[0] = name[0].toUpper();
+    return QStringLiteral("%1 (%2)").arg(name, choice);
 }
 
 QComboBox *countryCombo()
@@ -51,6 +63,8 @@ CompanySettingsView::CompanySettingsView(Office &office, QWidget *parent) : QWid
     heading->setFont(font);
 
     auto *form = new QFormLayout;
+    form->setVerticalSpacing(14);
+    const int editorWidth = fontMetrics().horizontalAdvance(QLatin1Char('M')) * 30;
     for (const SettingDefinition &definition : SettingsCatalog::all()) {
         QWidget *editor = nullptr;
         switch (definition.type) {
@@ -63,7 +77,7 @@ CompanySettingsView::CompanySettingsView(Office &office, QWidget *parent) : QWid
         case SettingDefinition::Type::Choice: {
             auto *combo = new QComboBox;
             for (const QString &choice : definition.choices)
-                combo->addItem(choice, choice);
+                combo->addItem(choiceText(definition, choice), choice);
             editor = combo;
             break;
         }
@@ -75,14 +89,19 @@ CompanySettingsView::CompanySettingsView(Office &office, QWidget *parent) : QWid
         editor->setAccessibleName(definition.key);
         editor->setToolTip(definition.descriptionText());
         editor->setEnabled(office.actor().mayAct(definition.requiredRole));
-        auto *label = new QLabel(definition.key);
+        editor->setMaximumWidth(editorWidth);
+        auto *label = new QLabel(definition.labelText() + u':');
         label->setBuddy(editor);
-        label->setToolTip(definition.descriptionText());
-        form->addRow(label, editor);
-        auto *hint = new QLabel(definition.descriptionText());
-        hint->setWordWrap(true);
-        hint->setEnabled(false);
-        form->addRow(QString(), hint);
+        label->setToolTip(definition.key);
+        auto *hint = new QLabel(tr("%1 Key: %2").arg(definition.descriptionText(), definition.key));
+        QPalette hintPalette = hint->palette();
+        hintPalette.setColor(QPalette::WindowText, hintPalette.color(QPalette::PlaceholderText).darker(130));
+        hint->setPalette(hintPalette);
+        auto *cell = new QVBoxLayout;
+        cell->setSpacing(2);
+        cell->addWidget(editor);
+        cell->addWidget(hint);
+        form->addRow(label, cell);
         m_editors.insert(definition.key, editor);
     }
 
@@ -99,9 +118,10 @@ CompanySettingsView::CompanySettingsView(Office &office, QWidget *parent) : QWid
     connect(revert, &QPushButton::clicked, this, &CompanySettingsView::load);
 
     auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_message, 1);
-    buttons->addWidget(revert);
     buttons->addWidget(m_save);
+    buttons->addWidget(revert);
+    buttons->addSpacing(12);
+    buttons->addWidget(m_message, 1);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(heading);
     layout->addLayout(form);
@@ -150,23 +170,33 @@ void CompanySettingsView::load()
 
 bool CompanySettingsView::save()
 {
-    const CompanySettings settingsService = m_office.settings();
-    int changed = 0;
+    QList<QPair<QString, QString>> changes;
     for (const SettingDefinition &definition : SettingsCatalog::all()) {
         const QString value = editorValue(definition.key);
-        if (value == m_loaded.value(definition.key))
-            continue;
-        auto stored = settingsService.set(m_office.actor(), definition.key, value);
-        if (!stored) {
-            m_message->setText(stored.error().message);
-            m_editors.value(definition.key)->setFocus();
-            return false;
-        }
-        m_loaded.insert(definition.key, *stored);
-        setEditorValue(definition.key, *stored);
-        ++changed;
+        if (value != m_loaded.value(definition.key))
+            changes.append({definition.key, value});
     }
-    m_message->setText(changed == 0 ? tr("Nothing to save.") : tr("Saved."));
+    if (changes.isEmpty()) {
+        m_message->setText(tr("Nothing to save."));
+        return true;
+    }
+    auto stored = m_office.settings().set(m_office.actor(), changes);
+    if (!stored) {
+        m_message->setText(stored.error().message);
+        // Point at the editor whose value was refused, when the message names one.
+        for (const auto &change : std::as_const(changes)) {
+            if (stored.error().message.contains(change.first)) {
+                m_editors.value(change.first)->setFocus();
+                break;
+            }
+        }
+        return false;
+    }
+    for (qsizetype i = 0; i < changes.size(); ++i) {
+        m_loaded.insert(changes.at(i).first, stored->at(i));
+        setEditorValue(changes.at(i).first, stored->at(i));
+    }
+    m_message->setText(tr("Saved."));
     Q_EMIT saved();
     return true;
 }

@@ -10,6 +10,7 @@
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSpinBox>
@@ -48,7 +49,8 @@ FirstRunDialog::FirstRunDialog(const QString &defaultLocalPath, QWidget *parent)
         if (!path.isEmpty())
             m_path->setText(path);
     });
-    m_demo = new QCheckBox(tr("Fill a new file with %Ln demo tenant(s) to try things out", nullptr, kDemoTenants));
+    m_demo = new QCheckBox(tr("Fill a new file with %1 demo tenants to try things out")
+                               .arg(QLocale().toString(kDemoTenants)));
     m_demo->setObjectName(QStringLiteral("demoDataCheck"));
     m_demo->setChecked(true);
     auto *pathRow = new QHBoxLayout;

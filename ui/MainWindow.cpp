@@ -86,7 +86,7 @@ MainWindow::MainWindow(Office &office, QWidget *parent) : QMainWindow(parent), m
     splitter->addWidget(m_navigation);
     splitter->addWidget(m_stack);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({180, 1000});
+    splitter->setSizes({150, 1100});
     setCentralWidget(splitter);
 
     createMenus();

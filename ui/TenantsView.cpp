@@ -9,6 +9,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace tc {
 
 TenantsView::TenantsView(Office &office, QWidget *parent) : QWidget(parent)
@@ -46,10 +48,20 @@ TenantsView::TenantsView(Office &office, QWidget *parent) : QWidget(parent)
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setStretchLastSection(true);
     header->setHighlightSections(false);
-    const int em = m_table->fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    const int widths[] = {16, 11, 18, 9, 16, 10, 5, 6, 7};
-    for (int column = 0; column < TenantTableModel::ColumnCount; ++column)
-        m_table->setColumnWidth(column, widths[column] * em);
+    // Widths from typical contents, measured once: never from the rows (a million of them).
+    const QString typical[] = {
+        QStringLiteral("Dell'Acqua, Marie-Thérèse"), QStringLiteral("Appartamento 3.04"),
+        QStringLiteral("Bahnhofstrasse 12a, 8001 Zürich"), QStringLiteral("moving out 28 Feb 2027"),
+        QStringLiteral("hans-rudolf.buehler@example.com"), QStringLiteral("+41 44 123 45 67"), QStringLiteral("de"),
+        QStringLiteral("registered"), QStringLiteral("10000000")};
+    const QFontMetrics metrics = m_table->fontMetrics();
+    const QFontMetrics headerMetrics = header->fontMetrics();
+    for (int column = 0; column < TenantTableModel::ColumnCount; ++column) {
+        const int content = metrics.horizontalAdvance(typical[column]);
+        const int title = headerMetrics.horizontalAdvance(m_model->headerData(column, Qt::Horizontal).toString());
+        // Room for the sort indicator beside the title, and for the cell margins.
+        m_table->setColumnWidth(column, std::max(content + 14, title + 28));
+    }
     header->setSortIndicatorShown(true);
     header->setSortIndicator(TenantTableModel::Name, Qt::AscendingOrder);
     connect(header, &QHeaderView::sortIndicatorChanged, this, [this, header](int column, Qt::SortOrder order) {
@@ -92,7 +104,7 @@ void TenantsView::reload()
 
 void TenantsView::updateSummary()
 {
-    m_summary->setText(tr("%n tenant(s)", nullptr, m_model->rowCount()));
+    m_summary->setText(tr("Tenants: %1").arg(QLocale().toString(m_model->rowCount())));
 }
 
 } // namespace tc

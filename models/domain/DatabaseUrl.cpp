@@ -70,7 +70,7 @@ Result<DatabaseUrl> DatabaseUrl::parse(const QString &text)
             if (!path.startsWith(u'/'))
                 return parseError(DatabaseUrl::tr("expected sqlite:/path/file.db or sqlite:///path/file.db"));
         }
-        path = QUrl::fromPercentEncoding(path.toUtf8());
+        // The rest is a file path, taken literally: people type paths, not URLs ("Nebenkosten%2025").
         if (path.isEmpty())
             return parseError(DatabaseUrl::tr("the SQLite file name is missing (sqlite:/path/file.db)"));
         if (QFileInfo(path).isDir())

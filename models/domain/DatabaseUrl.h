@@ -12,6 +12,7 @@ namespace tc {
 
 // Accepted forms:
 //   sqlite:/absolute/path/file.db   sqlite:///absolute/path   sqlite:relative/file.db
+//   (everything after the prefix is a file path, taken literally: no %-decoding)
 //   postgresql://user@host:port/dbname?sslmode=verify-full&sslrootcert=FILE&connect_timeout=10
 //   (postgres:// is accepted too; a password in the URL is accepted but never shown)
 class DatabaseUrl

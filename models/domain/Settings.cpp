@@ -19,6 +19,11 @@ QString SettingDefinition::typeName() const
     return {};
 }
 
+QString SettingDefinition::labelText() const
+{
+    return SettingsCatalog::tr(label);
+}
+
 QString SettingDefinition::descriptionText() const
 {
     return SettingsCatalog::tr(description);
@@ -28,12 +33,13 @@ const QList<SettingDefinition> &SettingsCatalog::all()
 {
     using Type = SettingDefinition::Type;
     static const QList<SettingDefinition> definitions{
-        {settings::companyName, Type::Text, QString(), {}, Role::Manager,
+        {settings::companyName, Type::Text, QString(), {}, Role::Manager, QT_TR_NOOP("Company name"),
          QT_TR_NOOP("The company's name, shown in the window title and in e-mails.")},
-        {settings::companyCountry, Type::CountryCode, QStringLiteral("CH"), {}, Role::Manager,
+        {settings::companyCountry, Type::CountryCode, QStringLiteral("CH"), {}, Role::Manager, QT_TR_NOOP("Country"),
          QT_TR_NOOP("The company's country: the default region for phone numbers.")},
         {settings::companyLanguage, Type::Choice, QStringLiteral("de"),
          {QStringLiteral("de"), QStringLiteral("fr"), QStringLiteral("it"), QStringLiteral("en")}, Role::Manager,
+         QT_TR_NOOP("Default language"),
          QT_TR_NOOP("The default language for tenants whose language is not known.")},
     };
     return definitions;

@@ -20,9 +20,11 @@ struct SettingDefinition
     QString defaultValue;
     QStringList choices; // for Choice
     Role requiredRole = Role::Manager;
+    const char *label = "";       // untranslated; see labelText()
     const char *description = ""; // untranslated; see descriptionText()
 
     QString typeName() const; // "text", "true or false", "one of de, fr, ...", "ISO country code"
+    QString labelText() const;
     QString descriptionText() const;
 };
 

@@ -38,41 +38,61 @@ Result<QString> CompanySettings::value(const QString &key) const
     return stored->isNull() ? (*definition)->defaultValue : stored->toString();
 }
 
-Result<QString> CompanySettings::set(const Actor &actor, const QString &key, const QString &value) const
+Result<QString> CompanySettings::validate(const Actor &actor, const QString &key, const QString &value) const
 {
     auto definition = SettingsCatalog::lookup(key);
     if (!definition)
         return definition.error();
-    if (!actor.mayAct((*definition)->requiredRole)) {
+    if (!actor.mayAct((*definition)->requiredRole))
         return Error::refused(tr("Only a %1 may change %2.").arg(roleDisplayName((*definition)->requiredRole), key));
-    }
-    auto canonical = SettingsCatalog::normalize(**definition, value);
-    if (!canonical)
-        return canonical.error();
+    return SettingsCatalog::normalize(**definition, value);
+}
 
-    auto tx = Transaction::begin(m_db);
-    if (!tx)
-        return tx.error();
+Status CompanySettings::store(const Actor &actor, const QString &key, const QString &canonical) const
+{
     auto before = m_db.scalar(QStringLiteral("SELECT value FROM company_settings WHERE key = ?"), {key});
     if (!before)
         return before.error();
-    if (before->isNull() || before->toString() != *canonical) {
-        auto write = m_db.exec(QStringLiteral("INSERT INTO company_settings (key, value, updated_at, updated_by) "
-                                              "VALUES (?, ?, ?, ?) ON CONFLICT (key) DO UPDATE SET "
-                                              "value = excluded.value, updated_at = excluded.updated_at, "
-                                              "updated_by = excluded.updated_by"),
-                               {key, *canonical, QDateTime::currentDateTimeUtc(),
-                                actor.agentId ? QVariant(*actor.agentId) : QVariant(QMetaType::fromType<qint64>())});
-        if (!write)
-            return write.error();
-        QJsonObject beforeJson;
-        if (!before->isNull())
-            beforeJson.insert(key, before->toString());
-        if (auto s = writeAudit(m_db, actor, QStringLiteral("setting.changed"), QStringLiteral("company_settings"),
-                                std::nullopt, beforeJson, QJsonObject{{key, *canonical}});
-            !s) {
+    if (!before->isNull() && before->toString() == canonical)
+        return {}; // no change, nothing to audit
+    auto write = m_db.exec(QStringLiteral("INSERT INTO company_settings (key, value, updated_at, updated_by) "
+                                          "VALUES (?, ?, ?, ?) ON CONFLICT (key) DO UPDATE SET "
+                                          "value = excluded.value, updated_at = excluded.updated_at, "
+                                          "updated_by = excluded.updated_by"),
+                           {key, canonical, QDateTime::currentDateTimeUtc(),
+                            actor.agentId ? QVariant(*actor.agentId) : QVariant(QMetaType::fromType<qint64>())});
+    if (!write)
+        return write.error();
+    QJsonObject beforeJson;
+    if (!before->isNull())
+        beforeJson.insert(key, before->toString());
+    return writeAudit(m_db, actor, QStringLiteral("setting.changed"), QStringLiteral("company_settings"), std::nullopt,
+                      beforeJson, QJsonObject{{key, canonical}});
+}
+
+Result<QString> CompanySettings::set(const Actor &actor, const QString &key, const QString &value) const
+{
+    auto stored = set(actor, {{key, value}});
+    if (!stored)
+        return stored.error();
+    return stored->first();
+}
+
+Result<QStringList> CompanySettings::set(const Actor &actor, const QList<QPair<QString, QString>> &changes) const
+{
+    QStringList canonical;
+    for (const auto &[key, value] : changes) {
+        auto checked = validate(actor, key, value);
+        if (!checked)
+            return checked.error();
+        canonical << *checked;
+    }
+    auto tx = Transaction::begin(m_db);
+    if (!tx)
+        return tx.error();
+    for (qsizetype i = 0; i < changes.size(); ++i) {
+        if (auto s = store(actor, changes.at(i).first, canonical.at(i)); !s)
             return s.error();
-        }
     }
     if (auto s = tx->commit(); !s)
         return s.error();

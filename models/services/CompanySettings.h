@@ -29,8 +29,14 @@ public:
     Result<QString> value(const QString &key) const;
     // Validates, stores and records the change in the audit log; returns the canonical value stored.
     Result<QString> set(const Actor &actor, const QString &key, const QString &value) const;
+    // Several settings at once, all or nothing: every value is checked before any is stored.
+    // Returns the canonical values, in the order given.
+    Result<QStringList> set(const Actor &actor, const QList<QPair<QString, QString>> &changes) const;
 
 private:
+    Result<QString> validate(const Actor &actor, const QString &key, const QString &value) const;
+    Status store(const Actor &actor, const QString &key, const QString &canonical) const;
+
     const Database &m_db;
 };
 

@@ -1,0 +1,801 @@
+// tst_cockpitctl: runs the real cockpitctl binary (from TC_BIN_DIR) as a separate process against
+// real databases, SQLite and PostgreSQL, and checks what a script sees: exit codes (0 done,
+// 1 refused, 2 usage), JSON on stdout and messages on stderr.
+#include "TestDatabases.h"
+
+#include "domain/Settings.h"
+#include "storage/Database.h"
+#include "storage/Migrator.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QTest>
+
+using tc::test::Backend;
+using tc::test::ScratchDatabase;
+
+namespace {
+
+constexpr int kProcessTimeoutMs = 60000;
+
+// What one cockpitctl run left behind.
+struct CliRun
+{
+    QStringList arguments;
+    bool finished = false;
+    QProcess::ExitStatus exitStatus = QProcess::CrashExit;
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+    QString startError;
+
+    QString describe() const
+    {
+        return QStringLiteral("cockpitctl %1\n  finished: %2, normal exit: %3, exit code: %4%5\n  stdout: %6\n  stderr: %7")
+            .arg(arguments.join(u' '))
+            .arg(finished ? QStringLiteral("yes") : QStringLiteral("no"))
+            .arg(exitStatus == QProcess::NormalExit ? QStringLiteral("yes") : QStringLiteral("no"))
+            .arg(exitCode)
+            .arg(startError.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(startError))
+            .arg(QString::fromUtf8(out.left(4000)), QString::fromUtf8(err.left(4000)));
+    }
+    QString outText() const { return QString::fromUtf8(out); }
+    QString errText() const { return QString::fromUtf8(err); }
+};
+
+QString cockpitctlPath()
+{
+    return QDir(qEnvironmentVariable("TC_BIN_DIR")).filePath(QStringLiteral("cockpitctl"));
+}
+
+void startCli(QProcess &process, const QStringList &arguments, const QProcessEnvironment &environment)
+{
+    process.setProgram(cockpitctlPath());
+    process.setArguments(arguments);
+    process.setProcessEnvironment(environment);
+    process.start();
+}
+
+CliRun collect(QProcess &process, const QStringList &arguments)
+{
+    CliRun run;
+    run.arguments = arguments;
+    run.finished = process.waitForFinished(kProcessTimeoutMs);
+    if (!run.finished) {
+        run.startError = process.errorString();
+        process.kill();
+        process.waitForFinished(5000);
+    }
+    run.exitStatus = process.exitStatus();
+    run.exitCode = process.exitCode();
+    run.out = process.readAllStandardOutput();
+    run.err = process.readAllStandardError();
+    return run;
+}
+
+CliRun runCli(const QStringList &arguments, const QProcessEnvironment &environment)
+{
+    QProcess process;
+    startCli(process, arguments, environment);
+    return collect(process, arguments);
+}
+
+// Parses stdout as one JSON object; an empty object and the reason when it is not one.
+QJsonObject jsonOf(const CliRun &run, QString *error)
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(run.out, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        *error = QStringLiteral("stdout is not JSON (%1)").arg(parseError.errorString());
+        return {};
+    }
+    if (!document.isObject()) {
+        *error = QStringLiteral("stdout is JSON but not an object");
+        return {};
+    }
+    error->clear();
+    return document.object();
+}
+
+QStringList expectedSettingKeys()
+{
+    return {QStringLiteral("company.name"), QStringLiteral("company.country"), QStringLiteral("company.language")};
+}
+
+} // namespace
+
+// Runs cockpitctl and fails the test unless it ended on its own (no hang, no crash).
+#define RUN_CLI(var, arguments, environment)                                                            \
+    const CliRun var = runCli((arguments), (environment));                                              \
+    QVERIFY2(var.finished && var.exitStatus == QProcess::NormalExit, qPrintable(var.describe()))
+
+#define EXPECT_EXIT(var, code)                                                                          \
+    QVERIFY2((var).exitCode == (code),                                                                  \
+             qPrintable(QStringLiteral("expected exit code %1\n").arg(code) + (var).describe()))
+
+// Exit 0, nothing on stderr, stdout one JSON object stored in `json`.
+#define EXPECT_JSON_OK(var, json)                                                                       \
+    EXPECT_EXIT(var, 0);                                                                                \
+    QVERIFY2((var).err.isEmpty(), qPrintable(QStringLiteral("unexpected stderr\n") + (var).describe())); \
+    QJsonObject json;                                                                                   \
+    {                                                                                                   \
+        QString jsonError_;                                                                             \
+        json = jsonOf((var), &jsonError_);                                                              \
+        QVERIFY2(jsonError_.isEmpty(), qPrintable(jsonError_ + u'\n' + (var).describe()));              \
+    }
+
+// Exit 1 (refused) with a message on stderr and nothing on stdout.
+#define EXPECT_REFUSED(var)                                                                             \
+    EXPECT_EXIT(var, 1);                                                                                \
+    QVERIFY2((var).errText().startsWith(QStringLiteral("cockpitctl: ")), qPrintable((var).describe())); \
+    QVERIFY2((var).out.isEmpty(), qPrintable(QStringLiteral("unexpected stdout\n") + (var).describe()))
+
+#define EXPECT_STDERR_CONTAINS(var, text)                                                               \
+    QVERIFY2((var).errText().contains(text),                                                            \
+             qPrintable(QStringLiteral("stderr should contain \"%1\"\n").arg(text) + (var).describe()))
+
+class TestCockpitctl : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+
+    void initWithDemoData_data();
+    void initWithDemoData();
+    void statusJson_data();
+    void statusJson();
+    void versionJson();
+    void settingsCommands_data();
+    void settingsCommands();
+    void usageErrors_data();
+    void usageErrors();
+    void help();
+    void unknownUrlScheme();
+    void unreachablePostgres();
+    void sqliteFileThatIsNoDatabase();
+    void newerSchemaIsRefused_data();
+    void newerSchemaIsRefused();
+    void concurrentMigrate_data();
+    void concurrentMigrate();
+    void defaultDatabase();
+
+private:
+    // The environment of every run: no TENANT_COCKPIT_DB, HOME and XDG_DATA_HOME in a folder of
+    // the test's own, so nothing ever touches the real user's database.
+    QProcessEnvironment environment() const;
+    static QStringList withDb(const ScratchDatabase &db, QStringList arguments);
+
+    QTemporaryDir m_sandbox;
+};
+
+QProcessEnvironment TestCockpitctl::environment() const
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("TENANT_COCKPIT_DB"));
+    env.insert(QStringLiteral("HOME"), m_sandbox.filePath(QStringLiteral("home")));
+    env.insert(QStringLiteral("XDG_DATA_HOME"), m_sandbox.filePath(QStringLiteral("home/.local/share")));
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_sandbox.filePath(QStringLiteral("home/.config")));
+    return env;
+}
+
+QStringList TestCockpitctl::withDb(const ScratchDatabase &db, QStringList arguments)
+{
+    arguments.prepend(db.urlText());
+    arguments.prepend(QStringLiteral("--db"));
+    return arguments;
+}
+
+void TestCockpitctl::initTestCase()
+{
+    QVERIFY2(!qEnvironmentVariable("TC_BIN_DIR").isEmpty(),
+             "TC_BIN_DIR is not set: run the test through ctest (tc_add_test sets it)");
+    const QFileInfo binary(cockpitctlPath());
+    QVERIFY2(binary.isFile() && binary.isExecutable(), qPrintable(binary.filePath() + QStringLiteral(" is missing")));
+    QVERIFY(m_sandbox.isValid());
+    QVERIFY(QDir().mkpath(m_sandbox.filePath(QStringLiteral("home/.local/share"))));
+}
+
+// ---- init --------------------------------------------------------------------------------------
+
+void TestCockpitctl::initWithDemoData_data()
+{
+    tc::test::addBackendColumn();
+    tc::test::addBackendRows();
+}
+
+void TestCockpitctl::initWithDemoData()
+{
+    TC_SCRATCH_DATABASE(db);
+    const QString company = QStringLiteral("Muster Verwaltung AG");
+
+    RUN_CLI(init, withDb(db, {QStringLiteral("init"), QStringLiteral("--company"), company,
+                              QStringLiteral("--demo"), QStringLiteral("50"), QStringLiteral("--json")}),
+            environment());
+    EXPECT_JSON_OK(init, json);
+    QCOMPARE(json.value(QStringLiteral("database")).toString(), db.urlText());
+    QCOMPARE(json.value(QStringLiteral("schema_version")).toInt(-1), tc::Migrator::latestBuiltinVersion());
+    QCOMPARE(json.value(QStringLiteral("company")).toString(), company);
+    QVERIFY2(json.value(QStringLiteral("counts")).isObject(), qPrintable(init.describe()));
+    const QJsonObject counts = json.value(QStringLiteral("counts")).toObject();
+    QCOMPARE(counts.value(QStringLiteral("persons")).toInteger(-1), 50);
+    QVERIFY2(counts.value(QStringLiteral("agents")).toInteger(-1) > 0, qPrintable(init.describe()));
+    QVERIFY2(json.value(QStringLiteral("demo")).isObject(), qPrintable(init.describe()));
+    const QJsonObject demo = json.value(QStringLiteral("demo")).toObject();
+    QCOMPARE(demo.value(QStringLiteral("tenants")).toInteger(-1), 50);
+    QCOMPARE(demo.value(QStringLiteral("agents")).toInteger(-1), counts.value(QStringLiteral("agents")).toInteger(-2));
+
+    RUN_CLI(before, withDb(db, {QStringLiteral("status"), QStringLiteral("--json")}), environment());
+    EXPECT_JSON_OK(before, beforeJson);
+    const QJsonObject countsBefore = beforeJson.value(QStringLiteral("counts")).toObject();
+    QCOMPARE(countsBefore.value(QStringLiteral("persons")).toInteger(-1), 50);
+
+    // Demo data only goes into an empty database: the second run is refused and writes nothing.
+    RUN_CLI(again, withDb(db, {QStringLiteral("init"), QStringLiteral("--demo"), QStringLiteral("50")}),
+            environment());
+    EXPECT_REFUSED(again);
+    EXPECT_STDERR_CONTAINS(again, QStringLiteral("empty"));
+
+    RUN_CLI(after, withDb(db, {QStringLiteral("status"), QStringLiteral("--json")}), environment());
+    EXPECT_JSON_OK(after, afterJson);
+    const QJsonObject countsAfter = afterJson.value(QStringLiteral("counts")).toObject();
+    QCOMPARE(countsAfter.value(QStringLiteral("persons")).toInteger(-1), 50);
+    QCOMPARE(countsAfter, countsBefore);
+
+    RUN_CLI(name, withDb(db, {QStringLiteral("settings"), QStringLiteral("get"), QStringLiteral("company.name")}),
+            environment());
+    EXPECT_EXIT(name, 0);
+    QCOMPARE(name.outText().trimmed(), company);
+}
+
+// ---- status / version --------------------------------------------------------------------------
+
+void TestCockpitctl::statusJson_data()
+{
+    tc::test::addBackendColumn();
+    tc::test::addBackendRows();
+}
+
+void TestCockpitctl::statusJson()
+{
+    TC_SCRATCH_DATABASE(db);
+    RUN_CLI(init, withDb(db, {QStringLiteral("init")}), environment());
+    EXPECT_EXIT(init, 0);
+    QVERIFY2(init.outText().contains(QStringLiteral("ready")), qPrintable(init.describe()));
+
+    RUN_CLI(status, withDb(db, {QStringLiteral("status"), QStringLiteral("--json")}), environment());
+    EXPECT_JSON_OK(status, json);
+    for (const QString &key : {QStringLiteral("database"), QStringLiteral("dialect"), QStringLiteral("schema_version"),
+                               QStringLiteral("latest_schema_version"), QStringLiteral("counts")}) {
+        QVERIFY2(json.contains(key), qPrintable(QStringLiteral("missing key %1\n").arg(key) + status.describe()));
+    }
+    QCOMPARE(json.value(QStringLiteral("database")).toString(), db.urlText());
+    QCOMPARE(json.value(QStringLiteral("dialect")).toString(),
+             backend == Backend::SQLite ? QStringLiteral("sqlite") : QStringLiteral("postgresql"));
+    QCOMPARE(json.value(QStringLiteral("schema_version")).toInt(-1), tc::Migrator::latestBuiltinVersion());
+    QCOMPARE(json.value(QStringLiteral("latest_schema_version")).toInt(-1), tc::Migrator::latestBuiltinVersion());
+    QVERIFY(tc::Migrator::latestBuiltinVersion() > 0);
+
+    QVERIFY2(json.value(QStringLiteral("counts")).isObject(), qPrintable(status.describe()));
+    const QJsonObject counts = json.value(QStringLiteral("counts")).toObject();
+    for (const QString &table : {QStringLiteral("company"), QStringLiteral("persons"), QStringLiteral("tickets"),
+                                 QStringLiteral("audit_log")}) {
+        QVERIFY2(counts.value(table).isDouble(),
+                 qPrintable(QStringLiteral("counts.%1 missing\n").arg(table) + status.describe()));
+    }
+    for (auto it = counts.constBegin(); it != counts.constEnd(); ++it)
+        QVERIFY2(it.value().isDouble() && it.value().toInteger(-1) >= 0, qPrintable(it.key()));
+    QCOMPARE(counts.value(QStringLiteral("company")).toInteger(-1), 1);
+    QCOMPARE(counts.value(QStringLiteral("persons")).toInteger(-1), 0);
+    QCOMPARE(counts.value(QStringLiteral("tickets")).toInteger(-1), 0);
+
+    // Without --json: readable text on stdout, with the same facts.
+    RUN_CLI(text, withDb(db, {QStringLiteral("status")}), environment());
+    EXPECT_EXIT(text, 0);
+    QVERIFY2(text.err.isEmpty(), qPrintable(text.describe()));
+    QVERIFY2(text.outText().contains(db.urlText()), qPrintable(text.describe()));
+    QVERIFY2(text.outText().contains(QStringLiteral("persons")), qPrintable(text.describe()));
+}
+
+void TestCockpitctl::versionJson()
+{
+    // No database is needed: the environment names none that would work, and none is created.
+    QProcessEnvironment env = environment();
+    QTemporaryDir home;
+    QVERIFY(home.isValid());
+    env.insert(QStringLiteral("HOME"), home.path());
+    env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
+
+    RUN_CLI(version, (QStringList{QStringLiteral("version"), QStringLiteral("--json")}), env);
+    EXPECT_JSON_OK(version, json);
+    QCOMPARE(json.value(QStringLiteral("version")).toString(), QStringLiteral(TC_VERSION));
+    QCOMPARE(json.value(QStringLiteral("schema_version")).toInt(-1), tc::Migrator::latestBuiltinVersion());
+    QCOMPARE(json.value(QStringLiteral("qt")).toString(), QString::fromLatin1(qVersion()));
+    QVERIFY2(!QFileInfo::exists(home.filePath(QStringLiteral("data/tenant-cockpit"))),
+             "\"version\" must not create a database");
+
+    env.insert(QStringLiteral("TENANT_COCKPIT_DB"), QStringLiteral("postgresql://postgres@127.0.0.1:1/none?sslmode=disable"));
+    RUN_CLI(plain, (QStringList{QStringLiteral("version")}), env);
+    EXPECT_EXIT(plain, 0);
+    QVERIFY2(plain.outText().contains(QStringLiteral(TC_VERSION)), qPrintable(plain.describe()));
+    QVERIFY2(plain.err.isEmpty(), qPrintable(plain.describe()));
+}
+
+// ---- settings ----------------------------------------------------------------------------------
+
+void TestCockpitctl::settingsCommands_data()
+{
+    tc::test::addBackendColumn();
+    tc::test::addBackendRows();
+}
+
+void TestCockpitctl::settingsCommands()
+{
+    TC_SCRATCH_DATABASE(db);
+    const QString company = QStringLiteral("Immo Beispiel GmbH");
+    RUN_CLI(init, withDb(db, {QStringLiteral("init"), QStringLiteral("--company"), company}), environment());
+    EXPECT_EXIT(init, 0);
+
+    auto get = [&](const QString &key) {
+        return runCli(withDb(db, {QStringLiteral("settings"), QStringLiteral("get"), key}), environment());
+    };
+
+    // list
+    RUN_CLI(list, withDb(db, {QStringLiteral("settings"), QStringLiteral("list"), QStringLiteral("--json")}),
+            environment());
+    EXPECT_JSON_OK(list, listJson);
+    QVERIFY2(listJson.value(QStringLiteral("settings")).isArray(), qPrintable(list.describe()));
+    const QJsonArray entries = listJson.value(QStringLiteral("settings")).toArray();
+    QSet<QString> seenKeys;
+    for (const QJsonValue &value : entries) {
+        QVERIFY2(value.isObject(), qPrintable(list.describe()));
+        const QJsonObject entry = value.toObject();
+        for (const QString &field : {QStringLiteral("key"), QStringLiteral("value"), QStringLiteral("default"),
+                                     QStringLiteral("is_default"), QStringLiteral("type")}) {
+            QVERIFY2(entry.contains(field), qPrintable(QStringLiteral("entry without \"%1\"\n").arg(field) + list.describe()));
+        }
+        QVERIFY(entry.value(QStringLiteral("is_default")).isBool());
+        QVERIFY(!entry.value(QStringLiteral("type")).toString().isEmpty());
+        const QString key = entry.value(QStringLiteral("key")).toString();
+        seenKeys.insert(key);
+        if (key == u"company.country") {
+            QCOMPARE(entry.value(QStringLiteral("value")).toString(), QStringLiteral("CH"));
+            QCOMPARE(entry.value(QStringLiteral("default")).toString(), QStringLiteral("CH"));
+            QCOMPARE(entry.value(QStringLiteral("is_default")).toBool(), true);
+        } else if (key == u"company.language") {
+            QCOMPARE(entry.value(QStringLiteral("value")).toString(), QStringLiteral("de"));
+            QCOMPARE(entry.value(QStringLiteral("is_default")).toBool(), true);
+        } else if (key == u"company.name") {
+            QCOMPARE(entry.value(QStringLiteral("value")).toString(), company);
+            QCOMPARE(entry.value(QStringLiteral("is_default")).toBool(), false);
+        }
+    }
+    QCOMPARE(entries.size(), expectedSettingKeys().size());
+    const QStringList expected = expectedSettingKeys();
+    QCOMPARE(seenKeys, QSet<QString>(expected.cbegin(), expected.cend()));
+
+    // get
+    {
+        const CliRun country = get(QStringLiteral("company.country"));
+        QVERIFY2(country.finished, qPrintable(country.describe()));
+        EXPECT_EXIT(country, 0);
+        QCOMPARE(country.outText().trimmed(), QStringLiteral("CH"));
+        QVERIFY2(country.err.isEmpty(), qPrintable(country.describe()));
+    }
+    RUN_CLI(getJson, withDb(db, {QStringLiteral("settings"), QStringLiteral("get"), QStringLiteral("company.country"),
+                                 QStringLiteral("--json")}),
+            environment());
+    EXPECT_JSON_OK(getJson, gotJson);
+    QCOMPARE(gotJson.value(QStringLiteral("key")).toString(), QStringLiteral("company.country"));
+    QCOMPARE(gotJson.value(QStringLiteral("value")).toString(), QStringLiteral("CH"));
+
+    // set: values are stored in canonical form
+    RUN_CLI(setCountry, withDb(db, {QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("company.country"),
+                                    QStringLiteral("de"), QStringLiteral("--json")}),
+            environment());
+    EXPECT_JSON_OK(setCountry, setCountryJson);
+    QCOMPARE(setCountryJson.value(QStringLiteral("value")).toString(), QStringLiteral("DE"));
+    {
+        const CliRun country = get(QStringLiteral("company.country"));
+        QVERIFY2(country.finished, qPrintable(country.describe()));
+        EXPECT_EXIT(country, 0);
+        QCOMPARE(country.outText().trimmed(), QStringLiteral("DE"));
+    }
+
+    RUN_CLI(setLanguage, withDb(db, {QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("company.language"),
+                                     QStringLiteral("FR")}),
+            environment());
+    EXPECT_EXIT(setLanguage, 0);
+    QVERIFY2(setLanguage.err.isEmpty(), qPrintable(setLanguage.describe()));
+    {
+        const CliRun language = get(QStringLiteral("company.language"));
+        QVERIFY2(language.finished, qPrintable(language.describe()));
+        EXPECT_EXIT(language, 0);
+        QCOMPARE(language.outText().trimmed(), QStringLiteral("fr"));
+    }
+
+    // A value of the wrong type is refused, says what was expected and changes nothing.
+    RUN_CLI(badCountry, withDb(db, {QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("company.country"),
+                                    QStringLiteral("XX")}),
+            environment());
+    EXPECT_REFUSED(badCountry);
+    EXPECT_STDERR_CONTAINS(badCountry, QStringLiteral("country code"));
+    EXPECT_STDERR_CONTAINS(badCountry, QStringLiteral("XX"));
+    {
+        const CliRun country = get(QStringLiteral("company.country"));
+        QVERIFY2(country.finished, qPrintable(country.describe()));
+        EXPECT_EXIT(country, 0);
+        QCOMPARE(country.outText().trimmed(), QStringLiteral("DE"));
+    }
+
+    RUN_CLI(badLanguage, withDb(db, {QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("company.language"),
+                                     QStringLiteral("xx")}),
+            environment());
+    EXPECT_REFUSED(badLanguage);
+    EXPECT_STDERR_CONTAINS(badLanguage, QStringLiteral("de, fr, it, en"));
+    {
+        const CliRun language = get(QStringLiteral("company.language"));
+        QVERIFY2(language.finished, qPrintable(language.describe()));
+        QCOMPARE(language.outText().trimmed(), QStringLiteral("fr"));
+    }
+
+    // An unknown key is refused with the list of valid keys.
+    RUN_CLI(unknownKey, withDb(db, {QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("nope"),
+                                    QStringLiteral("1")}),
+            environment());
+    EXPECT_REFUSED(unknownKey);
+    EXPECT_STDERR_CONTAINS(unknownKey, QStringLiteral("nope"));
+    for (const QString &key : expectedSettingKeys())
+        EXPECT_STDERR_CONTAINS(unknownKey, key);
+
+    RUN_CLI(unknownGet, withDb(db, {QStringLiteral("settings"), QStringLiteral("get"), QStringLiteral("nope")}),
+            environment());
+    EXPECT_REFUSED(unknownGet);
+    EXPECT_STDERR_CONTAINS(unknownGet, QStringLiteral("company.language"));
+
+    // The company name must not be empty.
+    RUN_CLI(emptyName, withDb(db, {QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("company.name"),
+                                   QString()}),
+            environment());
+    EXPECT_REFUSED(emptyName);
+    EXPECT_STDERR_CONTAINS(emptyName, QStringLiteral("company.name"));
+    {
+        const CliRun name = get(QStringLiteral("company.name"));
+        QVERIFY2(name.finished, qPrintable(name.describe()));
+        EXPECT_EXIT(name, 0);
+        QCOMPARE(name.outText().trimmed(), company);
+    }
+
+    // The final state, seen through "settings list".
+    RUN_CLI(listAfter, withDb(db, {QStringLiteral("settings"), QStringLiteral("list"), QStringLiteral("--json")}),
+            environment());
+    EXPECT_JSON_OK(listAfter, listAfterJson);
+    QMap<QString, QString> values;
+    QMap<QString, bool> isDefault;
+    for (const QJsonValue &value : listAfterJson.value(QStringLiteral("settings")).toArray()) {
+        values.insert(value[QStringLiteral("key")].toString(), value[QStringLiteral("value")].toString());
+        isDefault.insert(value[QStringLiteral("key")].toString(), value[QStringLiteral("is_default")].toBool());
+    }
+    QCOMPARE(values.value(QStringLiteral("company.country")), QStringLiteral("DE"));
+    QCOMPARE(values.value(QStringLiteral("company.language")), QStringLiteral("fr"));
+    QCOMPARE(values.value(QStringLiteral("company.name")), company);
+    QCOMPARE(isDefault.value(QStringLiteral("company.country"), true), false);
+    QCOMPARE(isDefault.value(QStringLiteral("company.language"), true), false);
+
+    if (backend == Backend::SQLite) {
+        // An unknown key is refused before any database is opened: no file appears.
+        const QString fresh = QFileInfo(db.url().sqlitePath()).dir().filePath(QStringLiteral("untouched.db"));
+        RUN_CLI(untouched, (QStringList{QStringLiteral("--db"), QStringLiteral("sqlite:") + fresh,
+                                        QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("nope"),
+                                        QStringLiteral("1")}),
+                environment());
+        EXPECT_REFUSED(untouched);
+        QVERIFY2(!QFileInfo::exists(fresh), "an unknown setting key must not create the database");
+    }
+}
+
+// ---- usage errors and help ---------------------------------------------------------------------
+
+void TestCockpitctl::usageErrors_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::newRow("no command") << QStringList{};
+    QTest::newRow("only --json") << QStringList{QStringLiteral("--json")};
+    QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")};
+    QTest::newRow("init --demo abc") << QStringList{QStringLiteral("init"), QStringLiteral("--demo"), QStringLiteral("abc")};
+    QTest::newRow("init --demo 0") << QStringList{QStringLiteral("init"), QStringLiteral("--demo"), QStringLiteral("0")};
+    QTest::newRow("init --demo without value") << QStringList{QStringLiteral("init"), QStringLiteral("--demo")};
+    QTest::newRow("init with an argument") << QStringList{QStringLiteral("init"), QStringLiteral("Muster AG")};
+    QTest::newRow("settings without subcommand") << QStringList{QStringLiteral("settings")};
+    QTest::newRow("settings get without key") << QStringList{QStringLiteral("settings"), QStringLiteral("get")};
+    QTest::newRow("settings set without value")
+        << QStringList{QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("company.name")};
+    QTest::newRow("settings list with argument")
+        << QStringList{QStringLiteral("settings"), QStringLiteral("list"), QStringLiteral("extra")};
+    QTest::newRow("settings frob") << QStringList{QStringLiteral("settings"), QStringLiteral("frob")};
+    QTest::newRow("status --demo 5") << QStringList{QStringLiteral("status"), QStringLiteral("--demo"), QStringLiteral("5")};
+    QTest::newRow("migrate --company") << QStringList{QStringLiteral("migrate"), QStringLiteral("--company"), QStringLiteral("X")};
+    QTest::newRow("status with argument") << QStringList{QStringLiteral("status"), QStringLiteral("extra")};
+    QTest::newRow("version with argument") << QStringList{QStringLiteral("version"), QStringLiteral("extra")};
+    QTest::newRow("unknown option") << QStringList{QStringLiteral("--bogus"), QStringLiteral("status")};
+    QTest::newRow("--db without value") << QStringList{QStringLiteral("status"), QStringLiteral("--db")};
+}
+
+void TestCockpitctl::usageErrors()
+{
+    QFETCH(QStringList, arguments);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString file = dir.filePath(QStringLiteral("usage.db"));
+    QStringList full{QStringLiteral("--db"), QStringLiteral("sqlite:") + file};
+    full += arguments;
+
+    RUN_CLI(run, full, environment());
+    EXPECT_EXIT(run, 2);
+    QVERIFY2(run.out.isEmpty(), qPrintable(QStringLiteral("unexpected stdout\n") + run.describe()));
+    EXPECT_STDERR_CONTAINS(run, QStringLiteral("cockpitctl: "));
+    EXPECT_STDERR_CONTAINS(run, QStringLiteral("--help"));
+    // A usage error is found before anything is opened.
+    QVERIFY2(!QFileInfo::exists(file), "a usage error must not create the database");
+}
+
+void TestCockpitctl::help()
+{
+    for (const QString &option : {QStringLiteral("--help"), QStringLiteral("-h")}) {
+        RUN_CLI(run, (QStringList{option}), environment());
+        EXPECT_EXIT(run, 0);
+        QVERIFY2(run.err.isEmpty(), qPrintable(run.describe()));
+        const QString text = run.outText();
+        for (const QString &command :
+             {QStringLiteral("init"), QStringLiteral("migrate"), QStringLiteral("status"), QStringLiteral("version"),
+              QStringLiteral("settings list"), QStringLiteral("settings get"), QStringLiteral("settings set"),
+              QStringLiteral("--db"), QStringLiteral("--json"), QStringLiteral("--company"), QStringLiteral("--demo")}) {
+            QVERIFY2(text.contains(command), qPrintable(QStringLiteral("help does not mention %1\n").arg(command) + run.describe()));
+        }
+        QStringList keys = expectedSettingKeys();
+        keys += tc::SettingsCatalog::keys();
+        for (const QString &key : keys)
+            QVERIFY2(text.contains(key), qPrintable(QStringLiteral("help does not mention %1\n").arg(key) + run.describe()));
+    }
+}
+
+// ---- refusals ----------------------------------------------------------------------------------
+
+void TestCockpitctl::unknownUrlScheme()
+{
+    RUN_CLI(run, (QStringList{QStringLiteral("--db"), QStringLiteral("mysql://x/y"), QStringLiteral("status")}),
+            environment());
+    EXPECT_REFUSED(run);
+    EXPECT_STDERR_CONTAINS(run, QStringLiteral("mysql"));
+    EXPECT_STDERR_CONTAINS(run, QStringLiteral("sqlite:"));
+    EXPECT_STDERR_CONTAINS(run, QStringLiteral("postgresql://"));
+
+    RUN_CLI(init, (QStringList{QStringLiteral("--db"), QStringLiteral("mysql://x/y"), QStringLiteral("init")}),
+            environment());
+    EXPECT_REFUSED(init);
+    EXPECT_STDERR_CONTAINS(init, QStringLiteral("mysql"));
+}
+
+void TestCockpitctl::unreachablePostgres()
+{
+    const QString url = QStringLiteral("postgresql://postgres@127.0.0.1:1/none?sslmode=disable");
+    for (const QString &command : {QStringLiteral("status"), QStringLiteral("init"), QStringLiteral("migrate")}) {
+        RUN_CLI(run, (QStringList{QStringLiteral("--db"), url, command}), environment());
+        EXPECT_REFUSED(run);
+        EXPECT_STDERR_CONTAINS(run, QStringLiteral("127.0.0.1"));
+        EXPECT_STDERR_CONTAINS(run, QStringLiteral("Cannot open"));
+    }
+}
+
+void TestCockpitctl::sqliteFileThatIsNoDatabase()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("letter.db"));
+    QByteArray junk;
+    for (int i = 0; i < 200; ++i)
+        junk += "Dear tenant, this file is a letter and not a database. ";
+    for (int i = 0; i < 256; ++i)
+        junk += char(i);
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QCOMPARE(file.write(junk), qint64(junk.size()));
+    }
+
+    for (const QStringList &command : {QStringList{QStringLiteral("status")}, QStringList{QStringLiteral("init")},
+                                       QStringList{QStringLiteral("migrate")},
+                                       QStringList{QStringLiteral("settings"), QStringLiteral("list")}}) {
+        QStringList arguments{QStringLiteral("--db"), QStringLiteral("sqlite:") + path};
+        arguments += command;
+        RUN_CLI(run, arguments, environment());
+        EXPECT_REFUSED(run);
+        EXPECT_STDERR_CONTAINS(run, path);
+        EXPECT_STDERR_CONTAINS(run, QStringLiteral("not a Tenant Cockpit database"));
+
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY2(file.readAll() == junk, "the foreign file was changed");
+    }
+    QVERIFY2(!QFileInfo::exists(path + QStringLiteral("-wal")), "a -wal file appeared next to the foreign file");
+}
+
+void TestCockpitctl::newerSchemaIsRefused_data()
+{
+    tc::test::addBackendColumn();
+    tc::test::addBackendRows();
+}
+
+void TestCockpitctl::newerSchemaIsRefused()
+{
+    TC_SCRATCH_DATABASE(db);
+    RUN_CLI(init, withDb(db, {QStringLiteral("init")}), environment());
+    EXPECT_EXIT(init, 0);
+
+    {
+        auto connection = tc::Database::open(db.url(), QStringLiteral("test"));
+        QVERIFY2(connection, qPrintable(connection ? QString() : connection.error().message));
+        auto r = (*connection)->exec(QStringLiteral("INSERT INTO schema_migrations (version, name, applied_at) "
+                                                    "VALUES (999, 'future', '2030-01-01T00:00:00Z')"));
+        QVERIFY2(r, qPrintable(r ? QString() : r.error().message));
+    }
+
+    const QList<QStringList> commands{
+        {QStringLiteral("status")},
+        {QStringLiteral("status"), QStringLiteral("--json")},
+        {QStringLiteral("migrate")},
+        {QStringLiteral("settings"), QStringLiteral("list")},
+        {QStringLiteral("settings"), QStringLiteral("get"), QStringLiteral("company.country")},
+        {QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("company.country"), QStringLiteral("DE")},
+        {QStringLiteral("init")},
+    };
+    for (const QStringList &command : commands) {
+        RUN_CLI(run, withDb(db, command), environment());
+        EXPECT_REFUSED(run);
+        EXPECT_STDERR_CONTAINS(run, QStringLiteral("newer"));
+        EXPECT_STDERR_CONTAINS(run, QStringLiteral("999"));
+    }
+
+    // Nothing was changed: the future version is still there and the country still the default.
+    auto connection = tc::Database::open(db.url(), QStringLiteral("test"));
+    QVERIFY2(connection, qPrintable(connection ? QString() : connection.error().message));
+    auto maxVersion = (*connection)->scalar(QStringLiteral("SELECT MAX(version) FROM schema_migrations"));
+    QVERIFY2(maxVersion, qPrintable(maxVersion ? QString() : maxVersion.error().message));
+    QCOMPARE(maxVersion->toInt(), 999);
+    auto stored = (*connection)->scalar(QStringLiteral("SELECT count(*) FROM company_settings WHERE key = 'company.country'"));
+    QVERIFY2(stored, qPrintable(stored ? QString() : stored.error().message));
+    QCOMPARE(stored->toInt(), 0);
+}
+
+// ---- concurrent migrate ------------------------------------------------------------------------
+
+void TestCockpitctl::concurrentMigrate_data()
+{
+    tc::test::addBackendColumn();
+    tc::test::addBackendRows();
+}
+
+void TestCockpitctl::concurrentMigrate()
+{
+    QFETCH(Backend, backend);
+    const qsizetype steps = tc::Migrator::builtinMigrations().size();
+    QVERIFY(steps > 0);
+    for (int round = 1; round <= 3; ++round) {
+        ScratchDatabase db(backend);
+        QVERIFY2(db.isValid(), qPrintable(db.error()));
+        const QStringList arguments = withDb(db, {QStringLiteral("migrate"), QStringLiteral("--json")});
+
+        QProcess first;
+        QProcess second;
+        startCli(first, arguments, environment());
+        startCli(second, arguments, environment());
+        const CliRun a = collect(first, arguments);
+        const CliRun b = collect(second, arguments);
+        const QString context = QStringLiteral("round %1\n").arg(round);
+        QVERIFY2(a.finished && a.exitStatus == QProcess::NormalExit, qPrintable(context + a.describe()));
+        QVERIFY2(b.finished && b.exitStatus == QProcess::NormalExit, qPrintable(context + b.describe()));
+        QVERIFY2(a.exitCode == 0, qPrintable(context + a.describe()));
+        QVERIFY2(b.exitCode == 0, qPrintable(context + b.describe()));
+
+        QString error;
+        const QJsonObject jsonA = jsonOf(a, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(context + error + a.describe()));
+        const QJsonObject jsonB = jsonOf(b, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(context + error + b.describe()));
+        QCOMPARE(jsonA.value(QStringLiteral("schema_version")).toInt(-1), tc::Migrator::latestBuiltinVersion());
+        QCOMPARE(jsonB.value(QStringLiteral("schema_version")).toInt(-1), tc::Migrator::latestBuiltinVersion());
+        // Every step was applied exactly once, by one process or the other.
+        QCOMPARE(jsonA.value(QStringLiteral("applied")).toInteger(-100) + jsonB.value(QStringLiteral("applied")).toInteger(-100),
+                 qint64(steps));
+
+        RUN_CLI(status, withDb(db, {QStringLiteral("status"), QStringLiteral("--json")}), environment());
+        EXPECT_JSON_OK(status, json);
+        QCOMPARE(json.value(QStringLiteral("schema_version")).toInt(-1), tc::Migrator::latestBuiltinVersion());
+        QVERIFY2(json.value(QStringLiteral("counts")).toObject().contains(QStringLiteral("persons")),
+                 qPrintable(status.describe()));
+
+        auto connection = tc::Database::open(db.url(), QStringLiteral("test"));
+        QVERIFY2(connection, qPrintable(connection ? QString() : connection.error().message));
+        auto rows = (*connection)->scalar(QStringLiteral("SELECT count(*) FROM schema_migrations"));
+        QVERIFY2(rows, qPrintable(rows ? QString() : rows.error().message));
+        QCOMPARE(rows->toLongLong(), qint64(steps));
+    }
+}
+
+// ---- the default database ----------------------------------------------------------------------
+
+void TestCockpitctl::defaultDatabase()
+{
+    QTemporaryDir home;
+    QVERIFY(home.isValid());
+    const QString dataHome = home.filePath(QStringLiteral("xdg-data"));
+    QProcessEnvironment env = environment();
+    env.remove(QStringLiteral("TENANT_COCKPIT_DB"));
+    env.insert(QStringLiteral("HOME"), home.path());
+    env.insert(QStringLiteral("XDG_DATA_HOME"), dataHome);
+
+    // No --db, no TENANT_COCKPIT_DB: the desktop program's local file.
+    const QString expectedFile = dataHome + QStringLiteral("/tenant-cockpit/cockpit.db");
+    QVERIFY(!QFileInfo::exists(expectedFile));
+    RUN_CLI(init, (QStringList{QStringLiteral("init"), QStringLiteral("--json")}), env);
+    EXPECT_JSON_OK(init, json);
+    QVERIFY2(QFileInfo(expectedFile).isFile(), qPrintable(expectedFile + QStringLiteral(" was not created\n") + init.describe()));
+    QCOMPARE(json.value(QStringLiteral("database")).toString(), QStringLiteral("sqlite:") + expectedFile);
+    QCOMPARE(json.value(QStringLiteral("schema_version")).toInt(-1), tc::Migrator::latestBuiltinVersion());
+
+    RUN_CLI(status, (QStringList{QStringLiteral("status"), QStringLiteral("--json")}), env);
+    EXPECT_JSON_OK(status, statusJson);
+    QCOMPARE(statusJson.value(QStringLiteral("database")).toString(), QStringLiteral("sqlite:") + expectedFile);
+    QCOMPARE(statusJson.value(QStringLiteral("schema_version")).toInt(-1), tc::Migrator::latestBuiltinVersion());
+
+    // The help names the default file.
+    RUN_CLI(helpRun, (QStringList{QStringLiteral("--help")}), env);
+    EXPECT_EXIT(helpRun, 0);
+    QVERIFY2(helpRun.outText().contains(expectedFile), qPrintable(helpRun.describe()));
+
+    // TENANT_COCKPIT_DB names another database: that one is used, the default is left alone.
+    QTemporaryDir other;
+    QVERIFY(other.isValid());
+    const QString envFile = other.filePath(QStringLiteral("from-env/file.db"));
+    QTemporaryDir otherHome;
+    QVERIFY(otherHome.isValid());
+    const QString otherDataHome = otherHome.filePath(QStringLiteral("xdg-data"));
+    env.insert(QStringLiteral("HOME"), otherHome.path());
+    env.insert(QStringLiteral("XDG_DATA_HOME"), otherDataHome);
+    env.insert(QStringLiteral("TENANT_COCKPIT_DB"), QStringLiteral("sqlite:") + envFile);
+    RUN_CLI(envInit, (QStringList{QStringLiteral("init"), QStringLiteral("--company"), QStringLiteral("Env AG"),
+                                  QStringLiteral("--json")}),
+            env);
+    EXPECT_JSON_OK(envInit, envJson);
+    QVERIFY2(QFileInfo(envFile).isFile(), qPrintable(envFile + QStringLiteral(" was not created\n") + envInit.describe()));
+    QCOMPARE(envJson.value(QStringLiteral("database")).toString(), QStringLiteral("sqlite:") + envFile);
+    QCOMPARE(envJson.value(QStringLiteral("company")).toString(), QStringLiteral("Env AG"));
+    QVERIFY2(!QFileInfo::exists(otherDataHome + QStringLiteral("/tenant-cockpit/cockpit.db")),
+             "with TENANT_COCKPIT_DB set, the default file must not be created");
+
+    RUN_CLI(envGet, (QStringList{QStringLiteral("settings"), QStringLiteral("get"), QStringLiteral("company.name")}), env);
+    EXPECT_EXIT(envGet, 0);
+    QCOMPARE(envGet.outText().trimmed(), QStringLiteral("Env AG"));
+
+    RUN_CLI(envStatus, (QStringList{QStringLiteral("status"), QStringLiteral("--json")}), env);
+    EXPECT_JSON_OK(envStatus, envStatusJson);
+    QCOMPARE(envStatusJson.value(QStringLiteral("database")).toString(), QStringLiteral("sqlite:") + envFile);
+
+    // --db still wins over TENANT_COCKPIT_DB.
+    RUN_CLI(explicitDb, (QStringList{QStringLiteral("--db"), QStringLiteral("sqlite:") + expectedFile,
+                                     QStringLiteral("status"), QStringLiteral("--json")}),
+            env);
+    EXPECT_JSON_OK(explicitDb, explicitJson);
+    QCOMPARE(explicitJson.value(QStringLiteral("database")).toString(), QStringLiteral("sqlite:") + expectedFile);
+}
+
+QTEST_GUILESS_MAIN(TestCockpitctl)
+#include "tst_cockpitctl.moc"
