@@ -2,8 +2,10 @@
 
 #include <QAtomicInteger>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QSqlError>
+#include <QThread>
 
 namespace tc {
 
@@ -83,17 +85,8 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseUrl &url, const Q
     }
 
     if (sqlite) {
-        // journal_mode is the first statement that reads the file: it tells a foreign file apart.
-        auto mode = database->scalar(QStringLiteral("PRAGMA journal_mode=WAL"));
-        if (!mode) {
-            return Error::storage(Database::tr("%1 is not a Tenant Cockpit database (%2)")
-                                      .arg(url.sqlitePath(), mode.error().message));
-        }
-        if (mode->toString().compare(u"wal", Qt::CaseInsensitive) != 0) {
-            return Error::storage(
-                Database::tr("%1: cannot switch to write-ahead logging (journal mode %2).")
-                    .arg(url.sqlitePath(), mode->toString()));
-        }
+        if (auto s = database->enableWriteAheadLog(); !s)
+            return s.error();
         for (const auto *pragma : {"PRAGMA foreign_keys=ON", "PRAGMA synchronous=NORMAL"}) {
             if (auto r = database->exec(QString::fromLatin1(pragma)); !r)
                 return r.error();
@@ -105,6 +98,38 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseUrl &url, const Q
         }
     }
     return database;
+}
+
+Status Database::enableWriteAheadLog() const
+{
+    // journal_mode is the first statement that reads the file, so it also tells a foreign file
+    // apart. Switching a new file to WAL needs a moment of exclusive access and SQLite does not
+    // wait for it by itself: when another process is creating the same file, try again until the
+    // busy timeout has passed.
+    QElapsedTimer waited;
+    waited.start();
+    for (;;) {
+        QSqlQuery query(connection());
+        if (query.exec(QStringLiteral("PRAGMA journal_mode=WAL")) && query.next()) {
+            const QString mode = query.value(0).toString();
+            if (mode.compare(u"wal", Qt::CaseInsensitive) == 0)
+                return {};
+            return Error::storage(tr("%1: cannot switch to write-ahead logging (journal mode %2).")
+                                      .arg(m_url.sqlitePath(), mode));
+        }
+        const QSqlError error = query.lastError();
+        const int code = error.nativeErrorCode().toInt() & 0xff; // primary result code
+        constexpr int kSqliteBusy = 5, kSqliteLocked = 6, kSqliteNotADatabase = 26;
+        if ((code == kSqliteBusy || code == kSqliteLocked) && waited.elapsed() < kBusyTimeoutMs) {
+            QThread::msleep(20);
+            continue;
+        }
+        if (code == kSqliteNotADatabase) {
+            return Error::storage(tr("%1 is not a Tenant Cockpit database (%2)")
+                                      .arg(m_url.sqlitePath(), error.databaseText()));
+        }
+        return storageError(error, tr("Cannot open the database %1").arg(m_url.sqlitePath()));
+    }
 }
 
 Result<QSqlQuery> Database::exec(const QString &sql, const QVariantList &bindings) const

@@ -41,6 +41,7 @@ public:
 
 private:
     Database(DatabaseUrl url, Dialect dialect, QString connectionName);
+    Status enableWriteAheadLog() const;
 
     DatabaseUrl m_url;
     Dialect m_dialect;

@@ -21,7 +21,9 @@ private Q_SLOTS:
         QTest::newRow("triple slash") << QStringLiteral("sqlite:///var/lib/office.db") << QStringLiteral("/var/lib/office.db");
         QTest::newRow("spaces trimmed") << QStringLiteral("  sqlite:/tmp/a.db ") << QStringLiteral("/tmp/a.db");
         QTest::newRow("upper-case scheme") << QStringLiteral("SQLITE:/tmp/a.db") << QStringLiteral("/tmp/a.db");
-        QTest::newRow("percent-encoded space") << QStringLiteral("sqlite:/tmp/my%20office.db") << QStringLiteral("/tmp/my office.db");
+        QTest::newRow("space") << QStringLiteral("sqlite:/tmp/my office.db") << QStringLiteral("/tmp/my office.db");
+        QTest::newRow("percent taken literally") << QStringLiteral("sqlite:/tmp/Nebenkosten%2025/+10%.db")
+                                                 << QStringLiteral("/tmp/Nebenkosten%2025/+10%.db");
         QTest::newRow("umlaut") << QStringLiteral("sqlite:/tmp/Büro.db") << QStringLiteral("/tmp/Büro.db");
         QTest::newRow("relative") << QStringLiteral("sqlite:office.db") << QDir::current().absoluteFilePath(QStringLiteral("office.db"));
         QTest::newRow("dot segments") << QStringLiteral("sqlite:/tmp/x/../office.db") << QStringLiteral("/tmp/office.db");

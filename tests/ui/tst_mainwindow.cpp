@@ -405,7 +405,7 @@ void TestMainWindow::remembersGeometryAndSection()
 {
     TC_FILLED_OFFICE(office);
     // Small enough for the offscreen platform's 800x600 screen, which restoreGeometry() respects.
-    const QSize size(730, 530);
+    const QSize size(770, 560);
     {
         MainWindow first(*office);
         TC_SHOW_ACTIVE(first);

@@ -1,0 +1,143 @@
+#!/usr/bin/env bash
+# The benchmarks of the "Foundation" issue in one command: builds the release preset, makes (or
+# reuses) a million-tenant SQLite demo database, times the demo-data generator and the start-up of
+# tenant-cockpit against an empty window under a real X server (xvfb-run), and prints a summary.
+#
+# Usage: scripts/bench.sh
+# Environment:
+#   BENCH_TENANTS          tenants for the demo-data benchmark (default 1000000)
+#   BENCH_STARTUP_TENANTS  tenants in the database the start-up benchmark opens (default 1000000)
+#   BENCH_RUNS             start-up runs per program, the first discarded (default 7)
+#   BENCH_FRESH=1          regenerate the cached start-up database even if it looks current
+# The start-up database is cached in build/release/bench-data/ and regenerated when the demo-data
+# or schema sources change. Exit code: 0 all within budget, 1 a benchmark failed or is over budget.
+set -euo pipefail
+
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+cd "$root"
+
+tenants=${BENCH_TENANTS:-1000000}
+startup_tenants=${BENCH_STARTUP_TENANTS:-1000000}
+runs=${BENCH_RUNS:-7}
+
+scripts/install-deps.sh build run test
+
+echo "== build (release preset)"
+cmake --preset release >/dev/null
+cmake --build --preset release
+
+build=$root/build/release
+bin_demo=$build/tests/bench/tc_bench_demo
+bin_startup=$build/tests/bench/tc_bench_startup
+bin_empty=$build/tests/bench/tc_bench_empty_window
+bin_cockpit=$build/app/tenant-cockpit
+for b in "$bin_demo" "$bin_startup" "$bin_empty" "$bin_cockpit"; do
+  [ -x "$b" ] || { echo "bench: $b was not built" >&2; exit 1; }
+done
+
+data=$build/bench-data
+mkdir -p "$data"
+if [ -z "${XDG_RUNTIME_DIR:-}" ]; then
+  export XDG_RUNTIME_DIR=$build/runtime
+  mkdir -p "$XDG_RUNTIME_DIR"
+  chmod 700 "$XDG_RUNTIME_DIR"
+fi
+
+# The cached database is current while the generator and the schema are unchanged.
+startup_db=$data/demo-$startup_tenants.db
+stamp_file=$startup_db.stamp
+stamp=$( (echo "$startup_tenants"; cat models/services/DemoData.cpp models/storage/*.cpp) | sha256sum | cut -d' ' -f1)
+cache_ok=0
+if [ "${BENCH_FRESH:-0}" != 1 ] && [ -f "$startup_db" ] && [ "$(cat "$stamp_file" 2>/dev/null)" = "$stamp" ]; then
+  cache_ok=1
+fi
+
+# Writes the start-up database with the generator: COUNT [more tc_bench_demo options]. Keeps the
+# file when tc_bench_demo wrote it completely (exit code 0, or 1: over budget).
+make_startup_db() {
+  local count=$1
+  shift
+  rm -f "$startup_db" "$startup_db".{partial,partial-wal,partial-shm,stamp}
+  "$bin_demo" --tenants "$count" --file "$startup_db.partial" "$@"
+  local rc=$?
+  rm -f "$startup_db".{partial-wal,partial-shm}
+  if [ $rc -le 1 ] && [ -f "$startup_db.partial" ]; then
+    mv "$startup_db.partial" "$startup_db"
+    echo "$stamp" >"$stamp_file"
+  else
+    rm -f "$startup_db.partial"
+  fi
+  return $rc
+}
+
+status=0
+echo
+echo "== demo data: $tenants tenants"
+set +e
+if [ $cache_ok = 0 ] && [ "$tenants" = "$startup_tenants" ]; then
+  # The timed run writes the start-up database too.
+  echo "(this run also writes the cached start-up database $startup_db)"
+  make_startup_db "$tenants" | tee "$data/demo.log"
+  demo_rc=${PIPESTATUS[0]}
+else
+  "$bin_demo" --tenants "$tenants" --dir "$data" | tee "$data/demo.log"
+  demo_rc=${PIPESTATUS[0]}
+fi
+set -e
+[ "$demo_rc" = 0 ] || status=1
+
+if [ ! -f "$startup_db" ] || [ "$(cat "$stamp_file" 2>/dev/null)" != "$stamp" ]; then
+  echo
+  echo "== writing the start-up database ($startup_tenants tenants, not timed)"
+  make_startup_db "$startup_tenants" --no-budget >"$data/startup-db.log" || { cat "$data/startup-db.log"; exit 1; }
+elif [ $cache_ok = 1 ]; then
+  echo
+  echo "== start-up database: reusing $startup_db"
+fi
+
+echo
+echo "== start-up: tenant-cockpit on $startup_tenants tenants vs. an empty window (xvfb-run, xcb)"
+set +e
+# tc_bench_startup gives the programs an empty XDG_CONFIG_HOME: no saved geometry or section.
+xvfb-run -a -s "-screen 0 1920x1080x24" env QT_QPA_PLATFORM=xcb \
+  "$bin_startup" --cockpit "$bin_cockpit" --empty "$bin_empty" --db "sqlite:$startup_db" --runs "$runs" \
+  | tee "$data/startup.log"
+startup_rc=${PIPESTATUS[0]}
+set -e
+[ "$startup_rc" = 0 ] || status=1
+
+# field LOG KEY: the value of KEY=VALUE on the log's summary line.
+field() {
+  grep -m1 '^summary ' "$1" 2>/dev/null | tr ' ' '\n' | sed -n "s/^$2=//p"
+}
+d=$data/demo.log
+s=$data/startup.log
+rev=$(git -C "$root" rev-parse --short HEAD 2>/dev/null || echo "no commit")
+cpu=$(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -1)
+echo
+echo "==================== Tenant Cockpit benchmarks ===================="
+echo "build       release preset, $rev, $(date -u +%Y-%m-%dT%H:%MZ)"
+echo "machine     $(nproc) cores, ${cpu:-unknown CPU}, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo)"
+if [ -n "$(field "$d" tenants)" ]; then
+  echo "demo data   $(field "$d" tenants) tenants: $(field "$d" seconds) s open to close (generate $(field "$d" generate_seconds) s)," \
+       "$(field "$d" tenants_per_s) tenants/s, peak RSS $(field "$d" peak_rss_mib) MiB, file $(field "$d" db_mib) MiB"
+  if [ "$(field "$d" tenants)" = 1000000 ]; then
+    echo "            budget 60 s for 1,000,000: ratio $(field "$d" ratio) -> $(field "$d" verdict)"
+  else
+    echo "            budget 60 s for 1,000,000 scaled linearly to $(field "$d" budget_s) s: ratio $(field "$d" ratio) -> $(field "$d" verdict)"
+  fi
+else
+  echo "demo data   FAILED (see $d)"
+fi
+if [ -n "$(field "$s" cockpit_p50_ms)" ]; then
+  echo "start-up    warm p50, $((runs - 1)) runs, $startup_tenants tenants, Xvfb:"
+  echo "            tenant-cockpit $(field "$s" cockpit_p50_ms) ms wall ($(field "$s" cockpit_self_p50_ms) ms self-reported)"
+  echo "            empty window   $(field "$s" empty_p50_ms) ms wall ($(field "$s" empty_self_p50_ms) ms self-reported)"
+  echo "            ratio cockpit/empty $(field "$s" ratio) wall, $(field "$s" self_ratio) self-reported"
+  echo "            budget 400 ms warm (cockpit wall p50) -> $(field "$s" verdict)"
+else
+  echo "start-up    FAILED (see $s)"
+fi
+echo "logs        $data/{demo,startup}.log"
+echo "==================================================================="
+exit $status
