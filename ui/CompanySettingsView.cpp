@@ -1,5 +1,6 @@
 #include "CompanySettingsView.h"
 
+#include "SectionHeading.h"
 #include "services/Office.h"
 
 #include <QCheckBox>
@@ -56,11 +57,7 @@ QComboBox *countryCombo()
 CompanySettingsView::CompanySettingsView(Office &office, QWidget *parent) : QWidget(parent), m_office(office)
 {
     setObjectName(QStringLiteral("companySettingsView"));
-    auto *heading = new QLabel(tr("Company settings"));
-    QFont font = heading->font();
-    font.setPointSizeF(font.pointSizeF() * 1.4);
-    font.setBold(true);
-    heading->setFont(font);
+    QLabel *heading = makeSectionHeading(tr("Company settings"));
 
     auto *form = new QFormLayout;
     form->setVerticalSpacing(14);

@@ -1,5 +1,7 @@
 #include "PlaceholderView.h"
 
+#include "SectionHeading.h"
+
 #include <QLabel>
 #include <QVBoxLayout>
 
@@ -9,11 +11,7 @@ PlaceholderView::PlaceholderView(const QString &objectName, const QString &title
     : QWidget(parent)
 {
     setObjectName(objectName);
-    auto *heading = new QLabel(title);
-    QFont font = heading->font();
-    font.setPointSizeF(font.pointSizeF() * 1.4);
-    font.setBold(true);
-    heading->setFont(font);
+    QLabel *heading = makeSectionHeading(title);
     auto *body = new QLabel(text);
     body->setWordWrap(true);
     body->setObjectName(objectName + QStringLiteral("Text"));

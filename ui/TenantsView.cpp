@@ -1,5 +1,6 @@
 #include "TenantsView.h"
 
+#include "SectionHeading.h"
 #include "itemmodels/TenantTableModel.h"
 #include "services/Office.h"
 
@@ -18,11 +19,7 @@ TenantsView::TenantsView(Office &office, QWidget *parent) : QWidget(parent)
     setObjectName(QStringLiteral("tenantsView"));
     m_model = new TenantTableModel(office.database(), this);
 
-    auto *heading = new QLabel(tr("Tenants"));
-    QFont font = heading->font();
-    font.setPointSizeF(font.pointSizeF() * 1.4);
-    font.setBold(true);
-    heading->setFont(font);
+    QLabel *heading = makeSectionHeading(tr("Tenants"));
     m_summary = new QLabel;
     m_summary->setObjectName(QStringLiteral("tenantSummary"));
     m_error = new QLabel;

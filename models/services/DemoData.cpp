@@ -122,69 +122,32 @@ QString word(QRandomGenerator &rng, Words words)
     return QString::fromUtf8(words[rng.bounded(int(words.size()))]);
 }
 
-Words streets(Lang lang)
+// The words of one language region. English speakers live in every region: their streets,
+// estates and shops are those of the city they live in.
+struct Vocabulary
 {
-    switch (lang) {
-    case Lang::Fr:
-        return kStreetsFr;
-    case Lang::It:
-        return kStreetsIt;
-    default:
-        return kStreetsDe;
-    }
-}
+    Words streets;
+    Words estates;
+    Words lastNames;
+    Words firstNames;
+    Words companies;
+};
 
-Words estates(Lang lang)
+const Vocabulary &vocabulary(Lang lang)
 {
+    static const Vocabulary de{kStreetsDe, kEstateDe, kLastDe, kFirstDe, kCompanyDe};
+    static const Vocabulary fr{kStreetsFr, kEstateFr, kLastFr, kFirstFr, kCompanyFr};
+    static const Vocabulary it{kStreetsIt, kEstateIt, kLastIt, kFirstIt, kCompanyIt};
+    static const Vocabulary en{kStreetsDe, kEstateDe, kLastEn, kFirstEn, kCompanyDe};
     switch (lang) {
     case Lang::Fr:
-        return kEstateFr;
+        return fr;
     case Lang::It:
-        return kEstateIt;
-    default:
-        return kEstateDe;
-    }
-}
-
-Words lastNames(Lang lang)
-{
-    switch (lang) {
-    case Lang::De:
-        return kLastDe;
-    case Lang::Fr:
-        return kLastFr;
-    case Lang::It:
-        return kLastIt;
+        return it;
     case Lang::En:
-        return kLastEn;
-    }
-    return kLastDe;
-}
-
-Words firstNames(Lang lang)
-{
-    switch (lang) {
-    case Lang::De:
-        return kFirstDe;
-    case Lang::Fr:
-        return kFirstFr;
-    case Lang::It:
-        return kFirstIt;
-    case Lang::En:
-        return kFirstEn;
-    }
-    return kFirstDe;
-}
-
-Words companies(Lang lang)
-{
-    switch (lang) {
-    case Lang::Fr:
-        return kCompanyFr;
-    case Lang::It:
-        return kCompanyIt;
+        return en;
     default:
-        return kCompanyDe;
+        return de;
     }
 }
 
@@ -353,10 +316,10 @@ private:
         const City &city = kCities[m_rng.bounded(int(kCities.size()))];
         const qint64 propertyId = ++m_propertyId;
         const QString propertyRef = QString::number(1000 + propertyId);
-        m_properties.add({propertyId, propertyRef, word(m_rng, estates(city.lang)) + u' ' + QString::number(propertyId),
+        m_properties.add({propertyId, propertyRef, word(m_rng, vocabulary(city.lang).estates) + u' ' + QString::number(propertyId),
                           m_now, m_now});
         const int buildings = 1 + m_rng.bounded(3);
-        const QString street = word(m_rng, streets(city.lang));
+        const QString street = word(m_rng, vocabulary(city.lang).streets);
         const int postalCode = city.postalFrom + m_rng.bounded(city.postalTo - city.postalFrom + 1);
         int houseNumber = 1 + m_rng.bounded(60);
         for (int b = 1; b <= buildings && m_personCount < total; ++b) {
@@ -473,11 +436,11 @@ private:
     {
         const qint64 id = ++m_personCount;
         const Lang lang = personLanguage(city);
-        QString first = word(m_rng, firstNames(lang));
-        QString last = sharedLastName.isEmpty() ? word(m_rng, lastNames(lang)) : sharedLastName;
+        QString first = word(m_rng, vocabulary(lang).firstNames);
+        QString last = sharedLastName.isEmpty() ? word(m_rng, vocabulary(lang).lastNames) : sharedLastName;
         m_lastName = last;
         if (kind == PersonKind::Company) {
-            last = word(m_rng, companies(city.lang)) + u' ' + last + u' ' + companySuffix(city.lang, m_rng);
+            last = word(m_rng, vocabulary(city.lang).companies) + u' ' + last + u' ' + companySuffix(city.lang, m_rng);
             first = QStringLiteral("");
         }
         QVariant email = nullText();
