@@ -1,25 +1,25 @@
 #include "gui/StartupProbe.h"
 
-#include <QAbstractItemView>
 #include <QCoreApplication>
 #include <QEvent>
 #include <QTimer>
+#include <QWidget>
 
 #include <cstdio>
 
 namespace tc {
 
-StartupProbe::StartupProbe(QAbstractItemView *view, QElapsedTimer sinceStart)
-    : QObject(view), m_view(view), m_sinceStart(sinceStart)
+StartupProbe::StartupProbe(QWidget *painted, QElapsedTimer sinceStart, std::function<bool()> ready)
+    : QObject(painted), m_sinceStart(sinceStart), m_ready(std::move(ready))
 {
-    view->viewport()->installEventFilter(this);
+    painted->installEventFilter(this);
 }
 
 bool StartupProbe::eventFilter(QObject *watched, QEvent *event)
 {
-    if (!m_done && event->type() == QEvent::Paint && m_view->model() && m_view->model()->rowCount() > 0) {
+    if (!m_done && event->type() == QEvent::Paint && m_ready()) {
         m_done = true;
-        // Let this paint event finish, then report: the frame with rows is what we measure.
+        // Let this paint event finish, then report: the finished frame is what we measure.
         QTimer::singleShot(0, this, [this] {
             std::printf("first-frame-ms %lld\n", static_cast<long long>(m_sinceStart.elapsed()));
             std::fflush(stdout);

@@ -128,7 +128,8 @@ int main(int argc, char *argv[])
     window.restoreSession();
     if (probe) {
         window.showSection(tc::MainWindow::Section::Tenants);
-        new tc::StartupProbe(window.tenantsView()->table(), sinceStart);
+        QTableView *table = window.tenantsView()->table();
+        new tc::StartupProbe(table->viewport(), sinceStart, [table] { return table->model()->rowCount() > 0; });
     }
     window.show();
     return app.exec();
