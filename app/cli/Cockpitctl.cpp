@@ -7,6 +7,7 @@
 
 #include <QCommandLineParser>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -74,6 +75,7 @@ QString Cockpitctl::helpText() const
               "               %1)\n"
               "  --json       machine-readable output on stdout (messages stay on stderr)\n"
               "  -h, --help   this help\n"
+              "Only init and migrate create a new local database file.\n"
               "\n"
               "Company settings:\n"
               "%2"
@@ -106,12 +108,16 @@ int Cockpitctl::printResult(const QJsonObject &json, const QString &text)
     return Ok;
 }
 
-Result<std::unique_ptr<Office>> Cockpitctl::openOffice(int policy)
+Result<std::unique_ptr<Office>> Cockpitctl::openOffice(SchemaPolicy policy, bool mayCreate)
 {
     auto url = DatabaseUrl::parse(m_dbUrl);
     if (!url)
         return url.error();
-    return Office::open(*url, SchemaPolicy(policy), Actor::localOwner(), QStringLiteral("cli"));
+    if (!mayCreate && url->isSQLite() && !QFileInfo::exists(url->sqlitePath())) {
+        return Error::refused(tr("There is no database at %1. Create one with \"cockpitctl --db %2 init\".")
+                                  .arg(url->sqlitePath(), url->toDisplayString()));
+    }
+    return Office::open(*url, policy, Actor::localOwner(), QStringLiteral("cli"));
 }
 
 int Cockpitctl::run(const QStringList &arguments)
@@ -171,7 +177,7 @@ int Cockpitctl::cmdInit(const QStringList &args)
     if (m_companyGiven && m_company.trimmed().isEmpty())
         return usageError(tr("--company needs a name."));
 
-    auto office = openOffice(int(SchemaPolicy::Migrate));
+    auto office = openOffice(SchemaPolicy::Migrate, true);
     if (!office)
         return refused(office.error());
     const OfficeSetup setup = (*office)->setup();
@@ -232,7 +238,7 @@ int Cockpitctl::cmdMigrate(const QStringList &args)
 {
     if (!args.isEmpty())
         return usageError(tr("\"migrate\" takes no arguments."));
-    auto office = openOffice(int(SchemaPolicy::AsIs));
+    auto office = openOffice(SchemaPolicy::AsIs, true); // an empty database gets its schema
     if (!office)
         return refused(office.error());
     const Migrator migrator((*office)->database());
@@ -255,7 +261,7 @@ int Cockpitctl::cmdStatus(const QStringList &args)
 {
     if (!args.isEmpty())
         return usageError(tr("\"status\" takes no arguments."));
-    auto office = openOffice(int(SchemaPolicy::AsIs));
+    auto office = openOffice(SchemaPolicy::AsIs);
     if (!office)
         return refused(office.error());
     auto status = (*office)->setup().status();
@@ -304,7 +310,7 @@ int Cockpitctl::cmdSettings(const QStringList &args)
             return refused(definition.error());
     }
 
-    auto office = openOffice(int(SchemaPolicy::Migrate));
+    auto office = openOffice(SchemaPolicy::Migrate);
     if (!office)
         return refused(office.error());
     const CompanySettings settingsService = (*office)->settings();

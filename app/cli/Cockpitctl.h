@@ -3,6 +3,7 @@
 #pragma once
 
 #include "domain/Result.h"
+#include "storage/OfficeDatabase.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -29,7 +30,8 @@ private:
     int usageError(const QString &message);
     int refused(const Error &error);
     int printResult(const QJsonObject &json, const QString &text);
-    Result<std::unique_ptr<Office>> openOffice(int policy);
+    // Only "init" creates a new local database file; every other command refuses a missing one.
+    Result<std::unique_ptr<Office>> openOffice(SchemaPolicy policy, bool mayCreate = false);
 
     int cmdInit(const QStringList &args);
     int cmdMigrate(const QStringList &args);

@@ -162,6 +162,7 @@ private Q_SLOTS:
     void unknownUrlScheme();
     void unreachablePostgres();
     void sqliteFileThatIsNoDatabase();
+    void missingSqliteFileIsNotCreated();
     void newerSchemaIsRefused_data();
     void newerSchemaIsRefused();
     void concurrentMigrate_data();
@@ -795,6 +796,32 @@ void TestCockpitctl::defaultDatabase()
             env);
     EXPECT_JSON_OK(explicitDb, explicitJson);
     QCOMPARE(explicitJson.value(QStringLiteral("database")).toString(), QStringLiteral("sqlite:") + expectedFile);
+}
+
+void TestCockpitctl::missingSqliteFileIsNotCreated()
+{
+    // A mistyped path must not quietly become a new, empty office: only init (and migrate) create one.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("typo.db"));
+    const QString url = QStringLiteral("sqlite:") + path;
+    const QList<QStringList> commands{{QStringLiteral("status")},
+                                      {QStringLiteral("settings"), QStringLiteral("list")},
+                                      {QStringLiteral("settings"), QStringLiteral("get"), QStringLiteral("company.country")},
+                                      {QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("company.country"),
+                                       QStringLiteral("DE")}};
+    for (const QStringList &command : commands) {
+        RUN_CLI(run, (QStringList{QStringLiteral("--db"), url} + command), environment());
+        EXPECT_REFUSED(run);
+        EXPECT_STDERR_CONTAINS(run, QStringLiteral("There is no database at"));
+        EXPECT_STDERR_CONTAINS(run, QStringLiteral("init"));
+        QVERIFY2(!QFileInfo::exists(path), qPrintable(command.join(u' ')));
+    }
+    RUN_CLI(created, (QStringList{QStringLiteral("--db"), url, QStringLiteral("init")}), environment());
+    EXPECT_EXIT(created, 0);
+    QVERIFY(QFileInfo::exists(path));
+    RUN_CLI(status, (QStringList{QStringLiteral("--db"), url, QStringLiteral("status")}), environment());
+    EXPECT_EXIT(status, 0);
 }
 
 QTEST_GUILESS_MAIN(TestCockpitctl)
