@@ -18,4 +18,14 @@ QString defaultDatabaseUrlText()
     return QStringLiteral("sqlite:") + defaultLocalDatabasePath();
 }
 
+QString guiDatabaseUrlText(const QString &fromCommandLine, const QString &remembered)
+{
+    if (!fromCommandLine.isEmpty())
+        return fromCommandLine;
+    const QString fromEnvironment = qEnvironmentVariable("TENANT_COCKPIT_DB");
+    if (!fromEnvironment.isEmpty())
+        return fromEnvironment;
+    return remembered;
+}
+
 } // namespace tc

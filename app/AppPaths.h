@@ -10,4 +10,8 @@ namespace tc {
 QString defaultDatabaseUrlText();
 QString defaultLocalDatabasePath();
 
+// The GUI's database: --db, else TENANT_COCKPIT_DB, else the choice remembered from the first
+// start. Empty when there is none: then the first-run dialog asks.
+QString guiDatabaseUrlText(const QString &fromCommandLine, const QString &remembered);
+
 } // namespace tc

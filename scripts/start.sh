@@ -11,4 +11,9 @@ if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ] && [ -z "${QT_QPA_PLAT
   echo "No display found: run this in a desktop session, or under xvfb-run." >&2
   exit 1
 fi
+if [ -z "${XDG_RUNTIME_DIR:-}" ]; then
+  # Outside a desktop login there is no runtime folder; Qt wants a private one.
+  XDG_RUNTIME_DIR=$(mktemp -d)
+  export XDG_RUNTIME_DIR
+fi
 exec build/dev/app/tenant-cockpit "$@"

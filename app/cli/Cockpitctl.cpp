@@ -32,7 +32,8 @@ QJsonObject settingJson(const CompanySettings::Entry &entry)
                        {QStringLiteral("value"), entry.value},
                        {QStringLiteral("default"), entry.definition->defaultValue},
                        {QStringLiteral("is_default"), entry.isDefault},
-                       {QStringLiteral("type"), entry.definition->typeName()},
+                       {QStringLiteral("type"), entry.definition->typeKey()},
+                       {QStringLiteral("type_description"), entry.definition->typeName()},
                        {QStringLiteral("description"), entry.definition->descriptionText()}};
     if (!entry.definition->choices.isEmpty())
         object.insert(QStringLiteral("choices"), QJsonArray::fromStringList(entry.definition->choices));
@@ -71,16 +72,18 @@ QString Cockpitctl::helpText() const
               "Options:\n"
               "  --db URL     the office database: sqlite:/path/file.db or\n"
               "               postgresql://user@host:port/dbname?sslmode=verify-full\n"
-              "               (default: $TENANT_COCKPIT_DB, else the desktop program's local file\n"
+              "               (default: $TENANT_COCKPIT_DB, else the default local file\n"
               "               %1)\n"
               "  --json       machine-readable output on stdout (messages stay on stderr)\n"
               "  -h, --help   this help\n"
+              "\n"
               "Only init and migrate create a new local database file.\n"
               "\n"
               "Company settings:\n"
               "%2"
               "\n"
-              "Exit codes: 0 done, 1 refused (bad input, a business rule, database unreachable), 2 usage.\n")
+              "Exit codes: 0 done, 1 refused (bad input, a business rule, a database that is unreachable,\n"
+              "missing or written by a newer version), 2 usage.\n")
         .arg(defaultLocalDatabasePath(), settingsList);
 }
 

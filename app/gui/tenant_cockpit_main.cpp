@@ -10,7 +10,6 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
-#include <QFileInfo>
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QSettings>
@@ -22,6 +21,7 @@ struct Choice
 {
     QString url;
     int demoTenants = 0;
+    bool fromDialog = false; // only a choice made in the first-run dialog is remembered
 };
 
 const QString kDatabaseKey = QStringLiteral("database/url");
@@ -31,10 +31,10 @@ std::optional<Choice> askForDatabase()
     tc::FirstRunDialog dialog(tc::defaultLocalDatabasePath());
     if (dialog.exec() != QDialog::Accepted)
         return std::nullopt;
-    return Choice{dialog.databaseUrl(), dialog.demoTenants()};
+    return Choice{dialog.databaseUrl(), dialog.demoTenants(), true};
 }
 
-// Writes demo tenants into a new local file, with a progress dialog the user can cancel.
+// Writes demo tenants into an empty database, with a progress dialog the user can cancel.
 bool fillWithDemoData(tc::Office &office, int tenants)
 {
     QProgressDialog progress(QApplication::translate("main", "Writing demo tenants…"),
@@ -87,12 +87,7 @@ int main(int argc, char *argv[])
 
     QSettings settings;
     Choice choice;
-    if (parser.isSet(dbOption))
-        choice.url = parser.value(dbOption);
-    else if (!qEnvironmentVariableIsEmpty("TENANT_COCKPIT_DB"))
-        choice.url = qEnvironmentVariable("TENANT_COCKPIT_DB");
-    else
-        choice.url = settings.value(kDatabaseKey).toString();
+    choice.url = tc::guiDatabaseUrlText(parser.value(dbOption), settings.value(kDatabaseKey).toString());
 
     std::unique_ptr<tc::Office> office;
     while (!office) {
@@ -103,7 +98,6 @@ int main(int argc, char *argv[])
             choice = *asked;
         }
         auto url = tc::DatabaseUrl::parse(choice.url);
-        const bool newLocalFile = url && url->isSQLite() && !QFileInfo::exists(url->sqlitePath());
         tc::Result<std::unique_ptr<tc::Office>> opened =
             url ? tc::Office::open(*url, tc::SchemaPolicy::Migrate, tc::Actor::localOwner(), QStringLiteral("gui"))
                 : tc::Result<std::unique_ptr<tc::Office>>(url.error());
@@ -116,11 +110,11 @@ int main(int argc, char *argv[])
             continue;
         }
         office = std::move(*opened);
-        if (newLocalFile && choice.demoTenants > 0)
+        if (choice.demoTenants > 0 && office->setup().isEmpty().value_or(false))
             fillWithDemoData(*office, choice.demoTenants);
         else if (auto s = office->setup().initializeCompany(office->actor(), QString()); !s)
             QMessageBox::warning(nullptr, QApplication::translate("main", "Database"), s.error().message);
-        if (!parser.isSet(dbOption) && !probe)
+        if (choice.fromDialog)
             settings.setValue(kDatabaseKey, choice.url);
     }
 

@@ -4,6 +4,21 @@
 
 namespace tc {
 
+QString SettingDefinition::typeKey() const
+{
+    switch (type) {
+    case Type::Text:
+        return QStringLiteral("text");
+    case Type::Bool:
+        return QStringLiteral("bool");
+    case Type::Choice:
+        return QStringLiteral("choice");
+    case Type::CountryCode:
+        return QStringLiteral("country_code");
+    }
+    return {};
+}
+
 QString SettingDefinition::typeName() const
 {
     switch (type) {
@@ -77,8 +92,11 @@ Result<QString> SettingsCatalog::normalize(const SettingDefinition &definition, 
                                   .arg(value, definition.key, definition.typeName()));
     };
     for (const QChar c : value) {
-        if (c.category() == QChar::Other_Control)
-            return wrongType();
+        if (c.category() == QChar::Other_Control) {
+            return Error::refused(tr("The value for %1 contains a control character (a tab or a line break, say); "
+                                     "those are not allowed in settings.")
+                                      .arg(definition.key));
+        }
     }
     switch (definition.type) {
     case SettingDefinition::Type::Text:

@@ -23,6 +23,7 @@ struct SettingDefinition
     const char *label = "";       // untranslated; see labelText()
     const char *description = ""; // untranslated; see descriptionText()
 
+    QString typeKey() const;  // stable, for scripts: "text", "bool", "choice", "country_code"
     QString typeName() const; // "text", "true or false", "one of de, fr, ...", "ISO country code"
     QString labelText() const;
     QString descriptionText() const;

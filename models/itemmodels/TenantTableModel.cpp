@@ -54,7 +54,7 @@ QString TenantTableModel::orderBy(const QString &alias) const
     const QString p = alias.isEmpty() ? QString() : alias + u'.';
     if (m_sortColumn == ErpRef)
         return QStringLiteral("%1erp_ref %2, %1id %2").arg(p, direction);
-    return QStringLiteral("%1last_name %2, %1first_name %2, %1id %2").arg(p, direction);
+    return QStringLiteral("%1sort_name %2, %1id %2").arg(p, direction);
 }
 
 Result<TenantTableModel::Page> TenantTableModel::fetchPage(int page) const

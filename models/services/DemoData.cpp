@@ -1,5 +1,8 @@
 #include "services/DemoData.h"
 
+#include "domain/NameFolding.h"
+#include "services/OfficeSetup.h"
+#include "storage/AuditLog.h"
 #include "storage/BulkInserter.h"
 #include "storage/Database.h"
 #include "storage/IndexDeferral.h"
@@ -260,7 +263,7 @@ public:
                    QStringLiteral("label"), QStringLiteral("created_at"), QStringLiteral("updated_at")}),
           m_persons(db, QStringLiteral("persons"),
                     {QStringLiteral("id"), QStringLiteral("erp_ref"), QStringLiteral("first_name"),
-                     QStringLiteral("last_name"), QStringLiteral("email"), QStringLiteral("phone"),
+                     QStringLiteral("last_name"), QStringLiteral("sort_name"), QStringLiteral("email"), QStringLiteral("phone"),
                      QStringLiteral("phone_e164"), QStringLiteral("language"), QStringLiteral("created_at"),
                      QStringLiteral("updated_at")}),
           m_tenancies(db, QStringLiteral("tenancies"),
@@ -461,7 +464,8 @@ private:
                 e164 = normalised;
             }
         }
-        m_persons.add({id, QString::number(1000000 + id), first, last, email, phone, e164, langKey(lang), m_now, m_now});
+        m_persons.add({id, QString::number(1000000 + id), first, last, nameSortKey(last, first), email, phone, e164,
+                       langKey(lang), m_now, m_now});
         return id;
     }
 
@@ -482,19 +486,18 @@ Result<DemoCounts> DemoData::generate(qint64 tenants, QDate today, const Progres
         return Error::refused(tr("The number of demo tenants must be between 1 and %1.").arg(kMaxTenants));
     if (!today.isValid())
         return Error::refused(tr("The reference date for demo data is not valid."));
+    if (!m_actor.mayAct(Role::Administrator))
+        return Error::refused(tr("Only an administrator or a manager may write demo data."));
 
     auto tx = Transaction::begin(m_db);
     if (!tx)
         return tx.error();
-    for (const char *table : {"properties", "persons"}) {
-        auto rows = m_db.scalar(QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1StringView(table)));
-        if (!rows)
-            return rows.error();
-        if (rows->toLongLong() > 0) {
-            return Error::refused(tr("The database already holds %1; demo data only goes into an empty database.")
-                                      .arg(QLatin1StringView(table)));
-        }
-    }
+    auto empty = OfficeSetup(m_db).isEmpty();
+    if (!empty)
+        return empty.error();
+    if (!*empty)
+        return Error::refused(tr("The database already holds properties or persons; demo data only goes into an "
+                                 "empty database."));
     if (m_db.isSQLite()) {
         // A large page cache keeps index pages in memory while a million rows go in.
         if (auto r = m_db.exec(QStringLiteral("PRAGMA cache_size = -262144")); !r)
@@ -536,6 +539,15 @@ Result<DemoCounts> DemoData::generate(qint64 tenants, QDate today, const Progres
     auto agents = m_db.scalar(QStringLiteral("SELECT count(*) FROM agents"));
     if (!agents)
         return agents.error();
+    if (auto s = writeAudit(m_db, m_actor, QStringLiteral("demo_data.generated"), QStringLiteral("persons"),
+                            std::nullopt, {},
+                            QJsonObject{{QStringLiteral("tenants"), counts->persons},
+                                        {QStringLiteral("properties"), counts->properties},
+                                        {QStringLiteral("units"), counts->units},
+                                        {QStringLiteral("reference_date"), today.toString(Qt::ISODate)}});
+        !s) {
+        return s.error();
+    }
     if (auto s = tx->commit(); !s)
         return s.error();
     if (m_db.isSQLite())

@@ -2,6 +2,7 @@
 // few agents) into an empty database, for trying the product and for benchmarks.
 #pragma once
 
+#include "domain/Actor.h"
 #include "domain/Result.h"
 
 #include <QCoreApplication>
@@ -31,17 +32,19 @@ public:
     // Called now and then with how many tenants are written; returning false cancels (nothing is kept).
     using Progress = std::function<bool(qint64 done, qint64 total)>;
 
-    explicit DemoData(const Database &db) : m_db(db) {}
+    DemoData(const Database &db, Actor actor) : m_db(db), m_actor(std::move(actor)) {}
 
     // Writes exactly `tenants` persons. The same count and the same `today` give the same data.
     // Future move-ins and ended tenancies are placed relative to `today`. Refuses a database that
     // already holds properties or persons: demo data never mixes with an office's real data.
+    // Master data is the administrators' business: agents are refused.
     Result<DemoCounts> generate(qint64 tenants, QDate today = QDate::currentDate(), const Progress &progress = {}) const;
 
     static constexpr qint64 kMaxTenants = 5'000'000;
 
 private:
     const Database &m_db;
+    Actor m_actor;
 };
 
 } // namespace tc

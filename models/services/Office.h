@@ -24,7 +24,7 @@ public:
 
     CompanySettings settings() const { return CompanySettings(*m_db); }
     OfficeSetup setup() const { return OfficeSetup(*m_db); }
-    DemoData demoData() const { return DemoData(*m_db); }
+    DemoData demoData() const { return DemoData(*m_db, m_actor); }
 
 private:
     Office(std::unique_ptr<Database> db, Actor actor) : m_db(std::move(db)), m_actor(std::move(actor)) {}

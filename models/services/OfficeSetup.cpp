@@ -2,6 +2,7 @@
 
 #include "domain/Settings.h"
 #include "services/CompanySettings.h"
+#include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/Migrator.h"
 #include "storage/Schema.h"
@@ -17,10 +18,19 @@ Status OfficeSetup::initializeCompany(const Actor &actor, const QString &company
         auto tx = Transaction::begin(m_db);
         if (!tx)
             return tx.error();
-        auto r = m_db.exec(QStringLiteral("INSERT INTO company (id, created_at) VALUES (1, ?) ON CONFLICT (id) DO NOTHING"),
+        auto r = m_db.exec(QStringLiteral("INSERT INTO company (id, created_at) VALUES (1, ?) ON CONFLICT (id) DO NOTHING "
+                                          "RETURNING id"),
                            {QDateTime::currentDateTimeUtc()});
         if (!r)
             return r.error();
+        const bool created = r->next(); // a new office, not one that was there already
+        r->finish();                    // SQLite cannot commit while a statement is still open
+        if (created) {
+            if (auto s = writeAudit(m_db, actor, QStringLiteral("company.created"), QStringLiteral("company"), 1, {}, {});
+                !s) {
+                return s;
+            }
+        }
         if (auto s = tx->commit(); !s)
             return s;
     }
@@ -40,6 +50,18 @@ Result<qint64> OfficeSetup::count(const QString &table) const
     if (!n)
         return n.error();
     return n->toLongLong();
+}
+
+Result<bool> OfficeSetup::isEmpty() const
+{
+    for (const QString &table : {QStringLiteral("properties"), QStringLiteral("persons")}) {
+        auto rows = count(table);
+        if (!rows)
+            return rows.error();
+        if (*rows > 0)
+            return false;
+    }
+    return true;
 }
 
 Result<DatabaseStatus> OfficeSetup::status() const

@@ -32,6 +32,8 @@ public:
     Status initializeCompany(const Actor &actor, const QString &companyName) const;
     Result<DatabaseStatus> status() const;
     Result<qint64> count(const QString &table) const;
+    // True while the office holds no properties and no persons: demo data may go in.
+    Result<bool> isEmpty() const;
 
 private:
     const Database &m_db;

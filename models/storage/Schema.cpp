@@ -97,6 +97,7 @@ CREATE TABLE persons (
     erp_ref TEXT UNIQUE,
     first_name TEXT NOT NULL DEFAULT '',
     last_name TEXT NOT NULL,
+    sort_name TEXT NOT NULL,
     email TEXT,
     phone TEXT,
     phone_e164 TEXT,
@@ -112,8 +113,8 @@ CREATE TABLE persons (
     updated_at TIMESTAMPTZ NOT NULL,
     row_version INTEGER NOT NULL DEFAULT 1
 );
--- The tenant list: people who are not retired aliases, by name.
-CREATE INDEX persons_listed_idx ON persons (last_name, first_name, id) WHERE retired_at IS NULL;
+-- The tenant list: people who are not retired aliases, alphabetically (sort_name: see NameFolding).
+CREATE INDEX persons_listed_idx ON persons (sort_name, id) WHERE retired_at IS NULL;
 CREATE INDEX persons_listed_ref_idx ON persons (erp_ref, id) WHERE retired_at IS NULL;
 CREATE INDEX persons_email_idx ON persons (lower(email));
 CREATE INDEX persons_phone_idx ON persons (phone_e164);

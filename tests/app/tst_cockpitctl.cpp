@@ -371,10 +371,14 @@ void TestCockpitctl::settingsCommands()
             QCOMPARE(entry.value(QStringLiteral("value")).toString(), QStringLiteral("CH"));
             QCOMPARE(entry.value(QStringLiteral("default")).toString(), QStringLiteral("CH"));
             QCOMPARE(entry.value(QStringLiteral("is_default")).toBool(), true);
+            QCOMPARE(entry.value(QStringLiteral("type")).toString(), QStringLiteral("country_code"));
         } else if (key == u"company.language") {
             QCOMPARE(entry.value(QStringLiteral("value")).toString(), QStringLiteral("de"));
             QCOMPARE(entry.value(QStringLiteral("is_default")).toBool(), true);
+            QCOMPARE(entry.value(QStringLiteral("type")).toString(), QStringLiteral("choice"));
+            QCOMPARE(entry.value(QStringLiteral("choices")).toArray().size(), 4);
         } else if (key == u"company.name") {
+            QCOMPARE(entry.value(QStringLiteral("type")).toString(), QStringLiteral("text"));
             QCOMPARE(entry.value(QStringLiteral("value")).toString(), company);
             QCOMPARE(entry.value(QStringLiteral("is_default")).toBool(), false);
         }

@@ -1,6 +1,7 @@
 // DemoData on both databases: exact counts, the same data for the same count and date (on either
 // database), the realism the later issues rely on, and refusing to mix with real data.
 #include "TestDatabases.h"
+#include "domain/NameFolding.h"
 #include "services/Office.h"
 #include "storage/Database.h"
 
@@ -86,6 +87,11 @@ private Q_SLOTS:
                                                "(SELECT 1 FROM tenancy_persons tp WHERE tp.person_id = p.id)")), 0);
         QCOMPARE(count(*office, QStringLiteral("SELECT count(*) FROM tenancies t WHERE NOT EXISTS "
                                                "(SELECT 1 FROM tenancy_persons tp WHERE tp.tenancy_id = t.id)")), 0);
+        // Every person carries the sort key of their name.
+        auto keys = office->database().exec(QStringLiteral("SELECT last_name, first_name, sort_name FROM persons"));
+        QVERIFY(keys.ok());
+        while (keys->next())
+            QCOMPARE(keys->value(2).toString(), nameSortKey(keys->value(0).toString(), keys->value(1).toString()));
         // Names with diacritics and with apostrophes.
         QVERIFY(count(*office, QStringLiteral("SELECT count(*) FROM persons WHERE last_name IN ('Müller', 'Zürcher', 'Lüthi', 'Délèze', 'Sciarò')")) > 0);
         QVERIFY(count(*office, QStringLiteral("SELECT count(*) FROM persons WHERE last_name LIKE '%''%'")) > 0);
@@ -166,7 +172,9 @@ private Q_SLOTS:
         TC_SCRATCH_DATABASE(scratch);
         auto office = open(scratch);
         QVERIFY(office);
+        QCOMPARE(office->setup().isEmpty().value(), true);
         QVERIFY(office->demoData().generate(100, m_today).ok());
+        QCOMPARE(office->setup().isEmpty().value(), false);
         auto again = office->demoData().generate(100, m_today);
         QVERIFY(!again.ok());
         QVERIFY2(again.error().message.contains(QStringLiteral("already holds")), qPrintable(again.error().message));
@@ -195,6 +203,37 @@ private Q_SLOTS:
             QCOMPARE(count(*office, QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1StringView(table))), 0);
         // Afterwards the database still takes demo data.
         QVERIFY(office->demoData().generate(50, m_today).ok());
+    }
+
+    void auditedAndForAdministratorsOnly_data() { test::addBackendColumn(); test::addBackendRows(); }
+    void auditedAndForAdministratorsOnly()
+    {
+        TC_SCRATCH_DATABASE(scratch);
+        {
+            auto agent = Office::open(scratch.url(), SchemaPolicy::Migrate, Actor{std::nullopt, QStringLiteral("lucia"), Role::Agent});
+            QVERIFY(agent.ok());
+            auto refused = (*agent)->demoData().generate(10, m_today);
+            QVERIFY(!refused.ok());
+            QVERIFY2(refused.error().message.contains(QStringLiteral("administrator")), qPrintable(refused.error().message));
+            QCOMPARE(count(**agent, QStringLiteral("SELECT count(*) FROM persons")), 0);
+        }
+        auto office = Office::open(scratch.url(), SchemaPolicy::Migrate, Actor{std::nullopt, QStringLiteral("marc"), Role::Administrator});
+        QVERIFY(office.ok());
+        QVERIFY((*office)->setup().initializeCompany((*office)->actor(), QString()).ok());
+        QVERIFY((*office)->setup().initializeCompany((*office)->actor(), QString()).ok()); // idempotent
+        QVERIFY((*office)->demoData().generate(25, m_today).ok());
+        auto audit = (*office)->database().exec(QStringLiteral("SELECT actor, action, after_json FROM audit_log ORDER BY id"));
+        QVERIFY(audit.ok());
+        QStringList actions;
+        QString demoAfter;
+        while (audit->next()) {
+            QCOMPARE(audit->value(0).toString(), QStringLiteral("marc"));
+            actions << audit->value(1).toString();
+            if (actions.last() == u"demo_data.generated")
+                demoAfter = audit->value(2).toString();
+        }
+        QCOMPARE(actions, (QStringList{QStringLiteral("company.created"), QStringLiteral("demo_data.generated")}));
+        QVERIFY2(demoAfter.contains(QStringLiteral("\"tenants\":25")), qPrintable(demoAfter));
     }
 
     void refusesSillyCounts()

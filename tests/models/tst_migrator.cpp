@@ -97,11 +97,11 @@ private Q_SLOTS:
                      .ok());
         // The ERP reference identifies a person: no two persons with the same one.
         const QString insertPerson = QStringLiteral(
-            "INSERT INTO persons (erp_ref, last_name, created_at, updated_at) VALUES (?, ?, ?, ?) RETURNING id");
-        auto first = db->exec(insertPerson, {QStringLiteral("M-1"), QStringLiteral("Müller"), now, now});
+            "INSERT INTO persons (erp_ref, last_name, sort_name, created_at, updated_at) VALUES (?, ?, ?, ?, ?) RETURNING id");
+        auto first = db->exec(insertPerson, {QStringLiteral("M-1"), QStringLiteral("Müller"), QStringLiteral("muller"), now, now});
         QVERIFY(first.ok() && first->next());
         QVERIFY(first->value(0).toLongLong() > 0);
-        QVERIFY(!db->exec(insertPerson, {QStringLiteral("M-1"), QStringLiteral("Meier"), now, now}).ok());
+        QVERIFY(!db->exec(insertPerson, {QStringLiteral("M-1"), QStringLiteral("Meier"), QStringLiteral("meier"), now, now}).ok());
         // Status and roles only take their listed values.
         QVERIFY(!db->exec(QStringLiteral("UPDATE persons SET status = 'deleted'")).ok());
         QVERIFY(!db->exec(QStringLiteral("INSERT INTO agents (login, display_name, role, created_at, updated_at) "

@@ -44,6 +44,7 @@ private Q_SLOTS:
                                          << QStringLiteral("Immobilien D'Amico AG");
         QTest::newRow("name empty") << QStringLiteral("company.name") << QStringLiteral("   ") << QString();
         QTest::newRow("name with newline") << QStringLiteral("company.name") << QStringLiteral("A\r\nBcc: x@y") << QString();
+        QTest::newRow("name with tab") << QStringLiteral("company.name") << QStringLiteral("A\tB") << QString();
     }
     void normalize()
     {
