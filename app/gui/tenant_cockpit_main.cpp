@@ -3,7 +3,6 @@
 #include "FirstRunDialog.h"
 #include "MainWindow.h"
 #include "TenantsView.h"
-#include "domain/Settings.h"
 #include "gui/StartupProbe.h"
 #include "services/Office.h"
 
@@ -35,7 +34,7 @@ std::optional<Choice> askForDatabase()
 }
 
 // Writes demo tenants into an empty database, with a progress dialog the user can cancel.
-bool fillWithDemoData(tc::Office &office, int tenants)
+void fillWithDemoData(tc::Office &office, int tenants)
 {
     QProgressDialog progress(QApplication::translate("main", "Writing demo tenants…"),
                              QApplication::translate("main", "Cancel"), 0, tenants);
@@ -44,18 +43,16 @@ bool fillWithDemoData(tc::Office &office, int tenants)
     progress.setMinimumDuration(300);
     if (auto s = office.setup().initializeCompany(office.actor(), QStringLiteral("Demo Immobilien AG")); !s) {
         QMessageBox::warning(nullptr, QApplication::translate("main", "Demo data"), s.error().message);
-        return false;
+        return;
     }
     auto counts = office.demoData().generate(tenants, QDate::currentDate(), [&](qint64 done, qint64) {
         progress.setValue(int(done));
         QCoreApplication::processEvents();
         return !progress.wasCanceled();
     });
-    if (!counts) {
+    // A cancel leaves the database empty, as before: nothing to say.
+    if (!counts && !progress.wasCanceled())
         QMessageBox::warning(nullptr, QApplication::translate("main", "Demo data"), counts.error().message);
-        return false;
-    }
-    return true;
 }
 
 } // namespace
