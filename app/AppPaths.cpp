@@ -12,7 +12,7 @@ QString defaultLocalDatabasePath()
 
 QString defaultDatabaseUrlText()
 {
-    const QString fromEnvironment = qEnvironmentVariable("TENANT_COCKPIT_DB");
+    QString fromEnvironment = qEnvironmentVariable("TENANT_COCKPIT_DB");
     if (!fromEnvironment.isEmpty())
         return fromEnvironment;
     return QStringLiteral("sqlite:") + defaultLocalDatabasePath();
@@ -22,7 +22,7 @@ QString guiDatabaseUrlText(const QString &fromCommandLine, const QString &rememb
 {
     if (!fromCommandLine.isEmpty())
         return fromCommandLine;
-    const QString fromEnvironment = qEnvironmentVariable("TENANT_COCKPIT_DB");
+    QString fromEnvironment = qEnvironmentVariable("TENANT_COCKPIT_DB");
     if (!fromEnvironment.isEmpty())
         return fromEnvironment;
     return remembered;

@@ -136,7 +136,7 @@ const TenantTableModel::Row *TenantTableModel::rowAt(int row) const
         }
         if (m_recentPages.size() >= kMaxCachedPages)
             m_pages.remove(m_recentPages.takeFirst());
-        it = m_pages.insert(page, std::move(*fetched));
+        it = m_pages.emplace(page, std::move(*fetched));
         m_recentPages.append(page);
     }
     const int offset = row % kPageSize;
