@@ -163,6 +163,8 @@ private Q_SLOTS:
     void unreachablePostgres();
     void sqliteFileThatIsNoDatabase();
     void missingSqliteFileIsNotCreated();
+    void killedDuringDemoLeavesNothing_data();
+    void killedDuringDemoLeavesNothing();
     void newerSchemaIsRefused_data();
     void newerSchemaIsRefused();
     void concurrentMigrate_data();
@@ -826,6 +828,53 @@ void TestCockpitctl::missingSqliteFileIsNotCreated()
     QVERIFY(QFileInfo::exists(path));
     RUN_CLI(status, (QStringList{QStringLiteral("--db"), url, QStringLiteral("status")}), environment());
     EXPECT_EXIT(status, 0);
+}
+
+void TestCockpitctl::killedDuringDemoLeavesNothing_data()
+{
+    tc::test::addBackendColumn();
+    tc::test::addBackendRows();
+}
+
+void TestCockpitctl::killedDuringDemoLeavesNothing()
+{
+    // kill -9 in the middle of writing demo data: the database is as before, and usable.
+    QFETCH(Backend, backend);
+    ScratchDatabase db(backend);
+    QVERIFY2(db.isValid(), qPrintable(db.error()));
+    RUN_CLI(init, withDb(db, {QStringLiteral("init"), QStringLiteral("--company"), QStringLiteral("Vorher AG")}),
+            environment());
+    EXPECT_EXIT(init, 0);
+
+    const QStringList arguments = withDb(db, {QStringLiteral("init"), QStringLiteral("--demo"), QStringLiteral("2000000")});
+    QProcess victim;
+    startCli(victim, arguments, environment());
+    QVERIFY(victim.waitForStarted(10000));
+    // Long enough to be writing rows (the schema is already there), far too short to finish.
+    QTest::qWait(1500);
+    QCOMPARE(victim.state(), QProcess::Running);
+    victim.kill(); // SIGKILL: no clean-up of any kind
+    QVERIFY(victim.waitForFinished(10000));
+    QCOMPARE(victim.exitStatus(), QProcess::CrashExit);
+
+    RUN_CLI(status, withDb(db, {QStringLiteral("status"), QStringLiteral("--json")}), environment());
+    EXPECT_JSON_OK(status, statusJson);
+    const QJsonObject counts = statusJson.value(QStringLiteral("counts")).toObject();
+    for (const char *table : {"properties", "buildings", "units", "persons", "tenancies", "tenancy_persons"})
+        QVERIFY2(counts.value(QLatin1StringView(table)).toInteger(-1) == 0, table);
+    QCOMPARE(counts.value(QStringLiteral("company")).toInteger(-1), 1);
+
+    RUN_CLI(name, withDb(db, {QStringLiteral("settings"), QStringLiteral("get"), QStringLiteral("company.name")}),
+            environment());
+    EXPECT_EXIT(name, 0);
+    QCOMPARE(name.out.trimmed(), QByteArray("Vorher AG"));
+
+    // The interrupted run left no lock behind: the next one goes through.
+    RUN_CLI(again, withDb(db, {QStringLiteral("init"), QStringLiteral("--demo"), QStringLiteral("100"),
+                               QStringLiteral("--json")}),
+            environment());
+    EXPECT_JSON_OK(again, againJson);
+    QCOMPARE(againJson.value(QStringLiteral("counts")).toObject().value(QStringLiteral("persons")).toInteger(-1), 100);
 }
 
 QTEST_GUILESS_MAIN(TestCockpitctl)
