@@ -5,7 +5,7 @@
 set -euo pipefail
 
 build_pkgs=(
-  cmake ninja-build ccache g++ pkg-config libsqlite3-dev
+  cmake ninja-build ccache g++ pkg-config libsqlite3-dev libpq-dev
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qtkeychain-qt6-dev libqt6sql6-sqlite libqt6sql6-psql libgl-dev
 )

@@ -7,18 +7,15 @@
 #include <QSqlDriver>
 #include <QSqlError>
 
+#include <libpq-fe.h>
 #include <sqlite3.h>
 
-#include <algorithm>
 
 namespace tc {
 
 namespace {
-// PostgreSQL: a few hundred rows per statement amortise the round trip.
-constexpr int kMaxRowsPerStatement = 200;
-constexpr int kMaxValuesPerStatement = 4000;
-// SQLite: rows are written one statement execution each; this only bounds the buffer.
-constexpr int kSQLiteBufferRows = 500;
+// Rows buffered before they are written: bounds memory, not the statement.
+constexpr int kBufferRows = 500;
 
 sqlite3 *sqliteHandle(const Database &db)
 {
@@ -29,6 +26,59 @@ sqlite3 *sqliteHandle(const Database &db)
 }
 
 // Binds a value exactly as Qt's QSQLITE driver stores it, so rows read back the same either way.
+PGconn *postgresHandle(const Database &db)
+{
+    const QVariant handle = db.connection().driver()->handle();
+    // PGconn is a typedef of struct pg_conn; Qt names the type by the struct.
+    if (!handle.isValid()
+        || (qstrcmp(handle.typeName(), "pg_conn*") != 0 && qstrcmp(handle.typeName(), "PGconn*") != 0)) {
+        return nullptr;
+    }
+    return *static_cast<PGconn *const *>(handle.constData());
+}
+
+// One value in COPY's text format: \N for NULL; backslash, tab, newline and carriage return escaped.
+void appendCopyText(QByteArray &out, const QVariant &value)
+{
+    if (value.isNull()) {
+        out += "\\N";
+        return;
+    }
+    QByteArray text;
+    switch (value.typeId()) {
+    case QMetaType::Bool:
+        out += value.toBool() ? 't' : 'f';
+        return;
+    case QMetaType::QDateTime:
+        text = value.toDateTime().toUTC().toString(Qt::ISODateWithMs).toUtf8();
+        break;
+    case QMetaType::QDate:
+        text = value.toDate().toString(Qt::ISODate).toUtf8();
+        break;
+    default:
+        text = value.toString().toUtf8();
+        break;
+    }
+    for (const char c : std::as_const(text)) {
+        switch (c) {
+        case '\\':
+            out += "\\\\";
+            break;
+        case '\t':
+            out += "\\t";
+            break;
+        case '\n':
+            out += "\\n";
+            break;
+        case '\r':
+            out += "\\r";
+            break;
+        default:
+            out += c;
+        }
+    }
+}
+
 int bindSQLite(sqlite3_stmt *statement, int position, const QVariant &value)
 {
     if (value.isNull())
@@ -66,10 +116,7 @@ int bindSQLite(sqlite3_stmt *statement, int position, const QVariant &value)
 } // namespace
 
 BulkInserter::BulkInserter(const Database &db, const QString &table, const QStringList &columns)
-    : m_db(db), m_table(table), m_columns(columns),
-      m_rowsPerStatement(db.isSQLite() ? kSQLiteBufferRows
-                                       : std::max(1, std::min<int>(kMaxRowsPerStatement,
-                                                                   kMaxValuesPerStatement / int(columns.size()))))
+    : m_db(db), m_table(table), m_columns(columns), m_rowsPerStatement(kBufferRows)
 {
     m_buffer.reserve(m_rowsPerStatement * columns.size());
 }
@@ -133,41 +180,46 @@ Status BulkInserter::flushSQLite()
 
 Status BulkInserter::flush()
 {
-    if (m_db.isSQLite())
-        return flushSQLite();
-    const int columns = int(m_columns.size());
-    const int rows = int(m_buffer.size() / columns);
-    int done = 0;
-    while (rows - done >= m_rowsPerStatement) {
-        if (!m_fullBatch) {
-            m_fullBatch.emplace(m_db.connection());
-            if (!m_fullBatch->prepare(statementFor(m_rowsPerStatement)))
-                return storageError(m_fullBatch->lastError(), tr("Cannot prepare the insert into %1").arg(m_table));
-        }
-        if (auto s = write(*m_fullBatch, done, m_rowsPerStatement); !s)
-            return s;
-        done += m_rowsPerStatement;
-    }
-    if (done < rows) {
-        QSqlQuery query(m_db.connection());
-        if (!query.prepare(statementFor(rows - done)))
-            return storageError(query.lastError(), tr("Cannot prepare the insert into %1").arg(m_table));
-        if (auto s = write(query, done, rows - done); !s)
-            return s;
-    }
-    m_buffer.clear();
-    return {};
+    if (m_buffer.isEmpty())
+        return {};
+    return m_db.isSQLite() ? flushSQLite() : flushPostgres();
 }
 
-Status BulkInserter::write(QSqlQuery &query, int firstRow, int rows)
+Status BulkInserter::flushPostgres()
 {
+    PGconn *connection = postgresHandle(m_db);
+    if (!connection)
+        return Error::internal(tr("The PostgreSQL connection has no native handle."));
+    const QByteArray copy = QStringLiteral("COPY %1 (%2) FROM STDIN").arg(m_table, m_columns.join(u',')).toUtf8();
+    PGresult *started = PQexec(connection, copy.constData());
+    const bool copying = PQresultStatus(started) == PGRES_COPY_IN;
+    PQclear(started);
+    if (!copying)
+        return Error::storage(tr("Cannot write into %1: %2").arg(m_table, QString::fromUtf8(PQerrorMessage(connection)).trimmed()));
+
     const int columns = int(m_columns.size());
-    const int offset = firstRow * columns;
-    for (int i = 0; i < rows * columns; ++i)
-        query.bindValue(i, m_buffer.at(offset + i));
-    if (!query.exec())
-        return storageError(query.lastError(), tr("Cannot write into %1").arg(m_table));
-    m_written += rows;
+    QByteArray data;
+    data.reserve(m_buffer.size() * 16);
+    for (qsizetype i = 0; i < m_buffer.size(); ++i) {
+        appendCopyText(data, m_buffer.at(i));
+        data += ((i + 1) % columns == 0) ? '\n' : '\t';
+    }
+    const bool sent = PQputCopyData(connection, data.constData(), int(data.size())) == 1;
+    const bool ended = PQputCopyEnd(connection, sent ? nullptr : "the client could not send the rows") == 1;
+    // Read every result, so that the connection is idle again for Qt's driver.
+    QString failure;
+    while (PGresult *result = PQgetResult(connection)) {
+        if (PQresultStatus(result) != PGRES_COMMAND_OK && failure.isEmpty())
+            failure = QString::fromUtf8(PQresultErrorMessage(result)).trimmed();
+        PQclear(result);
+    }
+    if (!sent || !ended || !failure.isEmpty()) {
+        if (failure.isEmpty())
+            failure = QString::fromUtf8(PQerrorMessage(connection)).trimmed();
+        return Error::storage(tr("Cannot write into %1: %2").arg(m_table, failure));
+    }
+    m_written += m_buffer.size() / columns;
+    m_buffer.clear();
     return {};
 }
 

@@ -1,6 +1,7 @@
 // BulkInserter: writes many rows into one table as fast as the database takes them. On SQLite it
 // binds straight through the C API on the same connection (Qt's binding layer costs more than the
-// insert itself); on PostgreSQL it sends multi-row INSERT statements. The caller owns the transaction.
+// insert itself); on PostgreSQL it streams them with COPY through libpq on the same connection.
+// The caller owns the transaction.
 #pragma once
 
 #include "domain/Result.h"
@@ -10,7 +11,6 @@
 #include <QStringList>
 #include <QVariantList>
 
-#include <optional>
 
 struct sqlite3_stmt;
 
@@ -38,15 +38,14 @@ public:
 
 private:
     QString statementFor(int rows) const;
-    Status write(QSqlQuery &query, int firstRow, int rows);
     Status flushSQLite();
+    Status flushPostgres();
 
     const Database &m_db;
     QString m_table;
     QStringList m_columns;
     int m_rowsPerStatement;
     QVariantList m_buffer;
-    std::optional<QSqlQuery> m_fullBatch;
     sqlite3_stmt *m_sqliteStatement = nullptr;
     qint64 m_written = 0;
 };
