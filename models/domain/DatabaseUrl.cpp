@@ -71,6 +71,9 @@ Result<DatabaseUrl> DatabaseUrl::parse(const QString &text)
                 return parseError(DatabaseUrl::tr("expected sqlite:/path/file.db or sqlite:///path/file.db"));
         }
         // The rest is a file path, taken literally: people type paths, not URLs ("Nebenkosten%2025").
+        // A leading ~/ is the home folder, as in a shell (which does not expand it after "sqlite:").
+        if (path == u"~" || path.startsWith(u"~/"))
+            path = QDir::homePath() + path.mid(1);
         if (path.isEmpty())
             return parseError(DatabaseUrl::tr("the SQLite file name is missing (sqlite:/path/file.db)"));
         if (QFileInfo(path).isDir())
@@ -80,13 +83,14 @@ Result<DatabaseUrl> DatabaseUrl::parse(const QString &text)
 
     const QUrl url(trimmed, QUrl::StrictMode);
     const QString scheme = url.scheme().toLower();
+    // Messages never repeat the URL itself: it may hold a password.
     if (scheme != u"postgresql" && scheme != u"postgres") {
-        return parseError(DatabaseUrl::tr("unknown kind \"%1\"; use sqlite:/path/file.db or "
-                                      "postgresql://user@host:port/dbname")
-                              .arg(scheme.isEmpty() ? trimmed : scheme));
+        const QString kind = scheme.isEmpty() ? DatabaseUrl::tr("unknown kind (none given)")
+                                              : DatabaseUrl::tr("unknown kind \"%1\"").arg(scheme);
+        return parseError(DatabaseUrl::tr("%1; use sqlite:/path/file.db or postgresql://user@host:port/dbname").arg(kind));
     }
     if (!url.isValid())
-        return parseError(url.errorString());
+        return parseError(DatabaseUrl::tr("it is not a well-formed postgresql://user@host:port/dbname address"));
 
     DatabaseUrl result;
     result.m_kind = Kind::PostgreSQL;

@@ -85,6 +85,8 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseUrl &url, const Q
     }
 
     if (sqlite) {
+        if (auto s = database->refuseForeignSchema(); !s)
+            return s.error();
         if (auto s = database->enableWriteAheadLog(); !s)
             return s.error();
         for (const auto *pragma : {"PRAGMA foreign_keys=ON", "PRAGMA synchronous=NORMAL"}) {
@@ -96,8 +98,42 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseUrl &url, const Q
             if (auto r = database->exec(QString::fromLatin1(setting)); !r)
                 return r.error();
         }
+        if (auto s = database->refuseForeignSchema(); !s)
+            return s.error();
     }
     return database;
+}
+
+Status Database::refuseForeignSchema() const
+{
+    // Before anything is written: a database that holds tables but no schema_migrations belongs
+    // to another program (or is the server's maintenance database). Never migrate into it.
+    const QString sql = isSQLite()
+        ? QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
+        : QStringLiteral("SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema() "
+                         "ORDER BY table_name");
+    QSqlQuery query(connection());
+    query.setForwardOnly(true);
+    if (!query.exec(sql)) {
+        const int code = query.lastError().nativeErrorCode().toInt() & 0xff;
+        constexpr int kSqliteNotADatabase = 26;
+        if (isSQLite() && code == kSqliteNotADatabase) {
+            return Error::storage(tr("%1 is not a Tenant Cockpit database (%2)")
+                                      .arg(m_url.sqlitePath(), query.lastError().databaseText()));
+        }
+        return storageError(query.lastError(), tr("Cannot open the database %1").arg(m_url.toDisplayString()));
+    }
+    QStringList tables;
+    while (query.next())
+        tables << query.value(0).toString();
+    if (tables.isEmpty() || tables.contains(QStringLiteral("schema_migrations")))
+        return {};
+    constexpr qsizetype kShown = 5;
+    QString shown = QStringList(tables.mid(0, kShown)).join(QStringLiteral(", "));
+    if (tables.size() > kShown)
+        shown += QStringLiteral(", …");
+    return Error::refused(tr("%1 is not a Tenant Cockpit database: it holds other tables (%2). Nothing was changed.")
+                              .arg(m_url.toDisplayString(), shown));
 }
 
 Status Database::enableWriteAheadLog() const

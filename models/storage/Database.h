@@ -42,6 +42,7 @@ public:
 private:
     Database(DatabaseUrl url, Dialect dialect, QString connectionName);
     Status enableWriteAheadLog() const;
+    Status refuseForeignSchema() const;
 
     DatabaseUrl m_url;
     Dialect m_dialect;

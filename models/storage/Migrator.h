@@ -11,8 +11,9 @@ namespace tc {
 
 class Database;
 
-// One forward-only step. Statements may use @PK@ for an auto-numbered 64-bit primary key; the
-// rest is SQL that SQLite and PostgreSQL both understand.
+// One forward-only step. Statements may use @PK@ for an auto-numbered 64-bit primary key and
+// @BINARY@ for byte-order comparison of a text column; the rest is SQL that SQLite and
+// PostgreSQL both understand.
 struct Migration
 {
     int version = 0;

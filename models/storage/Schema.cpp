@@ -8,10 +8,14 @@ namespace tc {
 
 namespace {
 
+// Statements end with ";" at the end of a line; comment lines ("-- ...") are dropped first, so a
+// comment may say anything.
 QStringList splitStatements(const char *sql)
 {
+    QStringList lines = QString::fromUtf8(sql).split(u'\n');
+    lines.removeIf([](const QString &line) { return line.trimmed().startsWith(QStringLiteral("--")); });
     QStringList statements;
-    for (const QString &part : QString::fromUtf8(sql).split(QStringLiteral(";\n"))) {
+    for (const QString &part : lines.join(u'\n').split(QStringLiteral(";\n"))) {
         const QString statement = part.trimmed();
         if (!statement.isEmpty())
             statements << statement;
@@ -94,10 +98,10 @@ CREATE INDEX units_building_idx ON units (building_id);
 CREATE INDEX units_label_idx ON units (label);
 CREATE TABLE persons (
     id @PK@,
-    erp_ref TEXT UNIQUE,
+    erp_ref TEXT @BINARY@ UNIQUE,
     first_name TEXT NOT NULL DEFAULT '',
     last_name TEXT NOT NULL,
-    sort_name TEXT NOT NULL,
+    sort_name TEXT @BINARY@ NOT NULL,
     email TEXT,
     phone TEXT,
     phone_e164 TEXT,
@@ -113,7 +117,8 @@ CREATE TABLE persons (
     updated_at TIMESTAMPTZ NOT NULL,
     row_version INTEGER NOT NULL DEFAULT 1
 );
--- The tenant list: people who are not retired aliases, alphabetically (sort_name: see NameFolding).
+-- The tenant list: people who are not retired aliases, alphabetically (sort_name: see NameFolding,
+-- compared byte by byte on both databases, so a server's collation cannot reorder it).
 CREATE INDEX persons_listed_idx ON persons (sort_name, id) WHERE retired_at IS NULL;
 CREATE INDEX persons_listed_ref_idx ON persons (erp_ref, id) WHERE retired_at IS NULL;
 CREATE INDEX persons_email_idx ON persons (lower(email));

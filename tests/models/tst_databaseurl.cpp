@@ -26,6 +26,7 @@ private Q_SLOTS:
                                                  << QStringLiteral("/tmp/Nebenkosten%2025/+10%.db");
         QTest::newRow("umlaut") << QStringLiteral("sqlite:/tmp/Büro.db") << QStringLiteral("/tmp/Büro.db");
         QTest::newRow("relative") << QStringLiteral("sqlite:office.db") << QDir::current().absoluteFilePath(QStringLiteral("office.db"));
+        QTest::newRow("home folder") << QStringLiteral("sqlite:~/office.db") << QDir::homePath() + QStringLiteral("/office.db");
         QTest::newRow("dot segments") << QStringLiteral("sqlite:/tmp/x/../office.db") << QStringLiteral("/tmp/office.db");
     }
     void sqliteForms()
@@ -130,6 +131,25 @@ private Q_SLOTS:
         QVERIFY(!url.ok());
         QVERIFY2(url.error().message.contains(mentions, Qt::CaseInsensitive), qPrintable(url.error().message));
         QVERIFY(url.error().message.startsWith(QStringLiteral("Invalid database URL")));
+    }
+
+    void passwordNeverInAMessage_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::newRow("bad port") << QStringLiteral("postgresql://u:s3cretPW@h:99999/db");
+        QTest::newRow("space in path") << QStringLiteral("postgresql://u:s3cretPW@h/my db");
+        QTest::newRow("bad host") << QStringLiteral("postgresql://u:s3cretPW@h[x]/db");
+        QTest::newRow("no database") << QStringLiteral("postgresql://u:s3cretPW@h/");
+        QTest::newRow("no scheme") << QStringLiteral("//u:s3cretPW@h/db");
+        QTest::newRow("wrong scheme") << QStringLiteral("mysql://u:s3cretPW@h/db");
+        QTest::newRow("bad option") << QStringLiteral("postgresql://u:s3cretPW@h/db?password=s3cretPW");
+    }
+    void passwordNeverInAMessage()
+    {
+        QFETCH(QString, text);
+        auto url = DatabaseUrl::parse(text);
+        QVERIFY(!url.ok());
+        QVERIFY2(!url.error().message.contains(QStringLiteral("s3cretPW")), qPrintable(url.error().message));
     }
 
     void folderIsNotADatabase()

@@ -11,6 +11,7 @@
 #include <QDateTime>
 #include <QFile>
 #include <QSqlError>
+#include <QSqlQuery>
 #include <QMutex>
 #include <QThread>
 
@@ -269,6 +270,62 @@ private Q_SLOTS:
         QVERIFY2(db.error().message.contains(QStringLiteral("not a Tenant Cockpit database")), qPrintable(db.error().message));
         QVERIFY(file.open(QIODevice::ReadOnly));
         QCOMPARE(file.readAll(), junk);
+    }
+
+    void foreignDatabaseIsRefusedUntouched_data() { test::addBackendColumn(); test::addBackendRows(); }
+    void foreignDatabaseIsRefusedUntouched()
+    {
+        TC_SCRATCH_DATABASE(scratch);
+        QByteArray before;
+        if (scratch.backend() == Backend::SQLite) {
+            // Another program's SQLite file, in the default rollback-journal mode.
+            {
+                QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other-program"));
+                other.setDatabaseName(scratch.url().sqlitePath());
+                QVERIFY(other.open());
+                QSqlQuery q(other);
+                QVERIFY(q.exec(QStringLiteral("CREATE TABLE notes (id INTEGER PRIMARY KEY, text TEXT)")));
+                QVERIFY(q.exec(QStringLiteral("INSERT INTO notes (text) VALUES ('keep me')")));
+                other.close();
+            }
+            QSqlDatabase::removeDatabase(QStringLiteral("other-program"));
+            QFile file(scratch.url().sqlitePath());
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            before = file.readAll();
+        } else {
+            auto db = openOrFail(scratch.url());
+            QVERIFY(db);
+            QVERIFY(db->exec(QStringLiteral("CREATE TABLE notes (id INTEGER PRIMARY KEY, text TEXT)")).ok());
+        }
+        for (SchemaPolicy policy : {SchemaPolicy::Migrate, SchemaPolicy::AsIs}) {
+            auto db = openOfficeDatabase(scratch.url(), policy);
+            QVERIFY(!db.ok());
+            QVERIFY2(db.error().message.contains(QStringLiteral("not a Tenant Cockpit database")), qPrintable(db.error().message));
+            QVERIFY(db.error().message.contains(QStringLiteral("notes")));
+        }
+        if (scratch.backend() == Backend::SQLite) {
+            QFile file(scratch.url().sqlitePath());
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            QCOMPARE(file.readAll(), before); // still in its own journal mode, nothing added
+            QVERIFY(!QFile::exists(scratch.url().sqlitePath() + QStringLiteral("-wal")));
+        } else {
+            // Count the tables through a plain connection that does not run the check.
+            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("raw"));
+            raw.setHostName(scratch.url().host());
+            raw.setPort(scratch.url().port());
+            raw.setUserName(scratch.url().user());
+            raw.setDatabaseName(scratch.url().databaseName());
+            QVERIFY(raw.open());
+            {
+                QSqlQuery q(raw);
+                QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM information_schema.tables WHERE table_schema = 'public'")));
+                QVERIFY(q.next());
+                QCOMPARE(q.value(0).toInt(), 1);
+            }
+            raw.close();
+            raw = QSqlDatabase();
+            QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+        }
     }
 
     void unreachableServerIsClear()

@@ -142,6 +142,39 @@ private Q_SLOTS:
         QVERIFY(found);
     }
 
+    void prefixNamesSortTheSameOnBothDatabases_data() { test::addBackendColumn(); test::addBackendRows(); }
+    void prefixNamesSortTheSameOnBothDatabases()
+    {
+        // Names where one is the start of another: a collation that ignores the separator in the
+        // sort key would put "Meierhans, Anna" before "Meier, Zoë".
+        TC_SCRATCH_DATABASE(scratch);
+        auto office = Office::open(scratch.url(), SchemaPolicy::Migrate, Actor::localOwner());
+        QVERIFY(office.ok());
+        const QList<QPair<QString, QString>> expected{
+            {QStringLiteral("Frei"), QStringLiteral("Urs")},        {QStringLiteral("Freiburghaus"), QStringLiteral("Anna")},
+            {QStringLiteral("Meier"), QStringLiteral("Zoë")},       {QStringLiteral("Meierhans"), QStringLiteral("Anna")},
+            {QStringLiteral("Roth"), QStringLiteral("Zeno")},       {QStringLiteral("Rothen"), QStringLiteral("Ädu")},
+            {QStringLiteral("Rothenbühler"), QStringLiteral("Beat")},
+        };
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        int ref = 0;
+        // Inserted in reverse, so that insertion order cannot pass for sorting.
+        for (auto it = expected.crbegin(); it != expected.crend(); ++it) {
+            QVERIFY((*office)->database()
+                        .exec(QStringLiteral("INSERT INTO persons (erp_ref, first_name, last_name, sort_name, created_at, "
+                                             "updated_at) VALUES (?, ?, ?, ?, ?, ?)"),
+                              {QStringLiteral("R%1").arg(++ref), it->second, it->first, nameSortKey(it->first, it->second), now, now})
+                        .ok());
+        }
+        TenantTableModel model((*office)->database());
+        QVERIFY(model.reload().ok());
+        QCOMPARE(model.rowCount(), int(expected.size()));
+        for (int row = 0; row < model.rowCount(); ++row) {
+            QCOMPARE(model.index(row, TenantTableModel::Name).data().toString(),
+                     QStringLiteral("%1, %2").arg(expected.at(row).first, expected.at(row).second));
+        }
+    }
+
     void reloadSeesNewRowsAndReportsFailures()
     {
         test::ScratchDatabase scratch(test::Backend::SQLite);

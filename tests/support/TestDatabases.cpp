@@ -60,7 +60,10 @@ ScratchDatabase::ScratchDatabase(Backend backend) : m_backend(backend)
         return;
     }
     (void)(*db)->exec(QStringLiteral("DROP DATABASE IF EXISTS %1").arg(m_pgName));
-    if (auto r = (*db)->exec(QStringLiteral("CREATE DATABASE %1").arg(m_pgName)); !r) {
+    // A Swiss-German ICU collation, as an office's server would have, not the byte order of "C".
+    if (auto r = (*db)->exec(QStringLiteral("CREATE DATABASE %1 TEMPLATE template0 LOCALE_PROVIDER icu ICU_LOCALE 'de-CH'")
+                                 .arg(m_pgName));
+        !r) {
         m_error = r.error().message;
         return;
     }
