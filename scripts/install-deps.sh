@@ -13,7 +13,7 @@ run_pkgs=(
   qt6-translations-l10n fonts-dejavu-core qt6-qpa-plugins libqt6svg6
 )
 test_pkgs=(
-  postgresql xvfb xauth sqlite3 libbenchmark-dev openssl
+  postgresql xvfb xauth sqlite3 openssl
 )
 
 wanted=()

@@ -43,7 +43,8 @@ QComboBox *countryCombo()
     for (int t = 1; t <= int(QLocale::LastTerritory); ++t) {
         const auto territory = QLocale::Territory(t);
         const QString code = QLocale::territoryToCode(territory);
-        if (code.size() == 2 && code != u"ZZ")
+        // Only what the settings accept: no groupings such as the European Union.
+        if (code.size() == 2 && SettingsCatalog::normalize(*SettingsCatalog::find(settings::companyCountry), code).ok())
             countries.append({QLocale::territoryToString(territory), code});
     }
     std::sort(countries.begin(), countries.end());

@@ -80,14 +80,14 @@ MainWindow::MainWindow(Office &office, QWidget *parent) : QMainWindow(parent), m
         m_sectionActions->actions().at(row)->setChecked(true);
     });
 
-    auto *splitter = new QSplitter;
-    splitter->setObjectName(QStringLiteral("mainSplitter"));
-    splitter->setChildrenCollapsible(false);
-    splitter->addWidget(m_navigation);
-    splitter->addWidget(m_stack);
-    splitter->setStretchFactor(1, 1);
-    splitter->setSizes({150, 1100});
-    setCentralWidget(splitter);
+    m_splitter = new QSplitter;
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->addWidget(m_navigation);
+    m_splitter->addWidget(m_stack);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({150, 1100});
+    setCentralWidget(m_splitter);
 
     createMenus();
 
@@ -111,7 +111,7 @@ void MainWindow::createMenus()
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addActions(m_sectionActions->actions());
     view->addSeparator();
-    QAction *reload = view->addAction(tr("&Reload"), this, [this] { m_tenants->reload(); });
+    QAction *reload = view->addAction(tr("&Reload"), this, &MainWindow::reloadAll);
     reload->setObjectName(QStringLiteral("reloadAction"));
     reload->setShortcut(QKeySequence::Refresh);
     QAction *fullScreen = view->addAction(tr("&Full screen"));
@@ -148,6 +148,13 @@ void MainWindow::updateTitle()
     setWindowTitle(name.isEmpty() ? tr("Tenant Cockpit") : tr("%1 – Tenant Cockpit").arg(name));
 }
 
+void MainWindow::reloadAll()
+{
+    m_tenants->reload();
+    m_settings->load();
+    updateTitle();
+}
+
 void MainWindow::showAbout()
 {
     auto *dialog = new AboutDialog(m_office.displayUrl(), this);
@@ -162,6 +169,7 @@ void MainWindow::restoreSession()
     if (!restoreGeometry(settings.value(QStringLiteral("geometry")).toByteArray()))
         resize(1200, 760);
     restoreState(settings.value(QStringLiteral("state")).toByteArray());
+    m_splitter->restoreState(settings.value(QStringLiteral("splitter")).toByteArray());
     const int section = settings.value(QStringLiteral("section"), int(Section::Tenants)).toInt();
     if (section >= 0 && section < m_stack->count())
         showSection(Section(section));
@@ -173,6 +181,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     settings.beginGroup(QLatin1StringView(kSettingsGroup));
     settings.setValue(QStringLiteral("geometry"), saveGeometry());
     settings.setValue(QStringLiteral("state"), saveState());
+    settings.setValue(QStringLiteral("splitter"), m_splitter->saveState());
     settings.setValue(QStringLiteral("section"), int(currentSection()));
     event->accept();
 }

@@ -7,6 +7,7 @@ class QLabel;
 class QListWidget;
 class QStackedWidget;
 class QActionGroup;
+class QSplitter;
 
 namespace tc {
 
@@ -37,10 +38,12 @@ private:
     void createMenus();
     void updateTitle();
     void showAbout();
+    void reloadAll();
 
     Office &m_office;
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_stack = nullptr;
+    QSplitter *m_splitter = nullptr;
     TenantsView *m_tenants = nullptr;
     CompanySettingsView *m_settings = nullptr;
     QLabel *m_databaseLabel = nullptr;

@@ -77,7 +77,8 @@ QString Cockpitctl::helpText() const
               "  --json       machine-readable output on stdout (messages stay on stderr)\n"
               "  -h, --help   this help\n"
               "\n"
-              "Only init and migrate create a new local database file.\n"
+              "Only init and migrate create a new local database file. A value that starts with \"-\"\n"
+              "goes after \"--\": cockpitctl settings set -- company.name \"-Minus AG\"\n"
               "\n"
               "Company settings:\n"
               "%2"
@@ -184,23 +185,38 @@ int Cockpitctl::cmdInit(const QStringList &args)
     if (!office)
         return refused(office.error());
     const OfficeSetup setup = (*office)->setup();
+    if (demoTenants > 0) {
+        // Refuse before anything is written, the company's name included.
+        auto empty = setup.isEmpty();
+        if (!empty)
+            return refused(empty.error());
+        if (!*empty) {
+            return refused(Error::refused(tr("The database already holds properties or persons; demo data only goes "
+                                             "into an empty database. Nothing was changed.")));
+        }
+    }
     if (auto s = setup.initializeCompany((*office)->actor(), m_companyGiven ? m_company : QString()); !s)
         return refused(s.error());
 
     QJsonObject json;
     QString text;
     if (demoTenants > 0) {
+        // On a terminal the progress line updates in place; in a log (cron) it is a line per tenth.
         const bool interactive = isatty(STDERR_FILENO) != 0;
+        qint64 nextTenth = 1;
         QElapsedTimer timer;
         timer.start();
-        auto counts = (*office)->demoData().generate(demoTenants, QDate::currentDate(),
-                                                     [&](qint64 done, qint64 total) {
-                                                         if (interactive) {
-                                                             m_err << '\r' << tr("Writing demo tenants: %1 of %2").arg(done).arg(total);
-                                                             m_err.flush();
-                                                         }
-                                                         return true;
-                                                     });
+        auto counts = (*office)->demoData().generate(demoTenants, QDate::currentDate(), [&](qint64 done, qint64 total) {
+            if (interactive) {
+                m_err << '\r' << tr("Writing demo tenants: %1 of %2").arg(done).arg(total);
+                m_err.flush();
+            } else if (done < total && done * 10 >= nextTenth * total) {
+                nextTenth = done * 10 / total + 1;
+                m_err << tr("Writing demo tenants: %1 of %2").arg(done).arg(total) << '\n';
+                m_err.flush();
+            }
+            return true;
+        });
         if (interactive) {
             m_err << '\n';
             m_err.flush();

@@ -92,7 +92,11 @@ Result<QString> SettingsCatalog::normalize(const SettingDefinition &definition, 
                                   .arg(value, definition.key, definition.typeName()));
     };
     for (const QChar c : value) {
-        if (c.category() == QChar::Other_Control) {
+        // Control and format characters (tabs, line breaks, U+2028, bidi overrides) end up in
+        // e-mail headers and window titles: none of them belongs in a setting.
+        const auto category = c.category();
+        if (category == QChar::Other_Control || category == QChar::Other_Format
+            || category == QChar::Separator_Line || category == QChar::Separator_Paragraph) {
             return Error::refused(tr("The value for %1 contains a control character (a tab or a line break, say); "
                                      "those are not allowed in settings.")
                                       .arg(definition.key));
@@ -116,8 +120,11 @@ Result<QString> SettingsCatalog::normalize(const SettingDefinition &definition, 
             return trimmed.toLower();
         return wrongType();
     case SettingDefinition::Type::CountryCode: {
+        // Qt also knows groupings (EU, UN, QO, EZ) that are no country and no phone region.
+        static const QStringList groupings{QStringLiteral("EU"), QStringLiteral("UN"), QStringLiteral("QO"),
+                                           QStringLiteral("EZ")};
         const QString upper = trimmed.toUpper();
-        if (upper.size() != 2 || QLocale::codeToTerritory(upper) == QLocale::AnyTerritory)
+        if (upper.size() != 2 || groupings.contains(upper) || QLocale::codeToTerritory(upper) == QLocale::AnyTerritory)
             return wrongType();
         return upper;
     }

@@ -19,6 +19,7 @@ TenantTableModel::TenantTableModel(const Database &db, QObject *parent)
 void TenantTableModel::setToday(QDate today)
 {
     beginResetModel();
+    m_fixedToday = today;
     m_today = today;
     m_pages.clear();
     m_recentPages.clear();
@@ -30,6 +31,8 @@ tc::Status TenantTableModel::reload()
     beginResetModel();
     m_pages.clear();
     m_recentPages.clear();
+    m_failed = false;
+    m_today = m_fixedToday.isValid() ? m_fixedToday : QDate::currentDate();
     auto count = m_db.scalar(QStringLiteral("SELECT count(*) FROM persons WHERE retired_at IS NULL"));
     m_rowCount = count ? int(count->toLongLong()) : 0;
     endResetModel();
@@ -129,8 +132,11 @@ const TenantTableModel::Row *TenantTableModel::rowAt(int row) const
     const int page = row / kPageSize;
     auto it = m_pages.find(page);
     if (it == m_pages.end()) {
+        if (m_failed)
+            return nullptr;
         auto fetched = fetchPage(page);
         if (!fetched) {
+            m_failed = true;
             Q_EMIT loadFailed(fetched.error().message);
             return nullptr;
         }
@@ -215,6 +221,7 @@ void TenantTableModel::sort(int column, Qt::SortOrder order)
     m_sortOrder = order;
     m_pages.clear();
     m_recentPages.clear();
+    m_failed = false;
     endResetModel();
 }
 

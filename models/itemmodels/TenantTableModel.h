@@ -25,7 +25,9 @@ public:
 
     // Counts the rows again and forgets what was read; call after the data changed.
     tc::Status reload();
-    void setToday(QDate today); // the date "current", "moving in" and "moved out" are judged against
+    // The date "current", "moving in" and "moved out" are judged against; by default the day of
+    // the last reload().
+    void setToday(QDate today);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -36,7 +38,8 @@ public:
     static bool isSortable(int column) { return column == Name || column == ErpRef; }
 
 Q_SIGNALS:
-    // A page could not be read (the connection dropped, say): the rows show empty until reload().
+    // A page could not be read (the connection dropped, say): the rows show empty and nothing more
+    // is read until reload(). Emitted once per failure, not once per cell.
     void loadFailed(const QString &message) const;
 
 private:
@@ -61,11 +64,13 @@ private:
 
     const Database &m_db;
     QDate m_today;
+    QDate m_fixedToday;
     int m_rowCount = 0;
     int m_sortColumn = Name;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     mutable QHash<int, Page> m_pages;
     mutable QList<int> m_recentPages; // most recent last; bounds the cache
+    mutable bool m_failed = false;    // a page could not be read: no more queries until reload()
 };
 
 } // namespace tc

@@ -10,6 +10,7 @@
 
 #include <QDateTime>
 #include <QRandomGenerator>
+#include <QScopeGuard>
 
 #include <array>
 #include <span>
@@ -503,6 +504,11 @@ Result<DemoCounts> DemoData::generate(qint64 tenants, QDate today, const Progres
         if (auto r = m_db.exec(QStringLiteral("PRAGMA cache_size = -262144")); !r)
             return r.error();
     }
+    // Back to SQLite's default page cache however this ends (success, failure, cancel).
+    const auto restoreCache = qScopeGuard([this] {
+        if (m_db.isSQLite())
+            (void)m_db.exec(QStringLiteral("PRAGMA cache_size = -2000"));
+    });
 
     auto deferral = IndexDeferral::dropIndexes(
         m_db, {QStringLiteral("properties"), QStringLiteral("buildings"), QStringLiteral("units"),
@@ -550,8 +556,6 @@ Result<DemoCounts> DemoData::generate(qint64 tenants, QDate today, const Progres
     }
     if (auto s = tx->commit(); !s)
         return s.error();
-    if (m_db.isSQLite())
-        (void)m_db.exec(QStringLiteral("PRAGMA cache_size = -2000"));
     DemoCounts result = *counts;
     result.agents = agents->toLongLong();
     return result;

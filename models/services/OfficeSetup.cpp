@@ -14,6 +14,8 @@ namespace tc {
 
 Status OfficeSetup::initializeCompany(const Actor &actor, const QString &companyName) const
 {
+    if (!actor.mayAct(Role::Administrator))
+        return Error::refused(tr("Only an administrator or a manager may set up the company."));
     {
         auto tx = Transaction::begin(m_db);
         if (!tx)

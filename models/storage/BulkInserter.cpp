@@ -25,7 +25,6 @@ sqlite3 *sqliteHandle(const Database &db)
     return *static_cast<sqlite3 *const *>(handle.constData());
 }
 
-// Binds a value exactly as Qt's QSQLITE driver stores it, so rows read back the same either way.
 PGconn *postgresHandle(const Database &db)
 {
     const QVariant handle = db.connection().driver()->handle();
@@ -79,6 +78,7 @@ void appendCopyText(QByteArray &out, const QVariant &value)
     }
 }
 
+// Binds a value exactly as Qt's QSQLITE driver stores it, so rows read back the same either way.
 int bindSQLite(sqlite3_stmt *statement, int position, const QVariant &value)
 {
     if (value.isNull())
@@ -116,9 +116,9 @@ int bindSQLite(sqlite3_stmt *statement, int position, const QVariant &value)
 } // namespace
 
 BulkInserter::BulkInserter(const Database &db, const QString &table, const QStringList &columns)
-    : m_db(db), m_table(table), m_columns(columns), m_rowsPerStatement(kBufferRows)
+    : m_db(db), m_table(table), m_columns(columns), m_bufferRows(kBufferRows)
 {
-    m_buffer.reserve(m_rowsPerStatement * columns.size());
+    m_buffer.reserve(m_bufferRows * columns.size());
 }
 
 BulkInserter::~BulkInserter()
@@ -127,11 +127,10 @@ BulkInserter::~BulkInserter()
         sqlite3_finalize(m_sqliteStatement);
 }
 
-QString BulkInserter::statementFor(int rows) const
+QString BulkInserter::insertStatement() const
 {
-    const QString one = u'(' + QStringList(m_columns.size(), QStringLiteral("?")).join(u',') + u')';
-    return QStringLiteral("INSERT INTO %1 (%2) VALUES %3")
-        .arg(m_table, m_columns.join(u','), QStringList(rows, one).join(u','));
+    return QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+        .arg(m_table, m_columns.join(u','), QStringList(m_columns.size(), QStringLiteral("?")).join(u','));
 }
 
 void BulkInserter::add(const QVariantList &row)
@@ -142,7 +141,7 @@ void BulkInserter::add(const QVariantList &row)
 
 bool BulkInserter::isFull() const
 {
-    return m_buffer.size() >= m_rowsPerStatement * m_columns.size();
+    return m_buffer.size() >= m_bufferRows * m_columns.size();
 }
 
 Status BulkInserter::flushSQLite()
@@ -151,7 +150,7 @@ Status BulkInserter::flushSQLite()
     if (!handle)
         return Error::internal(tr("The SQLite connection has no native handle."));
     if (!m_sqliteStatement) {
-        const QByteArray sql = statementFor(1).toUtf8();
+        const QByteArray sql = insertStatement().toUtf8();
         if (sqlite3_prepare_v2(handle, sql.constData(), int(sql.size()), &m_sqliteStatement, nullptr) != SQLITE_OK) {
             return Error::storage(tr("Cannot prepare the insert into %1: %2")
                                       .arg(m_table, QString::fromUtf8(sqlite3_errmsg(handle))));

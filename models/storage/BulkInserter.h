@@ -37,14 +37,14 @@ public:
     qint64 written() const { return m_written; }
 
 private:
-    QString statementFor(int rows) const;
+    QString insertStatement() const; // SQLite: one row, prepared once
     Status flushSQLite();
     Status flushPostgres();
 
     const Database &m_db;
     QString m_table;
     QStringList m_columns;
-    int m_rowsPerStatement;
+    int m_bufferRows;
     QVariantList m_buffer;
     sqlite3_stmt *m_sqliteStatement = nullptr;
     qint64 m_written = 0;

@@ -9,6 +9,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QDeadlineTimer>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -163,6 +164,8 @@ private Q_SLOTS:
     void unreachablePostgres();
     void sqliteFileThatIsNoDatabase();
     void missingSqliteFileIsNotCreated();
+    void refusedDemoChangesNothing_data();
+    void refusedDemoChangesNothing();
     void killedDuringDemoLeavesNothing_data();
     void killedDuringDemoLeavesNothing();
     void newerSchemaIsRefused_data();
@@ -830,6 +833,32 @@ void TestCockpitctl::missingSqliteFileIsNotCreated()
     EXPECT_EXIT(status, 0);
 }
 
+void TestCockpitctl::refusedDemoChangesNothing_data()
+{
+    tc::test::addBackendColumn();
+    tc::test::addBackendRows();
+}
+
+void TestCockpitctl::refusedDemoChangesNothing()
+{
+    QFETCH(Backend, backend);
+    ScratchDatabase db(backend);
+    QVERIFY2(db.isValid(), qPrintable(db.error()));
+    RUN_CLI(first, withDb(db, {QStringLiteral("init"), QStringLiteral("--company"), QStringLiteral("Alt AG"),
+                               QStringLiteral("--demo"), QStringLiteral("30")}),
+            environment());
+    EXPECT_EXIT(first, 0);
+    RUN_CLI(second, withDb(db, {QStringLiteral("init"), QStringLiteral("--company"), QStringLiteral("Neu AG"),
+                                QStringLiteral("--demo"), QStringLiteral("30")}),
+            environment());
+    EXPECT_REFUSED(second);
+    EXPECT_STDERR_CONTAINS(second, QStringLiteral("Nothing was changed"));
+    RUN_CLI(name, withDb(db, {QStringLiteral("settings"), QStringLiteral("get"), QStringLiteral("company.name")}),
+            environment());
+    EXPECT_EXIT(name, 0);
+    QCOMPARE(name.out.trimmed(), QByteArray("Alt AG"));
+}
+
 void TestCockpitctl::killedDuringDemoLeavesNothing_data()
 {
     tc::test::addBackendColumn();
@@ -848,10 +877,18 @@ void TestCockpitctl::killedDuringDemoLeavesNothing()
 
     const QStringList arguments = withDb(db, {QStringLiteral("init"), QStringLiteral("--demo"), QStringLiteral("2000000")});
     QProcess victim;
+    victim.setReadChannel(QProcess::StandardError);
     startCli(victim, arguments, environment());
     QVERIFY(victim.waitForStarted(10000));
-    // Long enough to be writing rows (the schema is already there), far too short to finish.
-    QTest::qWait(1500);
+    // Wait for the first progress line (a tenth of the tenants written, not a guess at timing),
+    // then kill it long before it is done.
+    QByteArray progress;
+    QDeadlineTimer deadline(180000);
+    while (!progress.contains("Writing demo tenants") && !deadline.hasExpired() && victim.state() == QProcess::Running) {
+        victim.waitForReadyRead(1000);
+        progress += victim.readAllStandardError();
+    }
+    QVERIFY2(progress.contains("Writing demo tenants"), progress.constData());
     QCOMPARE(victim.state(), QProcess::Running);
     victim.kill(); // SIGKILL: no clean-up of any kind
     QVERIFY(victim.waitForFinished(10000));

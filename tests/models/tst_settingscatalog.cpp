@@ -44,6 +44,10 @@ private Q_SLOTS:
                                          << QStringLiteral("Immobilien D'Amico AG");
         QTest::newRow("name empty") << QStringLiteral("company.name") << QStringLiteral("   ") << QString();
         QTest::newRow("name with newline") << QStringLiteral("company.name") << QStringLiteral("A\r\nBcc: x@y") << QString();
+        QTest::newRow("name with line separator") << QStringLiteral("company.name") << QStringLiteral("Evil\u2028Line") << QString();
+        QTest::newRow("name with bidi override") << QStringLiteral("company.name") << QStringLiteral("Immo \u202EGA") << QString();
+        QTest::newRow("country EU") << QStringLiteral("company.country") << QStringLiteral("EU") << QString();
+        QTest::newRow("country QO") << QStringLiteral("company.country") << QStringLiteral("qo") << QString();
         QTest::newRow("name with tab") << QStringLiteral("company.name") << QStringLiteral("A\tB") << QString();
     }
     void normalize()

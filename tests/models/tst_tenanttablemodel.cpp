@@ -201,6 +201,22 @@ private Q_SLOTS:
         TenantTableModel broken(office->database());
         QVERIFY(!broken.reload().ok());
         QCOMPARE(broken.rowCount(), 0);
+
+        // A table that was read, then vanished: reading a page fails once, loudly, and the view's
+        // many cells do not each query again.
+        QSignalSpy failures(&model, &TenantTableModel::loadFailed);
+        model.sort(TenantTableModel::ErpRef, Qt::AscendingOrder); // forgets the cached pages
+        for (int row = 0; row < model.rowCount(); ++row) {
+            for (int column = 0; column < model.columnCount(); ++column)
+                QVERIFY(model.index(row, column).data().toString().isEmpty());
+        }
+        QCOMPARE(failures.size(), 1);
+        QVERIFY(failures.first().first().toString().contains(QStringLiteral("persons")));
+        // Once the table is back, reload() reads again.
+        QVERIFY(office->database().exec(QStringLiteral("ALTER TABLE persons_gone RENAME TO persons")).ok());
+        model.sort(TenantTableModel::Name, Qt::AscendingOrder);
+        QVERIFY(model.reload().ok());
+        QCOMPARE(model.index(0, TenantTableModel::Name).data().toString(), QStringLiteral("Aebi, Zoë"));
     }
 };
 

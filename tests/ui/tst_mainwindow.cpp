@@ -20,6 +20,7 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QSettings>
+#include <QSplitter>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTableView>
@@ -413,6 +414,10 @@ void TestMainWindow::remembersGeometryAndSection()
         QTRY_COMPARE(first.size(), size);
         QTest::keyClick(&first, Qt::Key_4, Qt::ControlModifier);
         QTRY_COMPARE(first.currentSection(), MainWindow::Section::Pinboard);
+        auto *splitter = child<QSplitter>(first, "mainSplitter");
+        QVERIFY(splitter);
+        splitter->setSizes({88, 680});
+        QTRY_COMPARE(splitter->sizes().first(), 88);
         QVERIFY(first.close());
     }
 
@@ -430,6 +435,8 @@ void TestMainWindow::remembersGeometryAndSection()
     QVERIFY(QTest::qWaitForWindowExposed(&second));
     QCOMPARE(second.size(), size);
     QCOMPARE(second.currentSection(), MainWindow::Section::Pinboard);
+    // The navigation pane keeps the width it was given.
+    QTRY_COMPARE(child<QSplitter>(second, "mainSplitter")->sizes().first(), 88);
 }
 
 void TestMainWindow::defaultSessionWithoutStoredSettings()
