@@ -15,9 +15,14 @@ cmake --preset dev >/dev/null
 cmake --build --preset dev --target tc_screenshots cockpitctl
 
 tmp=$(mktemp -d /tmp/tc-screenshots.XXXXXX)
-trap 'rm -rf "$tmp"' EXIT
+# The database the pictures show (in the status bar and the About box) has a fixed, plain name,
+# so that the screenshots only change when the program does.
+office=/tmp/muster-immobilien
+rm -rf "$office"
+mkdir -p "$office"
+trap 'rm -rf "$tmp" "$office"' EXIT
 
-build/dev/app/cockpitctl --db "sqlite:$tmp/demo.db" init --company "Muster Immobilien AG" --demo 2000
+build/dev/app/cockpitctl --db "sqlite:$office/cockpit.db" init --company "Muster Immobilien AG" --demo 2000
 
 mkdir -p "$out" "$tmp/runtime"
 chmod 700 "$tmp/runtime"
@@ -25,7 +30,7 @@ chmod 700 "$tmp/runtime"
 env -u QT_QPA_PLATFORM -u QT_STYLE_OVERRIDE -u QT_SCALE_FACTOR QT_QPA_PLATFORM=xcb \
   XDG_CONFIG_HOME="$tmp/config" XDG_DATA_HOME="$tmp/data" XDG_RUNTIME_DIR="$tmp/runtime" \
   xvfb-run -a -s "-screen 0 1400x900x24" \
-  build/dev/tests/ui/tc_screenshots -style Fusion --db "sqlite:$tmp/demo.db" --out "$out"
+  build/dev/tests/ui/tc_screenshots -style Fusion --db "sqlite:$office/cockpit.db" --out "$out"
 
 echo "screenshots: written to ${out#"$root"/}/"
 ls -l "$out"
