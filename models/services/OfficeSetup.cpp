@@ -79,13 +79,12 @@ Result<DatabaseStatus> OfficeSetup::status() const
     status.schemaVersion = *version;
     if (*version == 0)
         return status;
+    auto existing = m_db.tableNames();
+    if (!existing)
+        return existing.error();
     for (const QString &table : schema::tables()) {
-        // An older schema may not have every table yet.
-        auto exists = m_db.tableExists(table);
-        if (!exists)
-            return exists.error();
-        if (!*exists)
-            continue;
+        if (!existing->contains(table))
+            continue; // an older schema may not have every table yet
         auto n = count(table);
         if (!n)
             return n.error();

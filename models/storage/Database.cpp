@@ -108,13 +108,10 @@ Status Database::refuseForeignSchema() const
 {
     // Before anything is written: a database that holds tables but no schema_migrations belongs
     // to another program (or is the server's maintenance database). Never migrate into it.
-    const QString sql = isSQLite()
-        ? QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
-        : QStringLiteral("SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema() "
-                         "ORDER BY table_name");
+    // A plain query rather than tableNames(): the SQLite error code tells a foreign file apart.
     QSqlQuery query(connection());
     query.setForwardOnly(true);
-    if (!query.exec(sql)) {
+    if (!query.exec(tableNamesSql())) {
         const int code = query.lastError().nativeErrorCode().toInt() & 0xff;
         constexpr int kSqliteNotADatabase = 26;
         if (isSQLite() && code == kSqliteNotADatabase) {
@@ -195,16 +192,31 @@ Result<QVariant> Database::scalar(const QString &sql, const QVariantList &bindin
     return query->next() ? query->value(0) : QVariant();
 }
 
+QString Database::tableNamesSql() const
+{
+    return isSQLite()
+        ? QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
+        : QStringLiteral("SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema() "
+                         "ORDER BY table_name");
+}
+
+Result<QStringList> Database::tableNames() const
+{
+    auto query = exec(tableNamesSql());
+    if (!query)
+        return query.error();
+    QStringList names;
+    while (query->next())
+        names << query->value(0).toString();
+    return names;
+}
+
 Result<bool> Database::tableExists(const QString &table) const
 {
-    const QString sql = isSQLite()
-        ? QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = ?")
-        : QStringLiteral("SELECT count(*) FROM information_schema.tables "
-                         "WHERE table_schema = current_schema() AND table_name = ?");
-    auto count = scalar(sql, {table});
-    if (!count)
-        return count.error();
-    return count->toInt() > 0;
+    auto names = tableNames();
+    if (!names)
+        return names.error();
+    return names->contains(table);
 }
 
 } // namespace tc

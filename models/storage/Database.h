@@ -37,12 +37,15 @@ public:
     Result<QSqlQuery> exec(const QString &sql, const QVariantList &bindings = {}) const;
     // Runs a statement and returns the first column of its first row (null when there is none).
     Result<QVariant> scalar(const QString &sql, const QVariantList &bindings = {}) const;
+    // The tables of the database (current schema on PostgreSQL), by name.
+    Result<QStringList> tableNames() const;
     Result<bool> tableExists(const QString &table) const;
 
 private:
     Database(DatabaseUrl url, Dialect dialect, QString connectionName);
     Status enableWriteAheadLog() const;
     Status refuseForeignSchema() const;
+    QString tableNamesSql() const;
 
     DatabaseUrl m_url;
     Dialect m_dialect;
