@@ -13,7 +13,7 @@ run_pkgs=(
   qt6-translations-l10n fonts-dejavu-core qt6-qpa-plugins libqt6svg6 libzip4
 )
 test_pkgs=(
-  postgresql xvfb xauth sqlite3 openssl
+  postgresql xvfb xauth sqlite3 openssl clang libclang-rt-14-dev
 )
 
 wanted=()
