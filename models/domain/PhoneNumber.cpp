@@ -51,28 +51,54 @@ TrunkRule ruleForRegion(const PhoneNumberUtil &util, const std::string &region)
     return TrunkRule::Other;
 }
 
-// Indexed by country calling code (at most three digits). For a number written with its country
-// code, Parse() follows the rules of the code's main region (GB for +44, not Jersey). Built once and
-// never changed afterwards, so threads read it without a lock.
-using CallingCodeRules = std::array<TrunkRule, 1000>;
+// Longer than any number libphonenumber accepts (3 digits of country code, 17 of national number),
+// plus the "00" and a trunk "0".
+constexpr qsizetype kMaxDigits = 24;
+constexpr qsizetype kMaxNationalDigits = 17; // PhoneNumberUtil::kMaxLengthForNsn, private there
+constexpr qsizetype kMinNationalDigits = 2; // PhoneNumberUtil::kMinLengthForNsn
 
-const CallingCodeRules &callingCodeRules()
+struct CallingCode
 {
-    static const CallingCodeRules rules = [] {
-        CallingCodeRules r {};
+    TrunkRule rule = TrunkRule::Unknown;
+    // Bit n: a national significant number of n digits is possible. IsPossibleNumber() looks at
+    // nothing but that length (its documentation says so), so its answers are asked once per length
+    // instead of once per row, which would cost more than all the rest of the fast path.
+    std::uint32_t possibleLengths = 0;
+};
+
+// Indexed by country calling code (at most three digits). For a number written with its country
+// code, Parse() follows the rules of the code's main region (GB for +44, not Jersey), and so does
+// IsPossibleNumber(). Built once and never changed afterwards, so threads read it without a lock.
+using CallingCodes = std::array<CallingCode, 1000>;
+
+const CallingCodes &callingCodes()
+{
+    static const CallingCodes codes = [] {
+        CallingCodes table {};
         const PhoneNumberUtil &util = *PhoneNumberUtil::GetInstance();
-        std::set<int> codes;
-        util.GetSupportedCallingCodes(&codes);
-        for (const int code : codes) {
-            if (code <= 0 || code >= 1000)
+        std::set<int> supported;
+        util.GetSupportedCallingCodes(&supported);
+        for (const int code : supported) {
+            if (code <= 0 || code >= static_cast<int>(table.size()))
                 continue;
+            CallingCode &entry = table[static_cast<std::size_t>(code)];
             std::string region;
             util.GetRegionCodeForCountryCode(code, &region);
-            r[static_cast<std::size_t>(code)] = ruleForRegion(util, region);
+            entry.rule = ruleForRegion(util, region);
+            if (entry.rule == TrunkRule::Other)
+                continue;
+            std::uint64_t nationalNumber = 1;
+            for (qsizetype length = 1; length <= kMaxNationalDigits; ++length, nationalNumber *= 10) {
+                PhoneNumber number;
+                number.set_country_code(code);
+                number.set_national_number(nationalNumber);
+                if (util.IsPossibleNumberWithReason(number) == PhoneNumberUtil::IS_POSSIBLE)
+                    entry.possibleLengths |= std::uint32_t { 1 } << length;
+            }
         }
-        return r;
+        return table;
     }();
-    return rules;
+    return codes;
 }
 
 bool isDigit(char16_t c)
@@ -125,12 +151,6 @@ bool containsDigit(QStringView text)
     }
     return false;
 }
-
-// Longer than any number libphonenumber accepts (3 digits of country code, 17 of national number),
-// plus the "00" and a trunk "0".
-constexpr qsizetype kMaxDigits = 24;
-constexpr qsizetype kMaxNationalDigits = 17; // PhoneNumberUtil::kMaxLengthForNsn, private there
-constexpr qsizetype kMinNationalDigits = 2; // PhoneNumberUtil::kMinLengthForNsn
 
 } // namespace
 
@@ -185,7 +205,7 @@ bool PhoneNumberNormalizer::fastE164(QStringView text, QString *e164) const
         }
     }
 
-    const CallingCodeRules &rules = callingCodeRules();
+    const CallingCodes &codes = callingCodes();
     const bool plainNational = m_dropsTrunkZero || m_keepsLeadingZero;
     const char *national = digits.data();
     qsizetype nationalCount = count;
@@ -203,7 +223,7 @@ bool PhoneNumberNormalizer::fastE164(QStringView text, QString *e164) const
             if (length == 1 && d == '0')
                 return false;
             countryCode = countryCode * 10 + (d - '0');
-            if (rules[static_cast<std::size_t>(countryCode)] != TrunkRule::Unknown) {
+            if (codes[static_cast<std::size_t>(countryCode)].rule != TrunkRule::Unknown) {
                 codeDigits = digits.data() + start;
                 codeDigitCount = length;
                 break;
@@ -211,7 +231,7 @@ bool PhoneNumberNormalizer::fastE164(QStringView text, QString *e164) const
         }
         if (!codeDigits)
             return false;
-        rule = rules[static_cast<std::size_t>(countryCode)];
+        rule = codes[static_cast<std::size_t>(countryCode)].rule;
         national = codeDigits + codeDigitCount;
         nationalCount = count - start - codeDigitCount;
     } else {
@@ -236,22 +256,8 @@ bool PhoneNumberNormalizer::fastE164(QStringView text, QString *e164) const
     if (nationalCount < kMinNationalDigits || nationalCount > kMaxNationalDigits)
         return false;
 
-    std::uint64_t value = 0;
-    for (qsizetype i = 0; i < nationalCount; ++i)
-        value = value * 10 + static_cast<std::uint64_t>(national[i] - '0');
-    PhoneNumber number;
-    number.set_country_code(countryCode);
-    number.set_national_number(value);
-    if (national[0] == '0') {
-        // A leading zero a 64-bit number cannot hold; Parse() records it the same way.
-        number.set_italian_leading_zero(true);
-        int zeros = 1;
-        while (zeros < nationalCount - 1 && national[zeros] == '0')
-            ++zeros;
-        if (zeros > 1)
-            number.set_number_of_leading_zeros(zeros);
-    }
-    if (PhoneNumberUtil::GetInstance()->IsPossibleNumberWithReason(number) != PhoneNumberUtil::IS_POSSIBLE)
+    // Leading zeros (Italy) count: Parse() keeps them in the national significant number.
+    if ((codes[static_cast<std::size_t>(countryCode)].possibleLengths & (std::uint32_t { 1 } << nationalCount)) == 0)
         return false;
 
     // E.164 is "+", the country code and the national significant number: the digits in hand.

@@ -13,11 +13,11 @@ namespace tc {
 // Normalises the phone numbers of one office, whose country is the default for numbers written
 // without a country code. An import calls it for every row, so the spellings offices really see
 // ("+41 44 123 45 67", "044 123 45 67", "0041 44 ...", "079/123 45 67", "(044) 123-45-67",
-// "+41 (0)44 ...", any Unicode space) are taken apart by a hand-written scan and only checked by
-// libphonenumber's cheap length test. Everything else (letters, extensions, countries whose dialling
-// rules are more than a trunk "0", see plainDiallingRegions()) goes through libphonenumber's full
-// parser, which gives the same answer about a hundred times slower. Immutable after construction:
-// one instance may be used from several threads at once.
+// "+41 (0)44 ...", any Unicode space) are taken apart by a hand-written scan and checked against
+// the lengths libphonenumber finds possible for the country. Everything else (letters, extensions,
+// countries whose dialling rules are more than a trunk "0", see plainDiallingRegions()) goes
+// through libphonenumber's full parser, which gives the same answer a hundred times slower.
+// Immutable after construction: one instance may be used from several threads at once.
 class PhoneNumberNormalizer
 {
 public:
