@@ -1,14 +1,17 @@
 #!/usr/bin/env bash
-# The benchmarks of the "Foundation" issue in one command: builds the release preset, makes (or
-# reuses) a million-tenant SQLite demo database, times the demo-data generator and the start-up of
-# tenant-cockpit against an empty window under a real X server (xvfb-run), and prints a summary.
+# The benchmarks in one command: builds the release preset, makes (or reuses) a million-tenant SQLite
+# demo database, times the demo-data generator and the start-up of tenant-cockpit against an empty
+# window under a real X server (xvfb-run), times the ERP import against sqlite3's .import of the
+# same file, and prints a summary with the ratios.
 #
-# Usage: scripts/bench.sh
+# Usage: scripts/bench.sh [all|foundation|import]   (default: all)
 # Environment:
 #   BENCH_TENANTS          tenants for the demo-data benchmark (default 1000000)
 #   BENCH_STARTUP_TENANTS  tenants in the database the start-up benchmark opens (default 1000000)
 #   BENCH_RUNS             start-up runs per program, the first discarded (default 7)
 #   BENCH_FRESH=1          regenerate the cached start-up database even if it looks current
+#   BENCH_IMPORT_ROWS      rows of the timed tenant-list CSV (default 100000)
+#   BENCH_IMPORT_BIG_ROWS  rows of the CSV whose import's peak memory is measured (default 1000000)
 # The start-up database is cached in build/release/bench-data/ and regenerated when the demo-data
 # or schema sources change. Exit code: 0 all within budget, 1 a benchmark failed or is over budget.
 set -euo pipefail
@@ -16,6 +19,8 @@ set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$root"
 
+which=${1:-all}
+case "$which" in all|foundation|import) ;; *) echo "usage: scripts/bench.sh [all|foundation|import]" >&2; exit 2 ;; esac
 tenants=${BENCH_TENANTS:-1000000}
 startup_tenants=${BENCH_STARTUP_TENANTS:-1000000}
 runs=${BENCH_RUNS:-7}
@@ -43,6 +48,8 @@ if [ -z "${XDG_RUNTIME_DIR:-}" ]; then
   chmod 700 "$XDG_RUNTIME_DIR"
 fi
 
+status=0
+if [ "$which" != import ]; then
 # The cached database is current while the generator and the schema are unchanged.
 startup_db=$data/demo-$startup_tenants.db
 stamp_file=$startup_db.stamp
@@ -70,7 +77,6 @@ make_startup_db() {
   return $rc
 }
 
-status=0
 echo
 echo "== demo data: $tenants tenants"
 set +e
@@ -105,6 +111,18 @@ xvfb-run -a -s "-screen 0 1920x1080x24" env QT_QPA_PLATFORM=xcb \
 startup_rc=${PIPESTATUS[0]}
 set -e
 [ "$startup_rc" = 0 ] || status=1
+fi
+
+if [ "$which" != foundation ]; then
+  echo
+  echo "== import: a ${BENCH_IMPORT_ROWS:-100000}-row tenant list vs. sqlite3 .import of the same file"
+  set +e
+  "$build/tests/bench/tc_bench_import" --cockpitctl "$build/app/cockpitctl" --dir "$data" \
+    --rows "${BENCH_IMPORT_ROWS:-100000}" --big-rows "${BENCH_IMPORT_BIG_ROWS:-1000000}" | tee "$data/import.log"
+  import_rc=${PIPESTATUS[0]}
+  set -e
+  [ "$import_rc" = 0 ] || status=1
+fi
 
 # field LOG KEY: the value of KEY=VALUE on the log's summary line.
 field() {
@@ -118,6 +136,7 @@ echo
 echo "==================== Tenant Cockpit benchmarks ===================="
 echo "build       release preset, $rev, $(date -u +%Y-%m-%dT%H:%MZ)"
 echo "machine     $(nproc) cores, ${cpu:-unknown CPU}, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo)"
+if [ "$which" != import ]; then
 if [ -n "$(field "$d" tenants)" ]; then
   echo "demo data   $(field "$d" tenants) tenants: $(field "$d" seconds) s open to close (generate $(field "$d" generate_seconds) s)," \
        "$(field "$d" tenants_per_s) tenants/s, peak RSS $(field "$d" peak_rss_mib) MiB, file $(field "$d" db_mib) MiB"
@@ -138,6 +157,19 @@ if [ -n "$(field "$s" cockpit_p50_ms)" ]; then
 else
   echo "start-up    FAILED (see $s)"
 fi
-echo "logs        $data/{demo,startup}.log"
+fi
+i=$data/import.log
+if [ "$which" != foundation ]; then
+  if [ -n "$(field "$i" first_ratio)" ]; then
+    echo "import      $(field "$i" rows) rows, median of $(field "$i" runs): sqlite3 .import $(field "$i" import_ms) ms (baseline)"
+    echo "            first import $(field "$i" first_ms) ms: ratio $(field "$i" first_ratio) (budget 3)"
+    echo "            re-import    $(field "$i" reimport_ms) ms: ratio $(field "$i" reimport_ratio) (budget 1.5)"
+    echo "            $(field "$i" big_rows) rows streamed in $(field "$i" big_seconds) s, peak RSS $(field "$i" big_peak_mib) MiB (budget 250 MB)"
+    echo "            -> $(field "$i" verdict)"
+  else
+    echo "import      FAILED (see $i)"
+  fi
+fi
+echo "logs        $data/{demo,startup,import}.log"
 echo "==================================================================="
 exit $status

@@ -92,6 +92,8 @@ CompanySettingsView::CompanySettingsView(Office &office, QWidget *parent) : QWid
         label->setBuddy(editor);
         label->setToolTip(definition.key);
         auto *hint = new QLabel(tr("%1 Key: %2").arg(definition.descriptionText(), definition.key));
+        hint->setWordWrap(true);
+        hint->setMaximumWidth(editorWidth * 2);
         QPalette hintPalette = hint->palette();
         hintPalette.setColor(QPalette::WindowText, hintPalette.color(QPalette::PlaceholderText).darker(130));
         hint->setPalette(hintPalette);

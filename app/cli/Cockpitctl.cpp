@@ -2,10 +2,14 @@
 
 #include "AppPaths.h"
 #include "domain/Settings.h"
+#include "services/DropFolder.h"
+#include "services/ImportService.h"
 #include "services/Office.h"
 #include "storage/Migrator.h"
 
 #include <QCommandLineParser>
+#include <QDir>
+#include <QThread>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -68,6 +72,19 @@ QString Cockpitctl::helpText() const
               "  settings list                     all company settings with their values\n"
               "  settings get KEY                  one setting's value\n"
               "  settings set KEY VALUE            change a setting (checked against its type)\n"
+              "  import PATH [--format auto|tenant-list|data-exchange] [--profile NAME|FILE]\n"
+              "         [--mode snapshot|delta] [--strict] [--dry-run] [--confirm]\n"
+              "                                    import a tenant-list CSV, an ERP data-exchange folder\n"
+              "                                    or a .zip of one (see below)\n"
+              "  import --watch DIR [--once]       import each complete job left in DIR, then move it to\n"
+              "                                    DIR/done, DIR/failed or DIR/awaiting with its report;\n"
+              "                                    runs until stopped, or with --once until DIR is empty\n"
+              "  imports list                      the import history, newest first\n"
+              "  tenant show REF                   a tenant's data, tenancies and history of changes\n"
+              "  tenant set REF [--first-name N] [--last-name N] [--email A] [--phone P] [--language L]\n"
+              "                                    change a tenant's data (name, e-mail and phone are\n"
+              "                                    refused while the ERP interface is on)\n"
+              "  imports show RUN_ID               one run's report\n"
               "\n"
               "Options:\n"
               "  --db URL     the office database: sqlite:/path/file.db or\n"
@@ -76,6 +93,13 @@ QString Cockpitctl::helpText() const
               "               %1)\n"
               "  --json       machine-readable output on stdout (messages stay on stderr)\n"
               "  -h, --help   this help\n"
+              "\n"
+              "Import: --profile en or de picks one header set of the tenant list (default: both);\n"
+              "a FILE is a JSON profile for another ERP's layout. --mode delta only adds and updates;\n"
+              "the default snapshot also ends tenancies missing from the file. --strict applies nothing\n"
+              "when any row is bad. --dry-run shows what would change and changes nothing. --confirm\n"
+              "applies a data-exchange job whose manifest says autoImport: false. Exit code 0 when the\n"
+              "import was applied (or, with --dry-run, would be), 1 when nothing was applied.\n"
               "\n"
               "Only init and migrate create a new local database file. A value that starts with \"-\"\n"
               "goes after \"--\": cockpitctl settings set -- company.name \"-Minus AG\"\n"
@@ -133,7 +157,22 @@ int Cockpitctl::run(const QStringList &arguments)
     const QCommandLineOption helpOption(QStringList{QStringLiteral("h"), QStringLiteral("help")});
     const QCommandLineOption companyOption(QStringLiteral("company"), QString(), QStringLiteral("NAME"));
     const QCommandLineOption demoOption(QStringLiteral("demo"), QString(), QStringLiteral("N"));
-    parser.addOptions({dbOption, jsonOption, helpOption, companyOption, demoOption});
+    const QCommandLineOption formatOption(QStringLiteral("format"), QString(), QStringLiteral("FORMAT"));
+    const QCommandLineOption profileOption(QStringLiteral("profile"), QString(), QStringLiteral("PROFILE"));
+    const QCommandLineOption modeOption(QStringLiteral("mode"), QString(), QStringLiteral("MODE"));
+    const QCommandLineOption strictOption(QStringLiteral("strict"));
+    const QCommandLineOption dryRunOption(QStringLiteral("dry-run"));
+    const QCommandLineOption confirmOption(QStringLiteral("confirm"));
+    const QCommandLineOption watchOption(QStringLiteral("watch"), QString(), QStringLiteral("DIR"));
+    const QCommandLineOption onceOption(QStringLiteral("once"));
+    const QCommandLineOption firstNameOption(QStringLiteral("first-name"), QString(), QStringLiteral("NAME"));
+    const QCommandLineOption lastNameOption(QStringLiteral("last-name"), QString(), QStringLiteral("NAME"));
+    const QCommandLineOption emailOption(QStringLiteral("email"), QString(), QStringLiteral("ADDRESS"));
+    const QCommandLineOption phoneOption(QStringLiteral("phone"), QString(), QStringLiteral("NUMBER"));
+    const QCommandLineOption languageOption(QStringLiteral("language"), QString(), QStringLiteral("LANGUAGE"));
+    parser.addOptions({dbOption, jsonOption, helpOption, companyOption, demoOption, formatOption, profileOption,
+                       modeOption, strictOption, dryRunOption, confirmOption, watchOption, onceOption,
+                       firstNameOption, lastNameOption, emailOption, phoneOption, languageOption});
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
     if (parser.isSet(helpOption)) {
@@ -153,6 +192,40 @@ int Cockpitctl::run(const QStringList &arguments)
     const QString command = positional.takeFirst();
     if (command != u"init" && (parser.isSet(companyOption) || parser.isSet(demoOption)))
         return usageError(tr("--company and --demo belong to \"init\"."));
+    for (const QCommandLineOption *option : {&formatOption, &profileOption, &modeOption, &strictOption, &dryRunOption,
+                                             &confirmOption, &watchOption, &onceOption}) {
+        if (command != u"import" && parser.isSet(*option))
+            return usageError(tr("--%1 belongs to \"import\".").arg(option->names().constFirst()));
+    }
+    if (command == u"import") {
+        ImportArguments import;
+        import.format = parser.value(formatOption);
+        import.profile = parser.value(profileOption);
+        import.mode = parser.value(modeOption);
+        import.strict = parser.isSet(strictOption);
+        import.dryRun = parser.isSet(dryRunOption);
+        import.confirm = parser.isSet(confirmOption);
+        import.watch = parser.value(watchOption);
+        import.watchSet = parser.isSet(watchOption);
+        import.once = parser.isSet(onceOption);
+        return cmdImport(positional, import);
+    }
+    if (command == u"imports")
+        return cmdImports(positional);
+    TenantEdit edit;
+    const auto take = [&](const QCommandLineOption &option, std::optional<QString> &target) {
+        if (parser.isSet(option))
+            target = parser.value(option);
+    };
+    take(firstNameOption, edit.firstName);
+    take(lastNameOption, edit.lastName);
+    take(emailOption, edit.email);
+    take(phoneOption, edit.phone);
+    take(languageOption, edit.language);
+    if (command != u"tenant" && !edit.isEmpty())
+        return usageError(tr("--first-name, --last-name, --email, --phone and --language belong to \"tenant set\"."));
+    if (command == u"tenant")
+        return cmdTenant(positional, edit);
 
     if (command == u"init")
         return cmdInit(positional);
@@ -357,6 +430,238 @@ int Cockpitctl::cmdSettings(const QStringList &args)
         return refused(stored.error());
     return printResult({{QStringLiteral("key"), args.at(1)}, {QStringLiteral("value"), *stored}},
                        QStringLiteral("%1 = %2").arg(args.at(1), *stored));
+}
+
+int Cockpitctl::cmdImport(const QStringList &args, const ImportArguments &import)
+{
+    ImportOptions options;
+    if (!import.format.isEmpty() && import.format != u"auto") {
+        if (import.format == u"tenant-list")
+            options.format = ImportFormat::TenantList;
+        else if (import.format == u"data-exchange")
+            options.format = ImportFormat::DataExchange;
+        else
+            return usageError(tr("--format takes auto, tenant-list or data-exchange."));
+    }
+    if (!import.mode.isEmpty()) {
+        if (import.mode == u"snapshot")
+            options.mode = ImportMode::Snapshot;
+        else if (import.mode == u"delta")
+            options.mode = ImportMode::Delta;
+        else
+            return usageError(tr("--mode takes snapshot or delta."));
+    }
+    options.profile = import.profile;
+    options.strict = import.strict;
+    options.dryRun = import.dryRun;
+    options.confirmed = import.confirm;
+    if (import.watchSet) {
+        if (!args.isEmpty())
+            return usageError(tr("\"import --watch DIR\" takes no PATH: it imports what appears in DIR."));
+        if (import.watch.isEmpty())
+            return usageError(tr("--watch needs a folder."));
+        if (!import.format.isEmpty() || !import.profile.isEmpty() || !import.mode.isEmpty() || import.strict
+            || import.dryRun || import.confirm) {
+            return usageError(tr("--watch imports every job with the defaults; other import options do not apply."));
+        }
+    } else {
+        if (import.once)
+            return usageError(tr("--once belongs to --watch."));
+        if (args.size() != 1)
+            return usageError(tr("Use \"import PATH\": one CSV file, data-exchange folder or .zip."));
+    }
+
+    auto office = openOffice(SchemaPolicy::Migrate);
+    if (!office)
+        return refused(office.error());
+    if (import.watchSet)
+        return watchDropFolder(**office, import.watch, import.once);
+
+    const ImportService service((*office)->database(), (*office)->actor());
+    // On a terminal the progress line updates in place; in a log (cron) it is a line per tenth.
+    const bool interactive = isatty(STDERR_FILENO) != 0;
+    int nextTenth = 1;
+    auto report = service.run(args.first(), options, [&](int permille) {
+        if (interactive) {
+            m_err << '\r' << tr("Importing: %1 %").arg(permille / 10);
+            m_err.flush();
+        } else if (permille >= nextTenth * 100 && permille < 1000) {
+            nextTenth = permille / 100 + 1;
+            m_err << tr("Importing: %1 %").arg(permille / 10) << '\n';
+            m_err.flush();
+        }
+        return true;
+    });
+    if (interactive) {
+        m_err << '\r' << QString(20, u' ') << '\r';
+        m_err.flush();
+    }
+    if (!report)
+        return refused(report.error());
+    printResult(report->toJson(), report->summaryText());
+    return report->applied() ? Ok : Refused;
+}
+
+int Cockpitctl::watchDropFolder(Office &office, const QString &dir, bool once)
+{
+    const ImportService service(office.database(), office.actor());
+    DropFolder folder(dir, service);
+    if (auto s = folder.prepare(); !s)
+        return refused(s.error());
+    if (!once) {
+        m_err << tr("Watching %1 for import jobs; stop with Ctrl+C.").arg(QDir::toNativeSeparators(dir)) << '\n';
+        m_err.flush();
+    }
+    QJsonArray processed;
+    bool anyFailed = false;
+    QElapsedTimer waited;
+    waited.start();
+    for (;;) {
+        const QList<DropFolderOutcome> outcomes = folder.processAll();
+        for (const DropFolderOutcome &outcome : outcomes) {
+            const QString status = outcome.report ? outcome.report->statusKey() : QStringLiteral("failed");
+            anyFailed = anyFailed || status != u"applied";
+            QJsonObject entry{{QStringLiteral("entry"), outcome.entry},
+                              {QStringLiteral("status"), status},
+                              {QStringLiteral("moved_to"), outcome.movedTo},
+                              {QStringLiteral("report"), outcome.reportPath}};
+            if (outcome.report)
+                entry.insert(QStringLiteral("run_id"), outcome.report->runId);
+            if (!outcome.error.isEmpty())
+                entry.insert(QStringLiteral("error"), outcome.error);
+            if (once) {
+                processed << entry;
+            } else if (m_json) {
+                m_out << QString::fromUtf8(QJsonDocument(entry).toJson(QJsonDocument::Compact)) << '\n';
+            }
+            if (!m_json || once) {
+                m_err << tr("%1: %2%3").arg(outcome.entry, status,
+                                            outcome.movedTo.isEmpty() ? QString() : tr(" -> %1").arg(outcome.movedTo));
+                if (!outcome.error.isEmpty())
+                    m_err << " (" << outcome.error << ')';
+                m_err << '\n';
+            }
+            m_err.flush();
+            m_out.flush();
+        }
+        // --once waits for files that are still being written, but not for ever.
+        if (once && (folder.settling() == 0 || waited.elapsed() > 4 * DropFolder::kSettleMs))
+            break;
+        QThread::msleep(once ? 250 : 1000);
+    }
+    if (once)
+        printResult({{QStringLiteral("processed"), processed}}, tr("%n job(s) processed.", nullptr, int(processed.size())));
+    return anyFailed ? Refused : Ok;
+}
+
+int Cockpitctl::cmdImports(const QStringList &args)
+{
+    const QString sub = args.value(0);
+    if (!((sub == u"list" && args.size() == 1) || (sub == u"show" && args.size() == 2)))
+        return usageError(tr("Use \"imports list\" or \"imports show RUN_ID\"."));
+    qint64 runId = 0;
+    if (sub == u"show") {
+        bool ok = false;
+        runId = args.at(1).toLongLong(&ok);
+        if (!ok || runId < 1)
+            return usageError(tr("RUN_ID is the number of an import run (see \"imports list\")."));
+    }
+    auto office = openOffice(SchemaPolicy::Migrate);
+    if (!office)
+        return refused(office.error());
+    const ImportService service((*office)->database(), (*office)->actor());
+    if (sub == u"show") {
+        auto report = service.report(runId);
+        if (!report)
+            return refused(report.error());
+        return printResult(report->toJson(), report->summaryText());
+    }
+    auto runs = service.history();
+    if (!runs)
+        return refused(runs.error());
+    QJsonArray array;
+    QString text;
+    for (const ImportRunSummary &run : *runs) {
+        array << QJsonObject{{QStringLiteral("run_id"), run.id},
+                             {QStringLiteral("started_at"), run.startedAt.toString(Qt::ISODate)},
+                             {QStringLiteral("actor"), run.actor},
+                             {QStringLiteral("format"), importFormatKey(run.format)},
+                             {QStringLiteral("mode"), importModeKey(run.mode)},
+                             {QStringLiteral("dry_run"), run.dryRun},
+                             {QStringLiteral("status"), run.status},
+                             {QStringLiteral("source"), run.sourceName},
+                             {QStringLiteral("sha256"), run.sourceSha256},
+                             {QStringLiteral("rejected_rows"), run.rejectedRows}};
+        text += QStringLiteral("%1  %2  %3  %4%5  %6  %7\n")
+                    .arg(run.id, 5)
+                    .arg(run.startedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")), run.status.leftJustified(12),
+                         importFormatKey(run.format), run.dryRun ? tr(" (dry run)") : QString(), run.sourceName, run.actor);
+    }
+    return printResult({{QStringLiteral("runs"), array}}, text);
+}
+
+int Cockpitctl::cmdTenant(const QStringList &args, const TenantEdit &edit)
+{
+    const QString sub = args.value(0);
+    if (!((sub == u"show" || sub == u"set") && args.size() == 2))
+        return usageError(tr("Use \"tenant show REF\" or \"tenant set REF --email ADDRESS ...\"."));
+    if (sub == u"show" && !edit.isEmpty())
+        return usageError(tr("\"tenant show\" changes nothing; use \"tenant set\"."));
+    if (sub == u"set" && edit.isEmpty())
+        return usageError(tr("\"tenant set\" needs at least one of --first-name, --last-name, --email, --phone, --language."));
+    auto office = openOffice(SchemaPolicy::Migrate);
+    if (!office)
+        return refused(office.error());
+    const Tenants tenants = (*office)->tenants();
+    auto id = tenants.idOf(args.at(1));
+    if (!id)
+        return refused(id.error());
+    auto detail = sub == u"set" ? tenants.update((*office)->actor(), *id, edit) : tenants.detail(*id);
+    if (!detail)
+        return refused(detail.error());
+    const TenantDetail &d = *detail;
+    QJsonArray tenancies;
+    QString text = tr("%1 (%2)\nE-mail: %3\nPhone: %4\nLanguage: %5\nStatus: %6%7\n")
+                       .arg(d.displayName(), d.erpRef, d.email, d.phone,
+                            d.language.isEmpty() ? tr("company default") : d.language, d.status,
+                            d.erpOwned ? tr("\nName, e-mail and phone are managed by the ERP.") : QString());
+    for (const TenancyInfo &t : d.tenancies) {
+        tenancies << QJsonObject{{QStringLiteral("unit_ref"), t.unitRef},
+                                 {QStringLiteral("unit"), t.unitLabel},
+                                 {QStringLiteral("property_ref"), t.propertyRef},
+                                 {QStringLiteral("property"), t.propertyName},
+                                 {QStringLiteral("address"), t.address},
+                                 {QStringLiteral("start"), t.start.toString(Qt::ISODate)},
+                                 {QStringLiteral("end"), t.end.isValid() ? QJsonValue(t.end.toString(Qt::ISODate)) : QJsonValue()}};
+        text += tr("Tenancy: %1, %2 (%3), from %4%5\n")
+                    .arg(t.unitLabel, t.address, t.propertyName, t.start.toString(Qt::ISODate),
+                         t.end.isValid() ? tr(" to %1").arg(t.end.toString(Qt::ISODate)) : QString());
+    }
+    QJsonArray history;
+    for (const TenantHistoryEntry &h : d.history) {
+        history << QJsonObject{{QStringLiteral("at"), h.at.toString(Qt::ISODate)},
+                               {QStringLiteral("who"), h.who},
+                               {QStringLiteral("what"), h.what},
+                               {QStringLiteral("before"), h.before},
+                               {QStringLiteral("after"), h.after}};
+        text += QStringLiteral("%1  %2: %3 %4 -> %5\n")
+                    .arg(h.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")), h.who, h.what, h.before, h.after);
+    }
+    return printResult({{QStringLiteral("id"), d.id},
+                        {QStringLiteral("ref"), d.erpRef},
+                        {QStringLiteral("first_name"), d.firstName},
+                        {QStringLiteral("last_name"), d.lastName},
+                        {QStringLiteral("email"), d.email},
+                        {QStringLiteral("phone"), d.phone},
+                        {QStringLiteral("phone_e164"), d.phoneE164},
+                        {QStringLiteral("language"), d.language},
+                        {QStringLiteral("status"), d.status},
+                        {QStringLiteral("alias"), d.isAlias},
+                        {QStringLiteral("erp_owned"), d.erpOwned},
+                        {QStringLiteral("row_version"), d.rowVersion},
+                        {QStringLiteral("tenancies"), tenancies},
+                        {QStringLiteral("history"), history}},
+                       text);
 }
 
 } // namespace tc

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "domain/Result.h"
+#include "services/Tenants.h"
 #include "storage/OfficeDatabase.h"
 
 #include <QCoreApplication>
@@ -38,6 +39,15 @@ private:
     int cmdStatus(const QStringList &args);
     int cmdVersion(const QStringList &args);
     int cmdSettings(const QStringList &args);
+    struct ImportArguments
+    {
+        QString format, profile, mode, watch;
+        bool watchSet = false, strict = false, dryRun = false, confirm = false, once = false;
+    };
+    int cmdImport(const QStringList &args, const ImportArguments &import);
+    int cmdImports(const QStringList &args);
+    int cmdTenant(const QStringList &args, const TenantEdit &edit);
+    int watchDropFolder(Office &office, const QString &dir, bool once);
 
     QString helpText() const;
 

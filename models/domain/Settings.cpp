@@ -56,6 +56,12 @@ const QList<SettingDefinition> &SettingsCatalog::all()
          {QStringLiteral("de"), QStringLiteral("fr"), QStringLiteral("it"), QStringLiteral("en")}, Role::Manager,
          QT_TR_NOOP("Default language"),
          QT_TR_NOOP("The default language for tenants whose language is not known.")},
+        {settings::erpInterface, Type::Bool, QStringLiteral("false"), {}, Role::Manager, QT_TR_NOOP("ERP interface"),
+         QT_TR_NOOP("The office imports its tenants from an ERP: name, e-mail and phone of imported tenants "
+                    "then change only through the next import.")},
+        {settings::importDropFolder, Type::Text, QString(), {}, Role::Manager, QT_TR_NOOP("Import drop folder"),
+         QT_TR_NOOP("A folder where ERP exports are left for import. While the Cockpit runs, each complete job "
+                    "found there is imported once and moved to done/ or failed/ with its report.")},
     };
     return definitions;
 }

@@ -47,6 +47,8 @@ namespace settings {
 inline const QString companyName = QStringLiteral("company.name");
 inline const QString companyCountry = QStringLiteral("company.country");
 inline const QString companyLanguage = QStringLiteral("company.language");
+inline const QString erpInterface = QStringLiteral("erp.interface");
+inline const QString importDropFolder = QStringLiteral("import.drop_folder");
 } // namespace settings
 
 } // namespace tc

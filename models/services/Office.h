@@ -5,7 +5,9 @@
 #include "domain/Actor.h"
 #include "services/CompanySettings.h"
 #include "services/DemoData.h"
+#include "services/ImportService.h"
 #include "services/OfficeSetup.h"
+#include "services/Tenants.h"
 #include "storage/OfficeDatabase.h"
 
 #include <memory>
@@ -25,6 +27,8 @@ public:
     CompanySettings settings() const { return CompanySettings(*m_db); }
     OfficeSetup setup() const { return OfficeSetup(*m_db); }
     DemoData demoData() const { return DemoData(*m_db, m_actor); }
+    ImportService imports() const { return ImportService(*m_db, m_actor); }
+    Tenants tenants() const { return Tenants(*m_db); }
 
 private:
     Office(std::unique_ptr<Database> db, Actor actor) : m_db(std::move(db)), m_actor(std::move(actor)) {}

@@ -316,12 +316,33 @@ CREATE INDEX audit_log_entity_idx ON audit_log (entity, entity_id, at);
 CREATE INDEX audit_log_at_idx ON audit_log (at)
 )SQL";
 
+// The ERP import records what changed for whom; the initial list of kinds lacked the language and the
+// tenancies. Nothing wrote erp_changes before this step, so the table is simply made again.
+const char *const kImportRecords = R"SQL(
+DROP TABLE erp_changes;
+CREATE TABLE erp_changes (
+    id @PK@,
+    run_id BIGINT NOT NULL REFERENCES import_runs (id),
+    person_id BIGINT NOT NULL REFERENCES persons (id),
+    kind TEXT NOT NULL CHECK (kind IN ('email_changed', 'no_contact', 'name_changed', 'phone_changed',
+                                       'language_changed', 'tenancy_started', 'tenancy_ended')),
+    old_value TEXT,
+    new_value TEXT,
+    handled_at TIMESTAMPTZ
+);
+CREATE INDEX erp_changes_pending_idx ON erp_changes (kind, handled_at);
+CREATE INDEX erp_changes_person_idx ON erp_changes (person_id);
+CREATE INDEX erp_changes_run_idx ON erp_changes (run_id);
+CREATE INDEX import_runs_source_idx ON import_runs (source_sha256)
+)SQL";
+
 } // namespace
 
 QList<Migration> Migrator::builtinMigrations()
 {
     return {
         {1, QStringLiteral("initial data model"), splitStatements(kInitialSchema)},
+        {2, QStringLiteral("import records"), splitStatements(kImportRecords)},
     };
 }
 

@@ -108,7 +108,8 @@ QJsonObject jsonOf(const CliRun &run, QString *error)
 
 QStringList expectedSettingKeys()
 {
-    return {QStringLiteral("company.name"), QStringLiteral("company.country"), QStringLiteral("company.language")};
+    return {QStringLiteral("company.name"), QStringLiteral("company.country"), QStringLiteral("company.language"),
+            QStringLiteral("erp.interface"), QStringLiteral("import.drop_folder")};
 }
 
 } // namespace

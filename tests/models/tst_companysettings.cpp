@@ -71,7 +71,7 @@ private Q_SLOTS:
         auto list = office->settings().list();
         QVERIFY(list.ok());
         for (const auto &entry : *list)
-            QCOMPARE(entry.isDefault, entry.definition->key == u"company.language");
+            QCOMPARE(entry.isDefault, entry.definition->key != u"company.country" && entry.definition->key != u"company.name");
 
         auto audit = office->database().exec(QStringLiteral(
             "SELECT actor, action, entity, before_json, after_json FROM audit_log ORDER BY id"));

@@ -1,0 +1,97 @@
+// Tenants: one tenant's master data as the office sees it (tenancies, the history of changes, what the
+// ERP changed when) and the edits people may make. With the ERP interface on, name, e-mail and phone
+// of a tenant who came from the ERP are the ERP's: every caller is refused, and the next import is
+// the only way they change.
+#pragma once
+
+#include "domain/Actor.h"
+#include "domain/Result.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+
+#include <optional>
+
+namespace tc {
+
+class Database;
+
+struct TenancyInfo
+{
+    qint64 id = 0;
+    QString unitRef;
+    QString unitLabel;
+    QString propertyRef;
+    QString propertyName;
+    QString address; // "Bahnhofstrasse 1, 8001 Zürich"
+    QDate start;
+    QDate end;       // invalid: open-ended
+    bool isCurrent(QDate today) const { return start <= today && (!end.isValid() || end >= today); }
+};
+
+struct TenantHistoryEntry
+{
+    QDateTime at;   // UTC
+    QString who;    // an agent's name, or "ERP import #12"
+    QString what;   // "e-mail changed", "tenancy ended", ... (translated)
+    QString before;
+    QString after;
+};
+
+struct TenantDetail
+{
+    qint64 id = 0;
+    QString erpRef;
+    QString firstName;
+    QString lastName;
+    QString email;
+    QString phone;
+    QString phoneE164;
+    QString language; // empty: the company's default
+    QString status;   // imported, invited, registered
+    bool isAlias = false;
+    QString source;   // erp, manual
+    int rowVersion = 0;
+    bool erpOwned = false; // name, e-mail and phone are read-only (ERP interface on and from the ERP)
+    QList<TenancyInfo> tenancies;
+    QList<TenantHistoryEntry> history; // newest first
+
+    QString displayName() const { return firstName.isEmpty() ? lastName : firstName + u' ' + lastName; }
+};
+
+// What an edit changes: only the fields that are set.
+struct TenantEdit
+{
+    std::optional<QString> firstName;
+    std::optional<QString> lastName;
+    std::optional<QString> email;
+    std::optional<QString> phone;
+    std::optional<QString> language; // "" resets to the company default
+    bool isEmpty() const { return !firstName && !lastName && !email && !phone && !language; }
+};
+
+class Tenants
+{
+    Q_DECLARE_TR_FUNCTIONS(Tenants)
+
+public:
+    explicit Tenants(const Database &db) : m_db(db) {}
+
+    // The message every refusal of an ERP-owned field carries, so people learn one sentence.
+    static QString erpOwnedMessage();
+
+    Result<qint64> idOf(const QString &erpRef) const;
+    Result<TenantDetail> detail(qint64 personId) const;
+    // Changes a tenant's data; refuses ERP-owned fields, a stale row version (someone else saved in
+    // between) and invalid values. Administrators only. Audited.
+    Result<TenantDetail> update(const Actor &actor, qint64 personId, const TenantEdit &edit,
+                                std::optional<int> expectedRowVersion = std::nullopt) const;
+    Result<bool> erpInterfaceOn() const;
+
+private:
+    const Database &m_db;
+};
+
+} // namespace tc

@@ -1,0 +1,271 @@
+// tc_bench_import: the ERP import against the floor for "bytes into SQLite", sqlite3's own .import of
+// the same file into one flat table.
+//
+// Usage: tc_bench_import --cockpitctl PATH [--rows N] [--big-rows N] [--runs R] [--dir DIR] [--sqlite3 PATH]
+//
+// Writes (or reuses) a deterministic tenant-list CSV of N rows (default 100,000) and measures, as the
+// median of R runs (default 3):
+//   import_ms    sqlite3 FILE ".import --csv CSV flat" into a new file (the baseline)
+//   first_ms     ImportService::run() of the CSV into a new, empty office database
+//   reimport_ms  the same file imported again into that database (nothing changes)
+// and, once, `cockpitctl import` of a BIG-row file (default 1,000,000) into a new database in a child
+// process, whose peak resident memory (getrusage of the children) shows that the file streams.
+// Budgets (issue 3): first <= 3x, re-import <= 1.5x the baseline, big-file peak < 250 MB.
+// Prints one "summary key=value ..." line last. Exit code: 0 within budget, 1 over, 2 usage, 3 failed.
+#include "domain/Actor.h"
+#include "domain/DatabaseUrl.h"
+#include "services/ImportService.h"
+#include "services/Office.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+
+#include <algorithm>
+#include <cstdio>
+#include <sys/resource.h>
+
+namespace {
+
+void say(const QString &text)
+{
+    std::printf("%s\n", qPrintable(text));
+    std::fflush(stdout);
+}
+
+double median(QList<double> values)
+{
+    std::sort(values.begin(), values.end());
+    return values.isEmpty() ? 0.0 : values.at(values.size() / 2);
+}
+
+// A tenant list as an ERP exports it: 20 units per property, a few spellings of phone numbers, some
+// tenants without e-mail, a few who moved out, names with accents. Deterministic for a given N.
+bool writeTenantList(const QString &path, qint64 rows)
+{
+    QFile file(path + QStringLiteral(".partial"));
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return false;
+    static const char *const firstNames[] = {"Anna", "Peter", "Jürg", "François", "Zoë", "Luca", "Maria", "Hans",
+                                             "Ruth", "Noémie", "Giulia", "Ömer", "Beat", "Chloé", "Marco", "Ursula"};
+    static const char *const lastNames[] = {"Müller", "Meier", "Schmid", "Keller", "Weber", "Huber", "Schneider",
+                                            "Dell'Acqua", "Steiner", "Fischer", "Rossi", "Dubois", "Brunner",
+                                            "Gerber", "Baumann", "Frei", "Zürcher", "Moser"};
+    static const char *const streets[] = {"Bahnhofstrasse", "Seestrasse", "Dorfstrasse", "Rue du Lac",
+                                          "Via Cantonale", "Hauptstrasse", "Chemin des Vignes", "Kirchweg"};
+    static const char *const cities[] = {"Zürich", "Bern", "Genève", "Lugano", "Basel", "Luzern", "Lausanne", "Chur"};
+    static const char *const languages[] = {"de", "de", "de", "fr", "fr", "it", "en", ""};
+    QRandomGenerator rng(20261126);
+    QByteArray out;
+    out.reserve(1 << 20);
+    out += "property_ref,property_name,street,zip,city,unit_ref,unit_label,tenant_ref,first_name,last_name,email,"
+           "phone,language,move_in,move_out\r\n";
+    for (qint64 i = 0; i < rows; ++i) {
+        const qint64 property = i / 20;
+        const int city = int(property % 8);
+        const QByteArray first = firstNames[rng.bounded(16)];
+        const QByteArray last = lastNames[rng.bounded(18)];
+        const QByteArray digits = QByteArray::number(1000000 + i % 9000000).right(7);
+        QByteArray phone;
+        switch (i % 5) {
+        case 0:
+            phone = "+41 44 " + digits.left(3) + ' ' + digits.mid(3, 2) + ' ' + digits.right(2);
+            break;
+        case 1:
+            phone = "044 " + digits.left(3) + ' ' + digits.mid(3, 2) + ' ' + digits.right(2);
+            break;
+        case 2:
+            phone = "0041 79 " + digits;
+            break;
+        case 3:
+            phone = "079/" + digits.left(3) + ' ' + digits.mid(3, 2) + ' ' + digits.right(2);
+            break;
+        default:
+            phone = "(031) " + digits.left(3) + '-' + digits.mid(3, 2) + '-' + digits.right(2);
+        }
+        const bool noEmail = i % 20 == 7;
+        const QByteArray email = noEmail ? QByteArray() : "tenant" + QByteArray::number(i) + "@example.ch";
+        const QByteArray moveIn = QByteArray::number(2000 + i % 25) + '-' + QByteArray::number(1 + i % 12).rightJustified(2, '0')
+                                  + "-01";
+        const QByteArray moveOut = i % 33 == 5 ? "31.12.2026" : "";
+        out += 'P' + QByteArray::number(100000 + property) + ",\"Überbauung " + cities[city] + ' '
+               + QByteArray::number(property) + "\"," + streets[property % 8] + ' ' + QByteArray::number(1 + property % 97)
+               + ',' + QByteArray::number(1000 + (property * 7) % 8999) + ',' + cities[city] + ",U"
+               + QByteArray::number(1000000 + i) + ",Whg " + QByteArray::number(1 + i % 20) + ",T"
+               + QByteArray::number(1000000 + i) + ',' + first + ',' + last + ',' + email + ',' + phone + ','
+               + languages[i % 8] + ',' + moveIn + ',' + moveOut + "\r\n";
+        if (out.size() > (1 << 20) - 4096) {
+            if (file.write(out) != out.size())
+                return false;
+            out.clear();
+        }
+    }
+    if (file.write(out) != out.size())
+        return false;
+    file.close();
+    QFile::remove(path);
+    return QFile::rename(file.fileName(), path);
+}
+
+QString ensureTenantList(const QString &dir, qint64 rows)
+{
+    const QString path = QDir(dir).filePath(QStringLiteral("tenant-list-%1.csv").arg(rows));
+    if (!QFileInfo::exists(path)) {
+        say(QStringLiteral("writing %1 ...").arg(path));
+        if (!writeTenantList(path, rows))
+            return {};
+    }
+    return path;
+}
+
+std::unique_ptr<tc::Office> newOffice(const QString &path)
+{
+    QFile::remove(path);
+    auto url = tc::DatabaseUrl::parse(QStringLiteral("sqlite:") + path);
+    if (!url)
+        return nullptr;
+    auto office = tc::Office::open(*url, tc::SchemaPolicy::Migrate, tc::Actor::localOwner(), QStringLiteral("bench"));
+    if (!office)
+        return nullptr;
+    if (!(*office)->setup().initializeCompany((*office)->actor(), QStringLiteral("Bench AG")))
+        return nullptr;
+    return std::move(*office);
+}
+
+void removeDatabase(const QString &path)
+{
+    for (const char *suffix : {"", "-wal", "-shm", "-journal"})
+        QFile::remove(path + QLatin1StringView(suffix));
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    const QCommandLineOption rowsOption(QStringLiteral("rows"), QStringLiteral("Rows of the timed file."),
+                                        QStringLiteral("N"), QStringLiteral("100000"));
+    const QCommandLineOption bigOption(QStringLiteral("big-rows"), QStringLiteral("Rows of the memory file (0: skip)."),
+                                       QStringLiteral("N"), QStringLiteral("1000000"));
+    const QCommandLineOption runsOption(QStringLiteral("runs"), QStringLiteral("Timed runs (median)."),
+                                        QStringLiteral("R"), QStringLiteral("3"));
+    const QCommandLineOption dirOption(QStringLiteral("dir"), QStringLiteral("Where the CSV files are kept."),
+                                       QStringLiteral("DIR"));
+    const QCommandLineOption ctlOption(QStringLiteral("cockpitctl"), QStringLiteral("The cockpitctl binary."),
+                                       QStringLiteral("PATH"));
+    const QCommandLineOption sqliteOption(QStringLiteral("sqlite3"), QStringLiteral("The sqlite3 shell."),
+                                          QStringLiteral("PATH"), QStringLiteral("sqlite3"));
+    parser.addOptions({rowsOption, bigOption, runsOption, dirOption, ctlOption, sqliteOption});
+    parser.process(app);
+    const qint64 rows = parser.value(rowsOption).toLongLong();
+    const qint64 bigRows = parser.value(bigOption).toLongLong();
+    const int runs = std::max(1, parser.value(runsOption).toInt());
+    if (rows < 1 || !parser.isSet(ctlOption)) {
+        std::fprintf(stderr, "tc_bench_import: --cockpitctl is required and --rows must be positive\n");
+        return 2;
+    }
+    QTemporaryDir scratch;
+    const QString dir = parser.isSet(dirOption) ? parser.value(dirOption) : scratch.path();
+    QDir().mkpath(dir);
+    const QString csv = ensureTenantList(dir, rows);
+    if (csv.isEmpty())
+        return 3;
+    const QString flat = QDir(dir).filePath(QStringLiteral("flat.db"));
+    const QString office = QDir(dir).filePath(QStringLiteral("import-bench.db"));
+
+    QList<double> baseline, first, again;
+    for (int run = 0; run < runs; ++run) {
+        removeDatabase(flat);
+        QProcess sqlite;
+        QElapsedTimer timer;
+        timer.start();
+        sqlite.start(parser.value(sqliteOption), {flat, QStringLiteral(".import --csv %1 flat").arg(csv)});
+        if (!sqlite.waitForFinished(600000) || sqlite.exitCode() != 0) {
+            std::fprintf(stderr, "sqlite3 .import failed: %s\n", sqlite.readAllStandardError().constData());
+            return 3;
+        }
+        baseline << double(timer.nsecsElapsed()) / 1e6;
+
+        auto db = newOffice(office);
+        if (!db)
+            return 3;
+        const tc::ImportService service = db->imports();
+        timer.restart();
+        auto report = service.run(csv, {});
+        first << double(timer.nsecsElapsed()) / 1e6;
+        if (!report || !report->applied() || report->tenants.added != rows) {
+            std::fprintf(stderr, "first import failed: %s\n",
+                         report ? qPrintable(report->summaryText()) : qPrintable(report.error().message));
+            return 3;
+        }
+        timer.restart();
+        auto second = service.run(csv, {});
+        again << double(timer.nsecsElapsed()) / 1e6;
+        if (!second || !second->applied() || second->tenants.unchanged != rows) {
+            std::fprintf(stderr, "re-import failed: %s\n",
+                         second ? qPrintable(second->summaryText()) : qPrintable(second.error().message));
+            return 3;
+        }
+        db.reset();
+        removeDatabase(office);
+        say(QStringLiteral("run %1: .import %2 ms, first import %3 ms, re-import %4 ms")
+                .arg(run + 1)
+                .arg(baseline.last(), 0, 'f', 0)
+                .arg(first.last(), 0, 'f', 0)
+                .arg(again.last(), 0, 'f', 0));
+    }
+    removeDatabase(flat);
+    const double base = median(baseline), firstMs = median(first), againMs = median(again);
+    const double firstRatio = firstMs / base, againRatio = againMs / base;
+    bool within = firstRatio <= 3.0 && againRatio <= 1.5;
+
+    double bigPeak = 0, bigSeconds = 0;
+    if (bigRows > 0) {
+        const QString big = ensureTenantList(dir, bigRows);
+        const QString bigDb = QDir(dir).filePath(QStringLiteral("import-big.db"));
+        removeDatabase(bigDb);
+        const QString ctl = parser.value(ctlOption);
+        QProcess init;
+        init.start(ctl, {QStringLiteral("--db"), QStringLiteral("sqlite:") + bigDb, QStringLiteral("init"),
+                         QStringLiteral("--company"), QStringLiteral("Bench AG")});
+        if (big.isEmpty() || !init.waitForFinished(60000) || init.exitCode() != 0)
+            return 3;
+        QProcess import;
+        QElapsedTimer timer;
+        timer.start();
+        import.start(ctl, {QStringLiteral("--db"), QStringLiteral("sqlite:") + bigDb, QStringLiteral("import"), big});
+        if (!import.waitForFinished(1800000) || import.exitCode() != 0) {
+            std::fprintf(stderr, "big import failed: %s\n", import.readAllStandardError().constData());
+            return 3;
+        }
+        bigSeconds = double(timer.nsecsElapsed()) / 1e9;
+        rusage usage{};
+        getrusage(RUSAGE_CHILDREN, &usage); // the largest child waited for: the import (init is small)
+        bigPeak = double(usage.ru_maxrss) / 1024.0;
+        removeDatabase(bigDb);
+        within = within && bigPeak < 250.0;
+    }
+    say(QStringLiteral("summary rows=%1 runs=%2 import_ms=%3 first_ms=%4 first_ratio=%5 reimport_ms=%6 reimport_ratio=%7 "
+                       "big_rows=%8 big_seconds=%9 big_peak_mib=%10 verdict=%11")
+            .arg(rows)
+            .arg(runs)
+            .arg(base, 0, 'f', 0)
+            .arg(firstMs, 0, 'f', 0)
+            .arg(firstRatio, 0, 'f', 2)
+            .arg(againMs, 0, 'f', 0)
+            .arg(againRatio, 0, 'f', 2)
+            .arg(bigRows)
+            .arg(bigSeconds, 0, 'f', 1)
+            .arg(bigPeak, 0, 'f', 0)
+            .arg(within ? QStringLiteral("within-budget") : QStringLiteral("OVER-BUDGET")));
+    return within ? 0 : 1;
+}
