@@ -7,10 +7,10 @@ set -euo pipefail
 build_pkgs=(
   cmake ninja-build ccache g++ pkg-config libsqlite3-dev libpq-dev
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-  qtkeychain-qt6-dev libqt6sql6-sqlite libqt6sql6-psql libgl-dev libzip-dev libphonenumber-dev
+  qtkeychain-qt6-dev libqt6sql6-sqlite libqt6sql6-psql libgl-dev libzip-dev libphonenumber-dev libssl-dev
 )
 run_pkgs=(
-  qt6-translations-l10n fonts-dejavu-core qt6-qpa-plugins libqt6svg6 libzip4 libphonenumber8
+  qt6-translations-l10n fonts-dejavu-core qt6-qpa-plugins libqt6svg6 libzip4 libphonenumber8 libssl3
 )
 test_pkgs=(
   postgresql xvfb xauth sqlite3 openssl clang libclang-rt-14-dev

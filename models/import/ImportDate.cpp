@@ -148,4 +148,27 @@ QDateTime parseIsoDateTime(QStringView text)
         .addSecs(-static_cast<qint64>(offsetMinutes) * 60);
 }
 
+QString isoDateText(QDate date)
+{
+    int year = 0, month = 0, day = 0;
+    date.getDate(&year, &month, &day);
+    if (!date.isValid() || year < 0 || year > 9999)
+        return {};
+    QString text(10, Qt::Uninitialized);
+    QChar *out = text.data();
+    const auto put = [&out](int value, int digits) {
+        for (int i = digits - 1; i >= 0; --i) {
+            out[i] = QChar(u'0' + value % 10);
+            value /= 10;
+        }
+        out += digits;
+    };
+    put(year, 4);
+    *out++ = u'-';
+    put(month, 2);
+    *out++ = u'-';
+    put(day, 2);
+    return text;
+}
+
 } // namespace tc

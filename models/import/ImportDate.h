@@ -19,6 +19,9 @@ QDate parseImportDate(QStringView text, const QString &extraFormat = {});
 // ("2015-01-17T18:23:02Z", "2015-01-17T19:23:02.250+01:00"; the offset also as +0100 or +01, seconds
 // and their fraction optional). Surrounding spaces are ignored, years as above.
 QDate parseIsoDate(QStringView text);
+// "2024-03-01": QDate::toString(Qt::ISODate) goes through a printf-style formatter, and the import
+// writes a date per row. Years outside 0..9999 give an empty string.
+QString isoDateText(QDate date);
 QDateTime parseIsoDateTime(QStringView text); // in UTC; invalid when no offset is given
 
 } // namespace tc

@@ -8,14 +8,19 @@
 #include "import/PersonChanges.h"
 #include "import/TenantListProfile.h"
 #include "import/TextEncoding.h"
-#include "storage/BulkInserter.h"
 #include "storage/Database.h"
+#include "storage/IndexDeferral.h"
+#include "storage/PreparedStatement.h"
 
-#include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QSet>
+
+#include <openssl/evp.h>
+
+#include <memory>
+#include <QScopeGuard>
 #include <QSqlError>
 
 namespace tc {
@@ -72,15 +77,36 @@ std::optional<QString> parseLanguage(QString text)
     return *it;
 }
 
-QVariant textOrNull(const QString &text)
+// One row of the file, checked and in the form it is stored in.
+struct RowValues
 {
-    return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
+    qint64 line = 0;
+    QString propertyRef, propertyName, street, zip, city, unitRef, unitLabel, tenantRef;
+    PersonFields person;
+    QDate moveIn, moveOut;
+};
+
+QString tenancyKey(const QString &unitRef, QDate moveIn)
+{
+    return unitRef + u'@' + isoDateText(moveIn);
 }
 
-QVariant dateOrNull(QDate date)
+// Which records of a table this run has already met, by database id: the first row that names a
+// record decides what is stored; a later row that says something else about it contradicts it.
+class SeenIds
 {
-    return date.isValid() ? QVariant(date) : QVariant(QMetaType::fromType<QDate>());
-}
+public:
+    bool contains(qint64 id) const { return id >= 0 && size_t(id) < m_bits.size() && m_bits[size_t(id)]; }
+    void insert(qint64 id)
+    {
+        if (size_t(id) >= m_bits.size())
+            m_bits.resize(std::max(size_t(id) + 1, m_bits.size() * 2), false);
+        m_bits[size_t(id)] = true;
+    }
+
+private:
+    std::vector<bool> m_bits;
+};
 
 class Importer
 {
@@ -100,29 +126,53 @@ public:
         if (auto s = scanFile(); !s || rejected())
             return s;
         lap("scan");
-        if (auto s = stageRows(); !s || rejected())
+        if (auto s = loadSmallTables(); !s)
             return s;
-        lap("stage");
-        if (!step(720))
-            return cancelled();
-        if (auto s = checkRowsAgainstEachOther(); !s)
+        auto deferral = deferIndexes();
+        if (!deferral)
+            return deferral.error();
+        // The rows are applied as they are read. Rows that contradict each other (one tenant with two
+        // sets of data, one unit in two properties) only show up later in the file; then the pass is
+        // undone and made again without them, so all their rows are rejected alike.
+        const ImportReport before = m_ctx.report;
+        if (auto s = m_db.exec(QStringLiteral("SAVEPOINT tc_tenant_list")); !s)
+            return s.error();
+        if (auto s = pass(); !s || rejected())
             return s;
-        lap("check");
+        lap("pass");
+        if (!m_conflictTenants.isEmpty() || !m_conflictUnits.isEmpty() || !m_conflictTenancies.isEmpty()) {
+            if (auto s = m_db.exec(QStringLiteral("ROLLBACK TO SAVEPOINT tc_tenant_list")); !s)
+                return s.error();
+            m_ctx.report = before;
+            if (auto s = loadSmallTables(); !s)
+                return s;
+            m_secondPass = true;
+            if (auto s = pass(); !s || rejected())
+                return s;
+            rejectConflicts();
+            lap("second pass");
+        }
+        if (auto s = m_db.exec(QStringLiteral("RELEASE SAVEPOINT tc_tenant_list")); !s)
+            return s.error();
         if (!m_ctx.report.rejected.isEmpty() && m_ctx.options.strict) {
             m_ctx.report.status = ImportReport::Status::Rejected;
             return {};
         }
-        for (auto stepFunction : {&Importer::applyProperties, &Importer::applyUnits, &Importer::applyPersons,
-                                  &Importer::applyTenancies, &Importer::endMissingTenancies, &Importer::listAdded}) {
-            if (auto s = (this->*stepFunction)(); !s)
-                return s;
-            lap("step");
-            if (!step(m_permille + 40))
-                return cancelled();
-        }
-        if (auto s = m_personChanges.flush(); !s)
+        if (!step(950))
+            return cancelled();
+        if (auto s = endMissingTenancies(); !s)
             return s;
-        return dropStaging();
+        lap("end missing");
+        if (*deferral) {
+            if (auto s = (*deferral)->restore(); !s)
+                return s;
+            lap("indexes");
+        }
+        for (ImportChange &change : m_added)
+            m_ctx.report.addChange(std::move(change));
+        if (m_addedTruncated)
+            m_ctx.report.changesTruncated = true;
+        return {};
     }
 
 private:
@@ -159,7 +209,10 @@ private:
         if (!file.open(QIODevice::ReadOnly))
             return rejectFile(TenantListImport::tr("Cannot read the file: %1").arg(file.errorString()));
         m_size = file.size();
-        QCryptographicHash hash(QCryptographicHash::Sha256);
+        // OpenSSL's SHA-256 runs several times faster than QCryptographicHash's, and every byte passes here.
+        std::unique_ptr<EVP_MD_CTX, decltype(&EVP_MD_CTX_free)> hash(EVP_MD_CTX_new(), &EVP_MD_CTX_free);
+        if (!hash || EVP_DigestInit_ex(hash.get(), EVP_sha256(), nullptr) != 1)
+            return Error::internal(TenantListImport::tr("SHA-256 is not available."));
         text::Utf8Validator utf8;
         QByteArray chunk(1 << 20, Qt::Uninitialized);
         for (;;) {
@@ -169,11 +222,15 @@ private:
             if (n == 0)
                 break;
             const QByteArrayView view(chunk.constData(), n);
-            hash.addData(view);
+            EVP_DigestUpdate(hash.get(), view.data(), size_t(view.size()));
             utf8.feed(view);
         }
         const bool validUtf8 = utf8.finish();
-        m_ctx.report.sourceSha256 = QString::fromLatin1(hash.result().toHex());
+        unsigned char digest[EVP_MAX_MD_SIZE];
+        unsigned int digestSize = 0;
+        EVP_DigestFinal_ex(hash.get(), digest, &digestSize);
+        m_ctx.report.sourceSha256 = QString::fromLatin1(
+            QByteArray(reinterpret_cast<const char *>(digest), int(digestSize)).toHex());
         if (m_size == 0)
             return rejectFile(TenantListImport::tr("The file is empty."));
         m_encoding = m_profile.encoding();
@@ -191,64 +248,13 @@ private:
 
     QString decode(const QByteArray &bytes) const { return text::decode(bytes, m_encoding); }
 
-    Status createStaging()
-    {
-        const QString temp = m_db.isSQLite() ? QStringLiteral("CREATE TEMP TABLE %1 (%2)")
-                                             : QStringLiteral("CREATE TEMP TABLE %1 (%2) ON COMMIT DROP");
-        if (auto s = dropStaging(); !s)
-            return s;
-        const QList<QPair<QString, QString>> tables{
-            {QStringLiteral("tc_import_rows"),
-             QStringLiteral("line BIGINT NOT NULL, property_ref TEXT NOT NULL, property_name TEXT NOT NULL, "
-                            "street TEXT NOT NULL, zip TEXT NOT NULL, city TEXT NOT NULL, unit_ref TEXT NOT NULL, "
-                            "unit_label TEXT NOT NULL, tenant_ref TEXT NOT NULL, first_name TEXT NOT NULL, "
-                            "last_name TEXT NOT NULL, sort_name TEXT NOT NULL, email TEXT, email_key TEXT, phone TEXT, "
-                            "phone_e164 TEXT, language TEXT, move_in DATE NOT NULL, move_out DATE, "
-                            "bad INTEGER NOT NULL DEFAULT 0")},
-            {QStringLiteral("tc_import_properties"),
-             QStringLiteral("ref TEXT PRIMARY KEY, name TEXT NOT NULL, id BIGINT, is_new INTEGER NOT NULL DEFAULT 0")},
-            {QStringLiteral("tc_import_buildings"),
-             QStringLiteral("property_ref TEXT NOT NULL, street TEXT NOT NULL, zip TEXT NOT NULL, city TEXT NOT NULL, "
-                            "property_id BIGINT, id BIGINT, is_new INTEGER NOT NULL DEFAULT 0, "
-                            "PRIMARY KEY (property_ref, street, zip, city)")},
-            {QStringLiteral("tc_import_units"),
-             QStringLiteral("ref TEXT PRIMARY KEY, property_ref TEXT NOT NULL, label TEXT NOT NULL, street TEXT NOT NULL, "
-                            "zip TEXT NOT NULL, city TEXT NOT NULL, building_id BIGINT, id BIGINT, "
-                            "is_new INTEGER NOT NULL DEFAULT 0")},
-            {QStringLiteral("tc_import_persons"),
-             QStringLiteral("ref TEXT PRIMARY KEY, first_name TEXT NOT NULL, last_name TEXT NOT NULL, "
-                            "sort_name TEXT NOT NULL, email TEXT, email_key TEXT, phone TEXT, phone_e164 TEXT, "
-                            "language TEXT, id BIGINT, is_new INTEGER NOT NULL DEFAULT 0")},
-            {QStringLiteral("tc_import_tenancies"),
-             QStringLiteral("unit_ref TEXT NOT NULL, move_in DATE NOT NULL, move_out DATE, unit_id BIGINT, id BIGINT, "
-                            "is_new INTEGER NOT NULL DEFAULT 0, PRIMARY KEY (unit_ref, move_in)")},
-        };
-        for (const auto &[name, columns] : tables) {
-            if (auto r = m_db.exec(temp.arg(name, columns)); !r)
-                return r.error();
-        }
-        return {};
-    }
-
-    Status dropStaging()
-    {
-        const QString drop = m_db.isSQLite() ? QStringLiteral("DROP TABLE IF EXISTS temp.%1")
-                                             : QStringLiteral("DROP TABLE IF EXISTS pg_temp.%1");
-        for (const char *name : {"tc_import_rows", "tc_import_properties", "tc_import_buildings", "tc_import_units",
-                                 "tc_import_persons", "tc_import_tenancies"}) {
-            if (auto r = m_db.exec(drop.arg(QLatin1StringView(name))); !r)
-                return r.error();
-        }
-        return {};
-    }
-
     void rejectRow(qint64 line, F field, const QString &reason)
     {
         m_ctx.report.reject(m_file, line, m_columns.headerOf(field), reason);
     }
 
-    // Reads, decodes and checks every row; good ones go to the staging table.
-    Status stageRows()
+    // Reads, decodes and checks every row, and applies the good ones.
+    Status pass()
     {
         QFile file(m_path);
         if (!file.open(QIODevice::ReadOnly))
@@ -281,17 +287,17 @@ private:
             if (!header.isEmpty())
                 m_ctx.report.warnings << TenantListImport::tr("The column \"%1\" is not known and was ignored.").arg(header);
         }
-        if (auto s = createStaging(); !s)
-            return s;
-
-        BulkInserter staging(m_db, QStringLiteral("tc_import_rows"),
-                             {QStringLiteral("line"), QStringLiteral("property_ref"), QStringLiteral("property_name"),
-                              QStringLiteral("street"), QStringLiteral("zip"), QStringLiteral("city"),
-                              QStringLiteral("unit_ref"), QStringLiteral("unit_label"), QStringLiteral("tenant_ref"),
-                              QStringLiteral("first_name"), QStringLiteral("last_name"), QStringLiteral("sort_name"),
-                              QStringLiteral("email"), QStringLiteral("email_key"), QStringLiteral("phone"),
-                              QStringLiteral("phone_e164"), QStringLiteral("language"), QStringLiteral("move_in"),
-                              QStringLiteral("move_out")});
+        m_people.emplace(m_ctx);
+        m_rejectedUnits.clear();
+        m_rejectedWithoutUnit = false;
+        m_noPhoneNumber = 0;
+        m_added.clear();
+        m_addedTruncated = false;
+        m_seenPersons = {};
+        m_seenUnits = {};
+        m_seenTenancies = {};
+        m_warnedUnits.clear();
+        m_warnedProperties.clear();
         qint64 rows = 0;
         while (reader.next(record)) {
             ++rows;
@@ -301,19 +307,19 @@ private:
                                     index >= 0 && index < m_columns.headers.size() ? m_columns.headers.at(index) : QString(),
                                     record.error);
                 m_rejectedWithoutUnit = true; // the row could not be read: which unit it names is unknown
-            } else {
-                stageRow(record, staging);
+            } else if (auto values = parseRow(record)) {
+                if (!skipConflicting(*values)) {
+                    if (auto s = applyRow(*values); !s)
+                        return s;
+                }
             }
-            if (staging.isFull()) {
-                if (auto s = staging.flush(); !s)
-                    return s;
-            }
-            if ((rows & 1023) == 0 && !step(int(reader.bytesRead() * 700 / std::max<qint64>(m_size, 1))))
+            if ((rows & 1023) == 0
+                && !step(int((m_secondPass ? 450 : 0) + reader.bytesRead() * 450 / std::max<qint64>(m_size, 1))))
                 return cancelled();
         }
         if (reader.hasFatalError())
             return rejectFile(reader.fatalError(), reader.fatalLine());
-        if (auto s = staging.flush(); !s)
+        if (auto s = m_people->flush(); !s)
             return s;
         m_ctx.report.rowsRead = rows;
         if (rows == 0)
@@ -334,7 +340,7 @@ private:
         return decode(record.fields.at(i)).trimmed();
     }
 
-    void stageRow(const CsvRecord &record, BulkInserter &staging)
+    std::optional<RowValues> parseRow(const CsvRecord &record)
     {
         const qint64 line = record.line;
         if (record.fields.size() > m_columns.headers.size()) {
@@ -344,11 +350,14 @@ private:
                                     .arg(record.fields.size())
                                     .arg(m_columns.headers.size()));
             noteRejectedUnit(record);
-            return;
+            return std::nullopt;
         }
         std::array<QString, kTenantListFieldCount> v;
-        for (int i = 0; i < kTenantListFieldCount; ++i)
+        for (int i = 0; i < kTenantListFieldCount; ++i) {
             v[size_t(i)] = field(record, F(i));
+            if (v[size_t(i)].isNull())
+                v[size_t(i)] = QStringLiteral(""); // an absent column is an empty value, never SQL NULL
+        }
         const auto at = [&](F f) -> QString & { return v[size_t(f)]; };
 
         const auto bad = [&](F f, const QString &reason) {
@@ -361,57 +370,55 @@ private:
         for (F f : {F::PropertyRef, F::UnitRef, F::TenantRef, F::LastName, F::MoveIn}) {
             if (at(f).isEmpty()) {
                 bad(f, TenantListImport::tr("%1 is required.").arg(m_columns.headerOf(f)));
-                return;
+                return std::nullopt;
             }
         }
         for (F f : {F::PropertyRef, F::UnitRef, F::TenantRef}) {
             if (at(f).size() > kMaxRefLength || hasControlCharacter(at(f))) {
                 bad(f, TenantListImport::tr("A reference has at most %1 characters and no line breaks.").arg(kMaxRefLength));
-                return;
+                return std::nullopt;
             }
         }
         for (F f : {F::FirstName, F::LastName}) {
             if (at(f).size() > kMaxNameLength || hasControlCharacter(at(f))) {
                 bad(f, TenantListImport::tr("A name has at most %1 characters and no line breaks.").arg(kMaxNameLength));
-                return;
+                return std::nullopt;
             }
         }
         for (F f : {F::PropertyName, F::Street, F::Zip, F::City, F::UnitLabel}) {
             at(f) = simplifiedText(at(f));
             if (at(f).size() > kMaxTextLength) {
                 bad(f, TenantListImport::tr("The value is longer than %1 characters.").arg(kMaxTextLength));
-                return;
+                return std::nullopt;
             }
         }
         const QDate moveIn = parseImportDate(at(F::MoveIn), m_profile.dateFormat());
         if (!moveIn.isValid()) {
             bad(F::MoveIn, TenantListImport::tr("\"%1\" is not a date (YYYY-MM-DD or DD.MM.YYYY).").arg(at(F::MoveIn)));
-            return;
+            return std::nullopt;
         }
         QDate moveOut;
         if (!at(F::MoveOut).isEmpty()) {
             moveOut = parseImportDate(at(F::MoveOut), m_profile.dateFormat());
             if (!moveOut.isValid()) {
                 bad(F::MoveOut, TenantListImport::tr("\"%1\" is not a date (YYYY-MM-DD or DD.MM.YYYY).").arg(at(F::MoveOut)));
-                return;
+                return std::nullopt;
             }
             if (moveOut < moveIn) {
                 bad(F::MoveOut, TenantListImport::tr("The move-out date %1 lies before the move-in date %2.")
                                     .arg(moveOut.toString(Qt::ISODate), moveIn.toString(Qt::ISODate)));
-                return;
+                return std::nullopt;
             }
         }
         QString email;
-        QString emailKey;
         if (!at(F::Email).isEmpty()) {
             auto normalized = EmailAddress::normalize(at(F::Email));
             if (!normalized) {
                 bad(F::Email, TenantListImport::tr("\"%1\" is not an e-mail address: %2")
                                   .arg(at(F::Email).left(kMaxNameLength), normalized.error().message));
-                return;
+                return std::nullopt;
             }
             email = std::move(*normalized);
-            emailKey = EmailAddress::comparisonKey(email);
         }
         QString language;
         if (!at(F::Language).isEmpty()) {
@@ -419,7 +426,7 @@ private:
             if (!parsed) {
                 bad(F::Language, TenantListImport::tr("\"%1\" is not a language the Cockpit writes in (de, fr, it, en).")
                                      .arg(at(F::Language).left(kMaxNameLength)));
-                return;
+                return std::nullopt;
             }
             language = *parsed;
         }
@@ -429,16 +436,26 @@ private:
             if (phone.size() > kMaxNameLength || hasControlCharacter(phone)) {
                 bad(F::Phone, TenantListImport::tr("A phone number has at most %1 characters and no line breaks.")
                                   .arg(kMaxNameLength));
-                return;
+                return std::nullopt;
             }
             e164 = m_phones.toE164(phone);
             if (e164.isEmpty() && m_noPhoneNumber++ == 0)
                 m_firstBadPhoneLine = line;
         }
-        staging.add({line, at(F::PropertyRef), at(F::PropertyName), at(F::Street), at(F::Zip), at(F::City),
-                     at(F::UnitRef), at(F::UnitLabel), at(F::TenantRef), at(F::FirstName), at(F::LastName),
-                     nameSortKey(at(F::LastName), at(F::FirstName)), textOrNull(email), textOrNull(emailKey),
-                     textOrNull(phone), textOrNull(e164), textOrNull(language), moveIn, dateOrNull(moveOut)});
+        RowValues row;
+        row.line = line;
+        row.propertyRef = at(F::PropertyRef);
+        row.propertyName = at(F::PropertyName);
+        row.street = at(F::Street);
+        row.zip = at(F::Zip);
+        row.city = at(F::City);
+        row.unitRef = at(F::UnitRef);
+        row.unitLabel = at(F::UnitLabel);
+        row.tenantRef = at(F::TenantRef);
+        row.person = {at(F::FirstName), at(F::LastName), email, phone, e164, language};
+        row.moveIn = moveIn;
+        row.moveOut = moveOut;
+        return row;
     }
 
     void noteRejectedUnit(const CsvRecord &record)
@@ -450,528 +467,503 @@ private:
             m_rejectedUnits.insert(unit);
     }
 
-    // Rows that are fine alone but contradict each other: one tenant with two sets of personal data,
-    // one unit in two properties, one tenancy with two move-out dates. All rows involved are rejected.
-    Status checkRowsAgainstEachOther()
+    // ---- applying ---------------------------------------------------------------------------------
+
+    // A file that brings many more tenants than the office has (the first import, typically) is
+    // loaded faster without the secondary indexes, which are built once at the end. Only on SQLite:
+    // on a shared PostgreSQL server dropping an index would lock the table for every other agent.
+    // The indexes the import looks rows up by are unique constraints and stay.
+    Result<std::optional<IndexDeferral>> deferIndexes()
     {
-        if (auto r = m_db.exec(QStringLiteral("CREATE INDEX tc_import_rows_tenant_idx ON tc_import_rows (tenant_ref)")); !r)
-            return r.error();
-        if (auto r = m_db.exec(QStringLiteral("CREATE INDEX tc_import_rows_unit_idx ON tc_import_rows (unit_ref, move_in)")); !r)
-            return r.error();
-        struct Check
-        {
-            const char *sql;
-            QList<F> fields; // one flag column per field, in this order
-            const char *reason;
-        };
-        const QList<Check> checks{
-            {"SELECT tenant_ref, COUNT(DISTINCT first_name) > 1, COUNT(DISTINCT last_name) > 1, "
-             "COUNT(DISTINCT COALESCE(email_key, '')) > 1, COUNT(DISTINCT COALESCE(phone_e164, phone, '')) > 1, "
-             "COUNT(DISTINCT COALESCE(language, '')) > 1 FROM tc_import_rows GROUP BY tenant_ref "
-             "HAVING COUNT(*) > 1 AND (COUNT(DISTINCT first_name) > 1 OR COUNT(DISTINCT last_name) > 1 "
-             "OR COUNT(DISTINCT COALESCE(email_key, '')) > 1 OR COUNT(DISTINCT COALESCE(phone_e164, phone, '')) > 1 "
-             "OR COUNT(DISTINCT COALESCE(language, '')) > 1)",
-             {F::FirstName, F::LastName, F::Email, F::Phone, F::Language},
-             QT_TRANSLATE_NOOP("TenantListImport", "The tenant %1 appears on lines %2 with different data (%3).")},
-            {"SELECT unit_ref, COUNT(DISTINCT property_ref) > 1 FROM tc_import_rows WHERE bad = 0 GROUP BY unit_ref "
-             "HAVING COUNT(DISTINCT property_ref) > 1",
-             {F::PropertyRef},
-             QT_TRANSLATE_NOOP("TenantListImport", "The unit %1 appears on lines %2 in different properties (%3).")},
-        };
-        for (const Check &check : checks) {
-            auto query = m_db.exec(QString::fromLatin1(check.sql));
-            if (!query)
-                return query.error();
-            QList<QPair<QString, QList<F>>> conflicts;
-            while (query->next()) {
-                QList<F> differing;
-                for (int i = 0; i < check.fields.size(); ++i) {
-                    if (query->value(i + 1).toBool())
-                        differing << check.fields.at(i);
-                }
-                conflicts << qMakePair(query->value(0).toString(), differing);
-            }
-            query->finish();
-            const bool byTenant = check.fields.first() == F::FirstName;
-            for (const auto &[ref, differing] : std::as_const(conflicts)) {
-                if (auto s = rejectConflict(byTenant ? QStringLiteral("tenant_ref") : QStringLiteral("unit_ref"), ref,
-                                            differing, check.reason);
-                    !s)
-                    return s;
-            }
+        if (!m_db.isSQLite() || m_size < 2'000'000)
+            return std::optional<IndexDeferral>();
+        auto persons = m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM persons"));
+        if (!persons)
+            return persons.error();
+        const qint64 estimatedRows = m_size / 120;
+        if (estimatedRows < 2 * persons->toLongLong())
+            return std::optional<IndexDeferral>();
+        auto deferral = IndexDeferral::dropIndexes(
+            m_db, {QStringLiteral("persons"), QStringLiteral("units"), QStringLiteral("tenancy_persons")});
+        if (!deferral)
+            return deferral.error();
+        return std::optional<IndexDeferral>(std::move(*deferral));
+    }
+
+    struct PropertyState
+    {
+        qint64 id = 0;
+        QString name;
+        bool seen = false;
+    };
+
+    // Properties and buildings are few (one per 20 tenants or so): kept in memory. Units, tenants and
+    // tenancies are looked up through their indexes, so a million rows need no more memory than ten.
+    Status loadSmallTables()
+    {
+        m_properties.clear();
+        m_buildings.clear();
+        m_seenBuildings.clear();
+        PreparedStatement properties(m_db, QStringLiteral("SELECT id, erp_ref, name FROM properties WHERE erp_ref IS NOT NULL"));
+        auto row = properties.exec();
+        while (row && *row) {
+            m_properties.insert(properties.text(1), PropertyState{properties.integer(0), properties.text(2), false});
+            row = properties.next();
         }
-        // A tenancy (unit and move-in date) whose rows disagree on the move-out date.
-        auto query = m_db.exec(QStringLiteral(
-            "SELECT unit_ref, move_in FROM tc_import_rows WHERE bad = 0 GROUP BY unit_ref, move_in "
-            "HAVING COUNT(DISTINCT move_out) + MAX(CASE WHEN move_out IS NULL THEN 1 ELSE 0 END) > 1"));
-        if (!query)
-            return query.error();
-        QList<QPair<QString, QVariant>> tenancies;
-        while (query->next())
-            tenancies << qMakePair(query->value(0).toString(), query->value(1));
-        query->finish();
-        for (const auto &[unit, moveIn] : std::as_const(tenancies)) {
-            auto rows = m_db.exec(QStringLiteral("SELECT line FROM tc_import_rows WHERE unit_ref = ? AND move_in = ? "
-                                                 "ORDER BY line"),
-                                  {unit, moveIn});
-            if (!rows)
-                return rows.error();
-            QList<qint64> lines;
-            while (rows->next())
-                lines << rows->value(0).toLongLong();
-            rows->finish();
-            const QString reason = TenantListImport::tr("The tenancy of unit %1 from %2 appears on lines %3 with "
-                                                        "different move-out dates.")
-                                       .arg(unit, moveIn.toDate().toString(Qt::ISODate), joinLines(lines));
-            for (qint64 line : std::as_const(lines))
-                rejectRow(line, F::MoveOut, reason);
-            m_rejectedUnits.insert(unit);
-            if (auto r = m_db.exec(QStringLiteral("UPDATE tc_import_rows SET bad = 1 WHERE unit_ref = ? AND move_in = ?"),
-                                   {unit, moveIn});
-                !r)
+        if (!row)
+            return row.error();
+        PreparedStatement buildings(m_db, QStringLiteral("SELECT id, property_id, street, postal_code, city FROM buildings "
+                                                         "ORDER BY id DESC"));
+        row = buildings.exec();
+        while (row && *row) {
+            // Descending ids: the oldest building with an address wins, as in every later lookup.
+            m_buildings.insert(buildingKey(buildings.integer(1), buildings.text(2), buildings.text(3), buildings.text(4)),
+                               buildings.integer(0));
+            row = buildings.next();
+        }
+        if (!row)
+            return row.error();
+        return {};
+    }
+
+    static QString buildingKey(qint64 propertyId, const QString &street, const QString &zip, const QString &city)
+    {
+        return QString::number(propertyId) + QChar(0x1f) + street + QChar(0x1f) + zip + QChar(0x1f) + city;
+    }
+
+    void added(const QString &entity, const QString &ref, const QString &name)
+    {
+        if (m_added.size() >= ImportReport::kMaxChanges) {
+            m_addedTruncated = true;
+            return;
+        }
+        m_added << ImportChange{ImportChange::Kind::Added, entity, ref, name, {}, {}, {}};
+    }
+
+    void changed(const QString &entity, const QString &ref, const QString &name, const QString &field,
+                 const QString &before, const QString &after)
+    {
+        m_ctx.report.addChange({ImportChange::Kind::Changed, entity, ref, name, field, before, after});
+    }
+
+    bool skipConflicting(const RowValues &row)
+    {
+        if (!m_secondPass)
+            return false;
+        const QString tenancy = tenancyKey(row.unitRef, row.moveIn);
+        QString key;
+        if (m_conflictTenants.contains(row.tenantRef))
+            key = QStringLiteral("t:") + row.tenantRef;
+        else if (m_conflictUnits.contains(row.unitRef))
+            key = QStringLiteral("u:") + row.unitRef;
+        else if (m_conflictTenancies.contains(tenancy))
+            key = QStringLiteral("y:") + tenancy;
+        else
+            return false;
+        m_conflictLines[key] << row.line;
+        m_rejectedUnits.insert(row.unitRef);
+        return true;
+    }
+
+    // After the second pass: every row of a contradicting tenant, unit or tenancy is rejected, with
+    // the lines that contradict each other named.
+    void rejectConflicts()
+    {
+        QList<ImportRejection> rejections;
+        for (auto it = m_conflictLines.cbegin(); it != m_conflictLines.cend(); ++it) {
+            QStringList lines;
+            for (qint64 line : it.value())
+                lines << QString::number(line);
+            const QString ref = it.key().mid(2);
+            QString reason;
+            QString column;
+            switch (it.key().at(0).unicode()) {
+            case u't':
+                column = m_columns.headerOf(m_conflictTenants.value(ref));
+                reason = TenantListImport::tr("The tenant %1 appears on lines %2 with different data (%3).")
+                             .arg(ref, lines.join(QStringLiteral(", ")), column);
+                break;
+            case u'u':
+                column = m_columns.headerOf(F::PropertyRef);
+                reason = TenantListImport::tr("The unit %1 appears on lines %2 in different properties.")
+                             .arg(ref, lines.join(QStringLiteral(", ")));
+                break;
+            default:
+                column = m_columns.headerOf(F::MoveOut);
+                reason = TenantListImport::tr("The tenancy %1 appears on lines %2 with different move-out dates.")
+                             .arg(ref, lines.join(QStringLiteral(", ")));
+                break;
+            }
+            for (qint64 line : it.value())
+                rejections << ImportRejection{m_file, line, column, reason};
+        }
+        m_ctx.report.rejected << rejections;
+        std::stable_sort(m_ctx.report.rejected.begin(), m_ctx.report.rejected.end(),
+                         [](const ImportRejection &a, const ImportRejection &b) { return a.line < b.line; });
+    }
+
+    Status applyRow(const RowValues &row)
+    {
+        auto propertyId = applyProperty(row);
+        if (!propertyId)
+            return propertyId.error();
+        auto buildingId = applyBuilding(row, *propertyId);
+        if (!buildingId)
+            return buildingId.error();
+        auto unitId = applyUnit(row, *propertyId, *buildingId);
+        if (!unitId)
+            return unitId.error();
+        if (*unitId == 0)
+            return {}; // the unit contradicts an earlier row: the second pass rejects the rows
+        auto person = applyPerson(row);
+        if (!person)
+            return person.error();
+        auto tenancyId = applyTenancy(row, *unitId);
+        if (!tenancyId)
+            return tenancyId.error();
+        if (person->first == 0 || *tenancyId == 0)
+            return {};
+        return applyLink(row, *tenancyId, person->first, person->second);
+    }
+
+    Result<qint64> applyProperty(const RowValues &row)
+    {
+        ImportCounts &counts = m_ctx.report.properties;
+        auto it = m_properties.find(row.propertyRef);
+        if (it == m_properties.end()) {
+            const QString name = row.propertyName.isEmpty() ? row.propertyRef : row.propertyName;
+            m_insertProperty.bind(0, row.propertyRef);
+            m_insertProperty.bind(1, name);
+            m_insertProperty.bind(2, m_ctx.now);
+            m_insertProperty.bind(3, m_ctx.now);
+            auto id = insertedId(m_insertProperty);
+            if (!id)
+                return id.error();
+            m_properties.insert(row.propertyRef, PropertyState{*id, name, true});
+            ++counts.added;
+            added(QStringLiteral("property"), row.propertyRef, name);
+            return *id;
+        }
+        if (!it->seen) {
+            it->seen = true;
+            if (!row.propertyName.isEmpty() && row.propertyName != it->name) {
+                m_updateProperty.bind(0, row.propertyName);
+                m_updateProperty.bind(1, m_ctx.now);
+                m_updateProperty.bind(2, it->id);
+                if (auto r = m_updateProperty.exec(); !r)
+                    return r.error();
+                changed(QStringLiteral("property"), row.propertyRef, row.propertyName, QStringLiteral("name"), it->name,
+                        row.propertyName);
+                it->name = row.propertyName;
+                ++counts.updated;
+            } else {
+                ++counts.unchanged;
+            }
+        } else if (!row.propertyName.isEmpty() && row.propertyName != it->name && !m_warnedProperties.contains(row.propertyRef)) {
+            m_warnedProperties.insert(row.propertyRef);
+            m_ctx.report.warnings << TenantListImport::tr("The rows of property %1 disagree on its name (line %2); "
+                                                          "kept: %3.")
+                                         .arg(row.propertyRef)
+                                         .arg(row.line)
+                                         .arg(it->name);
+        }
+        return it->id;
+    }
+
+    // A tenant list names a building only by its address: one property's units at one address share one.
+    Result<qint64> applyBuilding(const RowValues &row, qint64 propertyId)
+    {
+        const QString key = buildingKey(propertyId, row.street, row.zip, row.city);
+        ImportCounts &counts = m_ctx.report.buildings;
+        if (const auto it = m_buildings.constFind(key); it != m_buildings.cend()) {
+            if (!m_seenBuildings.contains(*it)) {
+                m_seenBuildings.insert(*it);
+                ++counts.unchanged;
+            }
+            return *it;
+        }
+        const QString name = !row.street.isEmpty() ? row.street
+                             : !row.city.isEmpty() ? row.city
+                                                   : m_properties.value(row.propertyRef).name;
+        m_insertBuilding.bind(0, propertyId);
+        m_insertBuilding.bind(1, name);
+        m_insertBuilding.bind(2, row.street);
+        m_insertBuilding.bind(3, row.zip);
+        m_insertBuilding.bind(4, row.city);
+        m_insertBuilding.bind(5, m_ctx.region);
+        m_insertBuilding.bind(6, m_ctx.now);
+        m_insertBuilding.bind(7, m_ctx.now);
+        auto id = insertedId(m_insertBuilding);
+        if (!id)
+            return id.error();
+        m_buildings.insert(key, *id);
+        m_seenBuildings.insert(*id);
+        ++counts.added;
+        added(QStringLiteral("building"), row.propertyRef,
+              QStringList{row.street, (row.zip + u' ' + row.city).trimmed()}.join(QStringLiteral(", ")));
+        return *id;
+    }
+
+    // The unit's id, or 0 when this row puts it into another property than an earlier row did.
+    Result<qint64> applyUnit(const RowValues &row, qint64 propertyId, qint64 buildingId)
+    {
+        ImportCounts &counts = m_ctx.report.units;
+        m_findUnit.bind(0, row.unitRef);
+        auto found = m_findUnit.exec();
+        if (!found)
+            return found.error();
+        if (!*found) {
+            const QString label = row.unitLabel.isEmpty() ? row.unitRef : row.unitLabel;
+            m_insertUnit.bind(0, buildingId);
+            m_insertUnit.bind(1, row.unitRef);
+            m_insertUnit.bind(2, label);
+            m_insertUnit.bind(3, m_ctx.now);
+            m_insertUnit.bind(4, m_ctx.now);
+            auto id = insertedId(m_insertUnit);
+            if (!id)
+                return id.error();
+            m_seenUnits.insert(*id);
+            ++counts.added;
+            added(QStringLiteral("unit"), row.unitRef, label);
+            return *id;
+        }
+        const qint64 id = m_findUnit.integer(0);
+        const qint64 storedBuilding = m_findUnit.integer(1);
+        const QString storedLabel = m_findUnit.text(2);
+        const qint64 storedProperty = m_findUnit.integer(3);
+        const bool labelDiffers = !row.unitLabel.isEmpty() && row.unitLabel != storedLabel;
+        if (m_seenUnits.contains(id)) {
+            if (storedProperty != propertyId) {
+                m_conflictUnits.insert(row.unitRef);
+                return qint64(0);
+            }
+            if ((labelDiffers || storedBuilding != buildingId) && !m_warnedUnits.contains(row.unitRef)) {
+                m_warnedUnits.insert(row.unitRef);
+                m_ctx.report.warnings << TenantListImport::tr("The rows of unit %1 disagree on its label or address "
+                                                              "(line %2); the first row was kept.")
+                                             .arg(row.unitRef)
+                                             .arg(row.line);
+            }
+            return id;
+        }
+        m_seenUnits.insert(id);
+        if (!labelDiffers && storedBuilding == buildingId) {
+            ++counts.unchanged;
+            return id;
+        }
+        const QString label = labelDiffers ? row.unitLabel : storedLabel;
+        if (labelDiffers)
+            changed(QStringLiteral("unit"), row.unitRef, label, QStringLiteral("label"), storedLabel, row.unitLabel);
+        if (storedBuilding != buildingId) {
+            changed(QStringLiteral("unit"), row.unitRef, label, QStringLiteral("address"), m_findUnit.text(4),
+                    QStringList{row.street, (row.zip + u' ' + row.city).trimmed()}.join(QStringLiteral(", ")));
+        }
+        m_updateUnit.bind(0, buildingId);
+        m_updateUnit.bind(1, label);
+        m_updateUnit.bind(2, m_ctx.now);
+        m_updateUnit.bind(3, id);
+        if (auto r = m_updateUnit.exec(); !r)
+            return r.error();
+        ++counts.updated;
+        return id;
+    }
+
+    // The person's id and whether they were new in this run; id 0 when this row contradicts an earlier one.
+    Result<QPair<qint64, bool>> applyPerson(const RowValues &row)
+    {
+        ImportCounts &counts = m_ctx.report.tenants;
+        const PersonFields &after = row.person;
+        m_findPerson.bind(0, row.tenantRef);
+        auto found = m_findPerson.exec();
+        if (!found)
+            return found.error();
+        if (!*found) {
+            m_insertPerson.bind(0, row.tenantRef);
+            m_insertPerson.bind(1, after.firstName);
+            m_insertPerson.bind(2, after.lastName);
+            m_insertPerson.bind(3, nameSortKey(after.lastName, after.firstName));
+            m_insertPerson.bind(4, after.email.isEmpty() ? QString() : after.email);
+            m_insertPerson.bind(5, after.phone.isEmpty() ? QString() : after.phone);
+            m_insertPerson.bind(6, after.phoneE164.isEmpty() ? QString() : after.phoneE164);
+            m_insertPerson.bind(7, after.language.isEmpty() ? QString() : after.language);
+            m_insertPerson.bind(8, m_ctx.now);
+            m_insertPerson.bind(9, m_ctx.now);
+            auto id = insertedId(m_insertPerson);
+            if (!id)
+                return id.error();
+            m_seenPersons.insert(*id);
+            m_newPersons.insert(*id);
+            ++counts.added;
+            added(QStringLiteral("tenant"), row.tenantRef, after.displayName());
+            if (after.email.isEmpty()) {
+                m_people->recordNoContact(*id);
+                ++m_newWithoutEmail;
+            }
+            return qMakePair(*id, true);
+        }
+        const qint64 id = m_findPerson.integer(0);
+        const PersonFields before{m_findPerson.text(1), m_findPerson.text(2), m_findPerson.text(3),
+                                  m_findPerson.text(4), m_findPerson.text(5), m_findPerson.text(6)};
+        const bool isNew = m_newPersons.contains(id);
+        if (m_seenPersons.contains(id)) {
+            // What is stored is what the first row of this person said.
+            const auto differing = [&]() -> std::optional<F> {
+                if (before.firstName != after.firstName)
+                    return F::FirstName;
+                if (before.lastName != after.lastName)
+                    return F::LastName;
+                if (EmailAddress::comparisonKey(before.email) != EmailAddress::comparisonKey(after.email))
+                    return F::Email;
+                const bool samePhone = !before.phoneE164.isEmpty() || !after.phoneE164.isEmpty()
+                                           ? before.phoneE164 == after.phoneE164
+                                           : before.phone == after.phone;
+                if (!samePhone)
+                    return F::Phone;
+                if (after.language != m_firstLanguage.value(id, after.language))
+                    return F::Language;
+                return std::nullopt;
+            }();
+            if (differing) {
+                if (!m_conflictTenants.contains(row.tenantRef))
+                    m_conflictTenants.insert(row.tenantRef, *differing);
+                return qMakePair(qint64(0), false);
+            }
+            return qMakePair(id, isNew);
+        }
+        m_seenPersons.insert(id);
+        m_firstLanguage.insert(id, after.language);
+        PersonFields stored = after;
+        if (stored.language.isEmpty())
+            stored.language = before.language; // an empty cell keeps a language set in the Cockpit
+        const bool same = before.firstName == stored.firstName && before.lastName == stored.lastName
+                          && before.email == stored.email && before.phone == stored.phone
+                          && before.phoneE164 == stored.phoneE164 && before.language == stored.language;
+        if (same) {
+            ++counts.unchanged;
+            return qMakePair(id, false);
+        }
+        if (m_people->record(id, row.tenantRef, before, stored))
+            ++counts.updated;
+        else
+            ++counts.unchanged;
+        m_updatePerson.bind(0, stored.firstName);
+        m_updatePerson.bind(1, stored.lastName);
+        m_updatePerson.bind(2, nameSortKey(stored.lastName, stored.firstName));
+        m_updatePerson.bind(3, stored.email.isEmpty() ? QString() : stored.email);
+        m_updatePerson.bind(4, stored.phone.isEmpty() ? QString() : stored.phone);
+        m_updatePerson.bind(5, stored.phoneE164.isEmpty() ? QString() : stored.phoneE164);
+        m_updatePerson.bind(6, stored.language.isEmpty() ? QString() : stored.language);
+        m_updatePerson.bind(7, m_ctx.now);
+        m_updatePerson.bind(8, id);
+        if (auto r = m_updatePerson.exec(); !r)
+            return r.error();
+        return qMakePair(id, false);
+    }
+
+    // Tenancies from a tenant list have no ERP reference: the unit and the move-in date are their identity.
+    // Returns 0 when this row gives the tenancy another move-out date than an earlier row did.
+    Result<qint64> applyTenancy(const RowValues &row, qint64 unitId)
+    {
+        ImportCounts &counts = m_ctx.report.tenancies;
+        m_findTenancy.bind(0, unitId);
+        m_findTenancy.bind(1, row.moveIn);
+        auto found = m_findTenancy.exec();
+        if (!found)
+            return found.error();
+        const auto key = [&] { return tenancyKey(row.unitRef, row.moveIn); };
+        if (!*found) {
+            m_insertTenancy.bind(0, unitId);
+            m_insertTenancy.bind(1, row.moveIn);
+            m_insertTenancy.bind(2, row.moveOut);
+            m_insertTenancy.bind(3, m_ctx.now);
+            m_insertTenancy.bind(4, m_ctx.now);
+            auto id = insertedId(m_insertTenancy);
+            if (!id)
+                return id.error();
+            m_seenTenancies.insert(*id);
+            ++counts.added;
+            added(QStringLiteral("tenancy"), key(), row.unitLabel.isEmpty() ? row.unitRef : row.unitLabel);
+            return *id;
+        }
+        const qint64 id = m_findTenancy.integer(0);
+        const QDate storedEnd = m_findTenancy.date(1);
+        if (m_seenTenancies.contains(id)) {
+            if (storedEnd != row.moveOut) {
+                m_conflictTenancies.insert(key());
+                return qint64(0);
+            }
+            return id;
+        }
+        m_seenTenancies.insert(id);
+        if (storedEnd == row.moveOut) {
+            ++counts.unchanged;
+            return id;
+        }
+        const bool endsNow = !storedEnd.isValid() && row.moveOut.isValid();
+        if (endsNow)
+            ++counts.ended;
+        else
+            ++counts.updated;
+        m_ctx.report.addChange({endsNow ? ImportChange::Kind::Ended : ImportChange::Kind::Changed, QStringLiteral("tenancy"),
+                                key(), row.unitLabel.isEmpty() ? row.unitRef : row.unitLabel, QStringLiteral("end_date"),
+                                storedEnd.toString(Qt::ISODate), row.moveOut.toString(Qt::ISODate)});
+        m_updateTenancyEnd.bind(0, row.moveOut);
+        m_updateTenancyEnd.bind(1, m_ctx.now);
+        m_updateTenancyEnd.bind(2, id);
+        if (auto r = m_updateTenancyEnd.exec(); !r)
+            return r.error();
+        if (endsNow) {
+            if (auto s = recordEnded(id, row.moveOut); !s)
+                return s.error();
+        }
+        return id;
+    }
+
+    Status applyLink(const RowValues &row, qint64 tenancyId, qint64 personId, bool personIsNew)
+    {
+        m_findLink.bind(0, tenancyId);
+        m_findLink.bind(1, personId);
+        auto found = m_findLink.exec();
+        if (!found)
+            return found.error();
+        if (*found)
+            return {};
+        m_insertLink.bind(0, tenancyId);
+        m_insertLink.bind(1, personId);
+        if (auto r = m_insertLink.exec(); !r)
+            return r.error();
+        if (!personIsNew) {
+            // Someone the office already knew moves into another unit: a line in their history.
+            m_insertStarted.bind(0, m_ctx.runId);
+            m_insertStarted.bind(1, personId);
+            m_insertStarted.bind(2, row.unitRef);
+            if (auto r = m_insertStarted.exec(); !r)
                 return r.error();
         }
         return {};
     }
 
-    static QString joinLines(const QList<qint64> &lines)
+    Status recordEnded(qint64 tenancyId, QDate end)
     {
-        QStringList text;
-        for (qint64 line : lines)
-            text << QString::number(line);
-        return text.join(QStringLiteral(", "));
-    }
-
-    Status rejectConflict(const QString &column, const QString &ref, const QList<F> &differing, const char *reasonText)
-    {
-        auto rows = m_db.exec(QStringLiteral("SELECT line, unit_ref FROM tc_import_rows WHERE %1 = ? ORDER BY line").arg(column),
-                              {ref});
-        if (!rows)
-            return rows.error();
-        QList<qint64> lines;
-        while (rows->next()) {
-            lines << rows->value(0).toLongLong();
-            m_rejectedUnits.insert(rows->value(1).toString());
-        }
-        rows->finish();
-        QStringList fields;
-        for (F f : differing)
-            fields << m_columns.headerOf(f);
-        const QString reason = TenantListImport::tr(reasonText).arg(ref, joinLines(lines), fields.join(QStringLiteral(", ")));
-        for (qint64 line : std::as_const(lines))
-            rejectRow(line, differing.value(0, F::TenantRef), reason);
-        if (auto r = m_db.exec(QStringLiteral("UPDATE tc_import_rows SET bad = 1 WHERE %1 = ?").arg(column), {ref}); !r)
+        m_insertEnded.bind(0, m_ctx.runId);
+        m_insertEnded.bind(1, isoDateText(end));
+        m_insertEnded.bind(2, tenancyId);
+        if (auto r = m_insertEnded.exec(); !r)
             return r.error();
         return {};
     }
 
-    Result<qint64> count(const QString &sql, const QVariantList &bindings = {})
-    {
-        auto value = m_db.scalar(sql, bindings);
-        if (!value)
-            return value.error();
-        return value->toLongLong();
-    }
+    static Result<qint64> insertedId(PreparedStatement &insert) { return insert.insert(); }
 
-    Status exec(const QString &sql, const QVariantList &bindings = {})
-    {
-        auto r = m_db.exec(sql, bindings);
-        if (!r)
-            return r.error();
-        r->finish();
-        return {};
-    }
-
-    Status applyProperties()
-    {
-        ImportCounts &counts = m_ctx.report.properties;
-        if (auto s = exec(QStringLiteral(
-                "INSERT INTO tc_import_properties (ref, name) SELECT property_ref, MAX(property_name) "
-                "FROM tc_import_rows WHERE bad = 0 GROUP BY property_ref"));
-            !s)
-            return s;
-        if (auto s = exec(QStringLiteral("UPDATE tc_import_properties SET id = (SELECT p.id FROM properties p "
-                                         "WHERE p.erp_ref = tc_import_properties.ref)"));
-            !s)
-            return s;
-        auto changed = m_db.exec(QStringLiteral(
-            "SELECT s.ref, p.name, s.name FROM tc_import_properties s JOIN properties p ON p.id = s.id "
-            "WHERE s.name <> '' AND p.name <> s.name ORDER BY s.ref"));
-        if (!changed)
-            return changed.error();
-        while (changed->next()) {
-            ++counts.updated;
-            m_ctx.report.addChange({ImportChange::Kind::Changed, QStringLiteral("property"), changed->value(0).toString(),
-                                    changed->value(2).toString(), QStringLiteral("name"), changed->value(1).toString(),
-                                    changed->value(2).toString()});
-        }
-        changed->finish();
-        auto added = count(QStringLiteral("SELECT COUNT(*) FROM tc_import_properties WHERE id IS NULL"));
-        auto all = count(QStringLiteral("SELECT COUNT(*) FROM tc_import_properties"));
-        if (!added || !all)
-            return !added ? added.error() : all.error();
-        counts.added = *added;
-        counts.unchanged = *all - *added - counts.updated;
-        const QVariantList now{m_ctx.now, m_ctx.now};
-        if (auto s = exec(QStringLiteral("UPDATE properties SET name = s.name, updated_at = ? FROM tc_import_properties s "
-                                         "WHERE properties.id = s.id AND s.name <> '' AND properties.name <> s.name"),
-                          {m_ctx.now});
-            !s)
-            return s;
-        if (auto s = exec(QStringLiteral("INSERT INTO properties (erp_ref, name, created_at, updated_at) "
-                                         "SELECT ref, CASE WHEN name = '' THEN ref ELSE name END, ?, ? "
-                                         "FROM tc_import_properties WHERE id IS NULL ORDER BY ref"),
-                          now);
-            !s)
-            return s;
-        return exec(QStringLiteral("UPDATE tc_import_properties SET is_new = 1, id = (SELECT p.id FROM properties p "
-                                   "WHERE p.erp_ref = tc_import_properties.ref) WHERE id IS NULL"));
-    }
-
-    // Units, and the buildings they stand in: a tenant list names a building only by its address, so
-    // one property's units at one address share a building.
-    Status applyUnits()
-    {
-        if (auto s = exec(QStringLiteral(
-                "INSERT INTO tc_import_units (ref, property_ref, label, street, zip, city) "
-                "SELECT unit_ref, MAX(property_ref), MAX(unit_label), MAX(street), MAX(zip), MAX(city) "
-                "FROM tc_import_rows WHERE bad = 0 GROUP BY unit_ref"));
-            !s)
-            return s;
-        if (auto s = warnAboutDisagreements(); !s)
-            return s;
-        if (auto s = exec(QStringLiteral(
-                "INSERT INTO tc_import_buildings (property_ref, street, zip, city, property_id) "
-                "SELECT DISTINCT u.property_ref, u.street, u.zip, u.city, p.id FROM tc_import_units u "
-                "JOIN tc_import_properties p ON p.ref = u.property_ref"));
-            !s)
-            return s;
-        if (auto s = exec(QStringLiteral(
-                "UPDATE tc_import_buildings SET id = (SELECT MIN(b.id) FROM buildings b "
-                "WHERE b.property_id = tc_import_buildings.property_id AND b.street = tc_import_buildings.street "
-                "AND b.postal_code = tc_import_buildings.zip AND b.city = tc_import_buildings.city)"));
-            !s)
-            return s;
-        auto addedBuildings = count(QStringLiteral("SELECT COUNT(*) FROM tc_import_buildings WHERE id IS NULL"));
-        auto allBuildings = count(QStringLiteral("SELECT COUNT(*) FROM tc_import_buildings"));
-        if (!addedBuildings || !allBuildings)
-            return !addedBuildings ? addedBuildings.error() : allBuildings.error();
-        m_ctx.report.buildings.added = *addedBuildings;
-        m_ctx.report.buildings.unchanged = *allBuildings - *addedBuildings;
-        if (auto s = exec(QStringLiteral(
-                "INSERT INTO buildings (property_id, erp_ref, name, street, house_number, postal_code, city, country, "
-                "created_at, updated_at) SELECT b.property_id, NULL, "
-                "CASE WHEN b.street <> '' THEN b.street WHEN b.city <> '' THEN b.city ELSE p.name END, "
-                "b.street, '', b.zip, b.city, ?, ?, ? FROM tc_import_buildings b JOIN properties p ON p.id = b.property_id "
-                "WHERE b.id IS NULL ORDER BY b.property_ref, b.street, b.zip, b.city"),
-                          {m_ctx.region, m_ctx.now, m_ctx.now});
-            !s)
-            return s;
-        if (auto s = exec(QStringLiteral(
-                "UPDATE tc_import_buildings SET is_new = 1, id = (SELECT MAX(b.id) FROM buildings b "
-                "WHERE b.property_id = tc_import_buildings.property_id AND b.street = tc_import_buildings.street "
-                "AND b.postal_code = tc_import_buildings.zip AND b.city = tc_import_buildings.city) WHERE id IS NULL"));
-            !s)
-            return s;
-
-        if (auto s = exec(QStringLiteral(
-                "UPDATE tc_import_units SET id = (SELECT x.id FROM units x WHERE x.erp_ref = tc_import_units.ref), "
-                "building_id = (SELECT b.id FROM tc_import_buildings b WHERE b.property_ref = tc_import_units.property_ref "
-                "AND b.street = tc_import_units.street AND b.zip = tc_import_units.zip AND b.city = tc_import_units.city)"));
-            !s)
-            return s;
-        ImportCounts &counts = m_ctx.report.units;
-        auto changed = m_db.exec(QStringLiteral(
-            "SELECT s.ref, x.label, s.label, s.label <> '' AND x.label <> s.label, x.building_id <> s.building_id, "
-            "ob.street, ob.postal_code, ob.city, s.street, s.zip, s.city, op.erp_ref, s.property_ref "
-            "FROM tc_import_units s JOIN units x ON x.id = s.id JOIN buildings ob ON ob.id = x.building_id "
-            "JOIN properties op ON op.id = ob.property_id "
-            "WHERE (s.label <> '' AND x.label <> s.label) OR x.building_id <> s.building_id ORDER BY s.ref"));
-        if (!changed)
-            return changed.error();
-        while (changed->next()) {
-            ++counts.updated;
-            const QString ref = changed->value(0).toString();
-            const QString label = changed->value(2).toString().isEmpty() ? changed->value(1).toString()
-                                                                          : changed->value(2).toString();
-            if (changed->value(3).toBool()) {
-                m_ctx.report.addChange({ImportChange::Kind::Changed, QStringLiteral("unit"), ref, label,
-                                        QStringLiteral("label"), changed->value(1).toString(), changed->value(2).toString()});
-            }
-            if (changed->value(4).toBool()) {
-                const auto address = [&](int first) {
-                    return QStringList{changed->value(first).toString(),
-                                       (changed->value(first + 1).toString() + u' ' + changed->value(first + 2).toString())
-                                           .trimmed()}
-                        .join(QStringLiteral(", "));
-                };
-                const QString before = changed->value(11).toString() + QStringLiteral(": ") + address(5);
-                const QString after = changed->value(12).toString() + QStringLiteral(": ") + address(8);
-                m_ctx.report.addChange({ImportChange::Kind::Changed, QStringLiteral("unit"), ref, label,
-                                        QStringLiteral("address"), before, after});
-            }
-        }
-        changed->finish();
-        auto added = count(QStringLiteral("SELECT COUNT(*) FROM tc_import_units WHERE id IS NULL"));
-        auto all = count(QStringLiteral("SELECT COUNT(*) FROM tc_import_units"));
-        if (!added || !all)
-            return !added ? added.error() : all.error();
-        counts.added = *added;
-        counts.unchanged = *all - *added - counts.updated;
-        if (auto s = exec(QStringLiteral(
-                "UPDATE units SET label = CASE WHEN s.label = '' THEN units.label ELSE s.label END, "
-                "building_id = s.building_id, updated_at = ? FROM tc_import_units s WHERE units.id = s.id "
-                "AND ((s.label <> '' AND units.label <> s.label) OR units.building_id <> s.building_id)"),
-                          {m_ctx.now});
-            !s)
-            return s;
-        if (auto s = exec(QStringLiteral("INSERT INTO units (building_id, erp_ref, label, created_at, updated_at) "
-                                         "SELECT building_id, ref, CASE WHEN label = '' THEN ref ELSE label END, ?, ? "
-                                         "FROM tc_import_units WHERE id IS NULL ORDER BY ref"),
-                          {m_ctx.now, m_ctx.now});
-            !s)
-            return s;
-        return exec(QStringLiteral("UPDATE tc_import_units SET is_new = 1, id = (SELECT x.id FROM units x "
-                                   "WHERE x.erp_ref = tc_import_units.ref) WHERE id IS NULL"));
-    }
-
-    // Rows of one unit or one property that disagree on a name or an address are not an error (the
-    // identity is the reference), but the office should know which spelling was kept.
-    Status warnAboutDisagreements()
-    {
-        auto query = m_db.exec(QStringLiteral(
-            "SELECT r.unit_ref, MIN(r.line), MAX(u.label), MAX(u.street), MAX(u.zip), MAX(u.city) "
-            "FROM tc_import_rows r JOIN tc_import_units u ON u.ref = r.unit_ref WHERE r.bad = 0 "
-            "GROUP BY r.unit_ref HAVING COUNT(DISTINCT r.unit_label) > 1 OR COUNT(DISTINCT r.street) > 1 "
-            "OR COUNT(DISTINCT r.zip) > 1 OR COUNT(DISTINCT r.city) > 1 ORDER BY MIN(r.line) LIMIT 20"));
-        if (!query)
-            return query.error();
-        while (query->next()) {
-            m_ctx.report.warnings << TenantListImport::tr("The rows of unit %1 (first on line %2) disagree on its label "
-                                                          "or address; kept: %3, %4, %5 %6.")
-                                         .arg(query->value(0).toString(), query->value(1).toString(),
-                                              query->value(2).toString(), query->value(3).toString(),
-                                              query->value(4).toString(), query->value(5).toString());
-        }
-        query->finish();
-        auto names = m_db.exec(QStringLiteral(
-            "SELECT property_ref, MIN(line), MAX(property_name) FROM tc_import_rows WHERE bad = 0 AND property_name <> '' "
-            "GROUP BY property_ref HAVING COUNT(DISTINCT property_name) > 1 ORDER BY MIN(line) LIMIT 20"));
-        if (!names)
-            return names.error();
-        while (names->next()) {
-            m_ctx.report.warnings << TenantListImport::tr("The rows of property %1 (first on line %2) disagree on its "
-                                                          "name; kept: %3.")
-                                         .arg(names->value(0).toString(), names->value(1).toString(),
-                                              names->value(2).toString());
-        }
-        names->finish();
-        return {};
-    }
-
-    Status applyPersons()
-    {
-        if (auto s = exec(QStringLiteral(
-                "INSERT INTO tc_import_persons (ref, first_name, last_name, sort_name, email, email_key, phone, "
-                "phone_e164, language) SELECT tenant_ref, MAX(first_name), MAX(last_name), MAX(sort_name), MAX(email), "
-                "MAX(email_key), MAX(phone), MAX(phone_e164), MAX(language) FROM tc_import_rows WHERE bad = 0 "
-                "GROUP BY tenant_ref"));
-            !s)
-            return s;
-        if (auto s = exec(QStringLiteral("UPDATE tc_import_persons SET id = (SELECT p.id FROM persons p "
-                                         "WHERE p.erp_ref = tc_import_persons.ref)"));
-            !s)
-            return s;
-        if (auto s = updateChangedPersons(); !s)
-            return s;
-        ImportCounts &counts = m_ctx.report.tenants;
-        auto added = count(QStringLiteral("SELECT COUNT(*) FROM tc_import_persons WHERE id IS NULL"));
-        auto all = count(QStringLiteral("SELECT COUNT(*) FROM tc_import_persons"));
-        if (!added || !all)
-            return !added ? added.error() : all.error();
-        counts.added = *added;
-        counts.unchanged = *all - *added - counts.updated;
-        if (auto s = exec(QStringLiteral(
-                "INSERT INTO persons (erp_ref, first_name, last_name, sort_name, email, phone, phone_e164, language, "
-                "status, is_alias, source, created_at, updated_at) SELECT ref, first_name, last_name, sort_name, email, "
-                "phone, phone_e164, language, 'imported', FALSE, 'erp', ?, ? FROM tc_import_persons WHERE id IS NULL "
-                "ORDER BY ref"),
-                          {m_ctx.now, m_ctx.now});
-            !s)
-            return s;
-        if (auto s = exec(QStringLiteral("UPDATE tc_import_persons SET is_new = 1, id = (SELECT p.id FROM persons p "
-                                         "WHERE p.erp_ref = tc_import_persons.ref) WHERE id IS NULL"));
-            !s)
-            return s;
-        // New people the office cannot write to: later issues offer them an alias user or ask for an address.
-        auto noContact = count(QStringLiteral("SELECT COUNT(*) FROM tc_import_persons WHERE is_new = 1 AND email IS NULL"));
-        if (!noContact)
-            return noContact.error();
-        if (*noContact > 0) {
-            m_ctx.report.warnings << TenantListImport::tr("%n new tenant(s) have no e-mail address and cannot be "
-                                                          "invited yet.", nullptr, int(*noContact));
-        }
-        return exec(QStringLiteral("INSERT INTO erp_changes (run_id, person_id, kind) SELECT ?, id, 'no_contact' "
-                                   "FROM tc_import_persons WHERE is_new = 1 AND email IS NULL ORDER BY id"),
-                    {m_ctx.runId});
-    }
-
-    Status updateChangedPersons()
-    {
-        auto changed = m_db.exec(QStringLiteral(
-            "SELECT p.id, s.ref, p.first_name, p.last_name, p.email, p.phone, p.phone_e164, p.language, "
-            "s.first_name, s.last_name, s.sort_name, s.email, s.email_key, s.phone, s.phone_e164, s.language, p.sort_name "
-            "FROM tc_import_persons s JOIN persons p ON p.id = s.id "
-            "WHERE p.first_name <> s.first_name OR p.last_name <> s.last_name OR p.sort_name <> s.sort_name "
-            "OR p.email IS DISTINCT FROM s.email OR p.phone IS DISTINCT FROM s.phone "
-            "OR p.phone_e164 IS DISTINCT FROM s.phone_e164 "
-            "OR (s.language IS NOT NULL AND p.language IS DISTINCT FROM s.language) ORDER BY s.ref"));
-        if (!changed)
-            return changed.error();
-        struct Update
-        {
-            QVariantList values;
-        };
-        QList<Update> updates;
-        while (changed->next()) {
-            const auto value = [&](int i) { return changed->value(i).toString(); };
-            const qint64 id = changed->value(0).toLongLong();
-            const PersonFields before{value(2), value(3), value(4), value(5), value(6), value(7)};
-            const PersonFields after{value(8), value(9), value(11), value(13), value(14), value(15)};
-            if (m_personChanges.record(id, value(1), before, after))
-                ++m_ctx.report.tenants.updated;
-            updates << Update{{after.firstName, after.lastName, changed->value(10), textOrNull(after.email),
-                               textOrNull(after.phone), textOrNull(after.phoneE164), textOrNull(after.language),
-                               m_ctx.now, id}};
-        }
-        changed->finish();
-        if (updates.isEmpty())
-            return {};
-        QSqlQuery update(m_db.connection());
-        if (!update.prepare(QStringLiteral(
-                "UPDATE persons SET first_name = ?, last_name = ?, sort_name = ?, email = ?, phone = ?, phone_e164 = ?, "
-                "language = COALESCE(?, language), updated_at = ?, row_version = row_version + 1 WHERE id = ?"))) {
-            return storageError(update.lastError(), TenantListImport::tr("Cannot update the tenants"));
-        }
-        for (const Update &u : std::as_const(updates)) {
-            for (int i = 0; i < u.values.size(); ++i)
-                update.bindValue(i, u.values.at(i));
-            if (!update.exec())
-                return storageError(update.lastError(), TenantListImport::tr("Cannot update the tenants"));
-        }
-        return {};
-    }
-
-    Status applyTenancies()
-    {
-        if (auto s = exec(QStringLiteral(
-                "INSERT INTO tc_import_tenancies (unit_ref, move_in, move_out, unit_id) "
-                "SELECT r.unit_ref, r.move_in, MAX(r.move_out), MAX(u.id) FROM tc_import_rows r "
-                "JOIN tc_import_units u ON u.ref = r.unit_ref WHERE r.bad = 0 GROUP BY r.unit_ref, r.move_in"));
-            !s)
-            return s;
-        // Tenancies from a tenant list have no ERP reference: the unit and the move-in date are their identity.
-        // (COALESCE, not "erp_ref IS NULL": without statistics SQLite would look the NULLs up in the
-        // unique index on erp_ref, which holds every such tenancy, instead of using (unit_id, start_date).)
-        if (auto s = exec(QStringLiteral(
-                "UPDATE tc_import_tenancies SET id = (SELECT MIN(t.id) FROM tenancies t WHERE t.unit_id = "
-                "tc_import_tenancies.unit_id AND t.start_date = tc_import_tenancies.move_in AND COALESCE(t.erp_ref, '') = '')"));
-            !s)
-            return s;
-        if (auto s = exec(QStringLiteral("CREATE INDEX tc_import_tenancies_id_idx ON tc_import_tenancies (id)")); !s)
-            return s;
-        ImportCounts &counts = m_ctx.report.tenancies;
-        auto changed = m_db.exec(QStringLiteral(
-            "SELECT t.id, s.unit_ref, s.move_in, t.end_date, s.move_out, u.label "
-            "FROM tc_import_tenancies s JOIN tenancies t ON t.id = s.id JOIN units u ON u.id = t.unit_id "
-            "WHERE t.end_date IS DISTINCT FROM s.move_out ORDER BY s.unit_ref, s.move_in"));
-        if (!changed)
-            return changed.error();
-        QList<QPair<qint64, QVariant>> endDates;
-        QList<qint64> ended;
-        while (changed->next()) {
-            const qint64 id = changed->value(0).toLongLong();
-            const QDate before = changed->value(3).toDate();
-            const QDate after = changed->value(4).toDate();
-            const QString ref = tenancyRef(changed->value(1).toString(), changed->value(2).toDate());
-            const bool endsNow = !before.isValid() && after.isValid();
-            if (endsNow) {
-                ++counts.ended;
-                ended << id;
-            } else {
-                ++counts.updated;
-            }
-            m_ctx.report.addChange({endsNow ? ImportChange::Kind::Ended : ImportChange::Kind::Changed,
-                                    QStringLiteral("tenancy"), ref, changed->value(5).toString(),
-                                    QStringLiteral("end_date"), before.toString(Qt::ISODate), after.toString(Qt::ISODate)});
-            endDates << qMakePair(id, dateOrNull(after));
-        }
-        changed->finish();
-        for (const auto &[id, endDate] : std::as_const(endDates)) {
-            if (auto s = exec(QStringLiteral("UPDATE tenancies SET end_date = ?, updated_at = ? WHERE id = ?"),
-                              {endDate, m_ctx.now, id});
-                !s)
-                return s;
-        }
-        if (auto s = recordEnded(ended); !s)
-            return s;
-        auto added = count(QStringLiteral("SELECT COUNT(*) FROM tc_import_tenancies WHERE id IS NULL"));
-        auto all = count(QStringLiteral("SELECT COUNT(*) FROM tc_import_tenancies"));
-        if (!added || !all)
-            return !added ? added.error() : all.error();
-        counts.added = *added;
-        counts.unchanged = *all - *added - counts.updated - counts.ended;
-        if (auto s = exec(QStringLiteral("INSERT INTO tenancies (unit_id, erp_ref, start_date, end_date, created_at, "
-                                         "updated_at) SELECT unit_id, NULL, move_in, move_out, ?, ? "
-                                         "FROM tc_import_tenancies WHERE id IS NULL ORDER BY unit_ref, move_in"),
-                          {m_ctx.now, m_ctx.now});
-            !s)
-            return s;
-        if (auto s = exec(QStringLiteral(
-                "UPDATE tc_import_tenancies SET is_new = 1, id = (SELECT MAX(t.id) FROM tenancies t WHERE t.unit_id = "
-                "tc_import_tenancies.unit_id AND t.start_date = tc_import_tenancies.move_in AND COALESCE(t.erp_ref, '') = '') "
-                "WHERE id IS NULL"));
-            !s)
-            return s;
-        // A person who already lived with the office and now moves into another unit: worth a line in their history.
-        if (auto s = exec(QStringLiteral(
-                "INSERT INTO erp_changes (run_id, person_id, kind, new_value) "
-                "SELECT DISTINCT ?, p.id, 'tenancy_started', t.unit_ref FROM tc_import_rows r "
-                "JOIN tc_import_tenancies t ON t.unit_ref = r.unit_ref AND t.move_in = r.move_in "
-                "JOIN tc_import_persons p ON p.ref = r.tenant_ref WHERE r.bad = 0 AND p.is_new = 0 "
-                "AND NOT EXISTS (SELECT 1 FROM tenancy_persons x WHERE x.tenancy_id = t.id AND x.person_id = p.id)"),
-                          {m_ctx.runId});
-            !s)
-            return s;
-        return exec(QStringLiteral(
-            "INSERT INTO tenancy_persons (tenancy_id, person_id) SELECT DISTINCT t.id, p.id FROM tc_import_rows r "
-            "JOIN tc_import_tenancies t ON t.unit_ref = r.unit_ref AND t.move_in = r.move_in "
-            "JOIN tc_import_persons p ON p.ref = r.tenant_ref WHERE r.bad = 0 "
-            "AND NOT EXISTS (SELECT 1 FROM tenancy_persons x WHERE x.tenancy_id = t.id AND x.person_id = p.id)"));
-    }
-
-    static QString tenancyRef(const QString &unitRef, QDate moveIn)
-    {
-        return unitRef + u'@' + moveIn.toString(Qt::ISODate);
-    }
-
-    Status recordEnded(const QList<qint64> &tenancyIds)
-    {
-        for (qint64 id : tenancyIds) {
-            if (auto s = exec(QStringLiteral("INSERT INTO erp_changes (run_id, person_id, kind, new_value) "
-                                             "SELECT ?, tp.person_id, 'tenancy_ended', CAST(t.end_date AS TEXT) FROM tenancy_persons tp "
-                                             "JOIN tenancies t ON t.id = tp.tenancy_id WHERE tp.tenancy_id = ?"),
-                              {m_ctx.runId, id});
-                !s)
-                return s;
-        }
-        return {};
-    }
-
-    // Snapshot: the file is the ERP's whole current list, so an open tenancy it no longer holds has ended.
-    // Tenancies of units named by a rejected row are left alone: a typo must not move anybody out.
+    // Snapshot: the file is the ERP's whole current list, so an open tenancy it no longer holds has
+    // ended (on the import date). Tenancies of units named by a rejected row are left alone: a typo
+    // must not move anybody out.
     Status endMissingTenancies()
     {
+        if (m_newWithoutEmail > 0) {
+            m_ctx.report.warnings << TenantListImport::tr("%n new tenant(s) have no e-mail address and cannot be "
+                                                          "invited yet.", nullptr, int(m_newWithoutEmail));
+        }
         if (m_ctx.options.mode.value_or(ImportMode::Snapshot) != ImportMode::Snapshot)
             return {};
         if (m_rejectedWithoutUnit) {
@@ -979,85 +971,48 @@ private:
                                                           "ended for missing from this snapshot.");
             return {};
         }
-        auto missing = m_db.exec(QStringLiteral(
+        PreparedStatement open(m_db, QStringLiteral(
             "SELECT t.id, u.erp_ref, t.start_date, u.label FROM tenancies t JOIN units u ON u.id = t.unit_id "
-            "WHERE t.erp_ref IS NULL AND t.end_date IS NULL "
-            "AND NOT EXISTS (SELECT 1 FROM tc_import_tenancies s WHERE s.id = t.id) ORDER BY u.erp_ref, t.start_date"));
-        if (!missing)
-            return missing.error();
+            "WHERE COALESCE(t.erp_ref, '') = '' AND t.end_date IS NULL ORDER BY u.erp_ref, t.start_date"));
         QList<QPair<qint64, QDate>> toEnd;
         qint64 kept = 0;
-        while (missing->next()) {
-            const QString unitRef = missing->value(1).toString();
-            if (m_rejectedUnits.contains(unitRef)) {
-                ++kept;
-                continue;
+        auto row = open.exec();
+        while (row && *row) {
+            const qint64 id = open.integer(0);
+            if (!m_seenTenancies.contains(id)) {
+                const QString unitRef = open.text(1);
+                if (m_rejectedUnits.contains(unitRef)) {
+                    ++kept;
+                } else {
+                    const QDate start = open.date(2);
+                    const QDate end = std::max(start, m_ctx.today); // a move-in that never happened ends on its day
+                    toEnd << qMakePair(id, end);
+                    m_ctx.report.addChange({ImportChange::Kind::Ended, QStringLiteral("tenancy"), tenancyKey(unitRef, start),
+                                            open.text(3), QStringLiteral("end_date"), QString(), end.toString(Qt::ISODate)});
+                }
             }
-            const QDate start = missing->value(2).toDate();
-            const QDate end = std::max(start, m_ctx.today);
-            toEnd << qMakePair(missing->value(0).toLongLong(), end);
-            m_ctx.report.addChange({ImportChange::Kind::Ended, QStringLiteral("tenancy"), tenancyRef(unitRef, start),
-                                    missing->value(3).toString(), QStringLiteral("end_date"), QString(),
-                                    end.toString(Qt::ISODate)});
+            row = open.next();
         }
-        missing->finish();
+        if (!row)
+            return row.error();
         if (kept > 0) {
             m_ctx.report.warnings << TenantListImport::tr("%n tenancy(ies) missing from this snapshot were kept open "
                                                           "because rejected rows name their units.", nullptr, int(kept));
         }
-        QList<qint64> ids;
         for (const auto &[id, end] : std::as_const(toEnd)) {
-            if (auto s = exec(QStringLiteral("UPDATE tenancies SET end_date = ?, updated_at = ? WHERE id = ?"),
-                              {end, m_ctx.now, id});
-                !s)
+            m_updateTenancyEnd.bind(0, end);
+            m_updateTenancyEnd.bind(1, m_ctx.now);
+            m_updateTenancyEnd.bind(2, id);
+            if (auto r = m_updateTenancyEnd.exec(); !r)
+                return r.error();
+            if (auto s = recordEnded(id, end); !s)
                 return s;
-            ids << id;
         }
-        m_ctx.report.tenancies.ended += ids.size();
-        return recordEnded(ids);
-    }
-
-    // The preview lists what is new after what changed, so a long list of additions cannot hide a change.
-    Status listAdded()
-    {
-        const qsizetype room = ImportReport::kMaxChanges - m_ctx.report.changes.size();
-        if (room <= 0) {
-            m_ctx.report.changesTruncated = m_ctx.report.changesTruncated || m_ctx.report.tenants.added > 0
-                                            || m_ctx.report.tenancies.added > 0;
-            return {};
-        }
-        struct Listing
-        {
-            const char *sql;
-            const char *entity;
-        };
-        const QList<Listing> listings{
-            {"SELECT ref, CASE WHEN first_name = '' THEN last_name ELSE first_name || ' ' || last_name END "
-             "FROM tc_import_persons WHERE is_new = 1 ORDER BY ref",
-             "tenant"},
-            {"SELECT ref, name FROM tc_import_properties WHERE is_new = 1 ORDER BY ref", "property"},
-            {"SELECT property_ref, street || ', ' || zip || ' ' || city FROM tc_import_buildings WHERE is_new = 1 "
-             "ORDER BY property_ref, street", "building"},
-            {"SELECT ref, label FROM tc_import_units WHERE is_new = 1 ORDER BY ref", "unit"},
-            {"SELECT s.unit_ref, s.move_in, u.label FROM tc_import_tenancies s JOIN units u ON u.id = s.unit_id "
-             "WHERE s.is_new = 1 ORDER BY s.unit_ref, s.move_in", "tenancy"},
-        };
-        for (const Listing &listing : listings) {
-            auto query = m_db.exec(QString::fromLatin1(listing.sql) + QStringLiteral(" LIMIT %1").arg(ImportReport::kMaxChanges + 1));
-            if (!query)
-                return query.error();
-            const QString entity = QString::fromLatin1(listing.entity);
-            const bool tenancy = entity == u"tenancy";
-            while (query->next()) {
-                const QString ref = tenancy ? tenancyRef(query->value(0).toString(), query->value(1).toDate())
-                                            : query->value(0).toString();
-                m_ctx.report.addChange({ImportChange::Kind::Added, entity, ref, query->value(tenancy ? 2 : 1).toString(),
-                                        {}, {}, {}});
-            }
-            query->finish();
-        }
+        m_ctx.report.tenancies.ended += toEnd.size();
         return {};
     }
+
+    PreparedStatement statement(const char *sql) { return PreparedStatement(m_db, QString::fromLatin1(sql)); }
 
     ImportContext &m_ctx;
     const Database &m_db;
@@ -1072,9 +1027,65 @@ private:
     int m_permille = 0;
     qint64 m_noPhoneNumber = 0;
     qint64 m_firstBadPhoneLine = 0;
+    qint64 m_newWithoutEmail = 0;
     QSet<QString> m_rejectedUnits;
     bool m_rejectedWithoutUnit = false;
-    PersonChanges m_personChanges{m_ctx};
+    bool m_secondPass = false;
+    std::optional<PersonChanges> m_people;
+
+    QHash<QString, PropertyState> m_properties;
+    QHash<QString, qint64> m_buildings;
+    QSet<qint64> m_seenBuildings;
+    SeenIds m_seenUnits, m_seenPersons, m_seenTenancies;
+    QSet<qint64> m_newPersons;
+    QHash<qint64, QString> m_firstLanguage;
+    QSet<QString> m_warnedUnits, m_warnedProperties;
+    QHash<QString, F> m_conflictTenants;
+    QSet<QString> m_conflictUnits, m_conflictTenancies;
+    QMap<QString, QList<qint64>> m_conflictLines;
+    QList<ImportChange> m_added;
+    bool m_addedTruncated = false;
+
+    PreparedStatement m_insertProperty{m_db, QStringLiteral(
+        "INSERT INTO properties (erp_ref, name, created_at, updated_at) VALUES (?, ?, ?, ?)"), PreparedStatement::Kind::InsertReturningId};
+    PreparedStatement m_updateProperty{m_db, QStringLiteral("UPDATE properties SET name = ?, updated_at = ? WHERE id = ?")};
+    PreparedStatement m_insertBuilding{m_db, QStringLiteral(
+        "INSERT INTO buildings (property_id, erp_ref, name, street, house_number, postal_code, city, country, created_at, "
+        "updated_at) VALUES (?, NULL, ?, ?, '', ?, ?, ?, ?, ?)"), PreparedStatement::Kind::InsertReturningId};
+    PreparedStatement m_findUnit{m_db, QStringLiteral(
+        "SELECT u.id, u.building_id, u.label, b.property_id, b.street || ', ' || b.postal_code || ' ' || b.city "
+        "FROM units u JOIN buildings b ON b.id = u.building_id WHERE u.erp_ref = ?")};
+    PreparedStatement m_insertUnit{m_db, QStringLiteral(
+        "INSERT INTO units (building_id, erp_ref, label, created_at, updated_at) VALUES (?, ?, ?, ?, ?)"), PreparedStatement::Kind::InsertReturningId};
+    PreparedStatement m_updateUnit{m_db, QStringLiteral(
+        "UPDATE units SET building_id = ?, label = ?, updated_at = ? WHERE id = ?")};
+    PreparedStatement m_findPerson{m_db, QStringLiteral(
+        "SELECT id, first_name, last_name, email, phone, phone_e164, language FROM persons WHERE erp_ref = ?")};
+    PreparedStatement m_insertPerson{m_db, QStringLiteral(
+        "INSERT INTO persons (erp_ref, first_name, last_name, sort_name, email, phone, phone_e164, language, status, "
+        "is_alias, source, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'imported', FALSE, 'erp', ?, ?)"), PreparedStatement::Kind::InsertReturningId};
+    PreparedStatement m_updatePerson{m_db, QStringLiteral(
+        "UPDATE persons SET first_name = ?, last_name = ?, sort_name = ?, email = ?, phone = ?, phone_e164 = ?, "
+        "language = ?, updated_at = ?, row_version = row_version + 1 WHERE id = ?")};
+    // COALESCE, not "erp_ref IS NULL": without statistics SQLite would look the NULLs up in the unique
+    // index on erp_ref, which holds every such tenancy, instead of using (unit_id, start_date).
+    PreparedStatement m_findTenancy{m_db, QStringLiteral(
+        "SELECT id, end_date FROM tenancies WHERE unit_id = ? AND start_date = ? AND COALESCE(erp_ref, '') = '' "
+        "ORDER BY id LIMIT 1")};
+    PreparedStatement m_insertTenancy{m_db, QStringLiteral(
+        "INSERT INTO tenancies (unit_id, erp_ref, start_date, end_date, created_at, updated_at) "
+        "VALUES (?, NULL, ?, ?, ?, ?)"), PreparedStatement::Kind::InsertReturningId};
+    PreparedStatement m_updateTenancyEnd{m_db, QStringLiteral(
+        "UPDATE tenancies SET end_date = ?, updated_at = ? WHERE id = ?")};
+    PreparedStatement m_findLink{m_db, QStringLiteral(
+        "SELECT 1 FROM tenancy_persons WHERE tenancy_id = ? AND person_id = ?")};
+    PreparedStatement m_insertLink{m_db, QStringLiteral(
+        "INSERT INTO tenancy_persons (tenancy_id, person_id) VALUES (?, ?)")};
+    PreparedStatement m_insertStarted{m_db, QStringLiteral(
+        "INSERT INTO erp_changes (run_id, person_id, kind, new_value) VALUES (?, ?, 'tenancy_started', ?)")};
+    PreparedStatement m_insertEnded{m_db, QStringLiteral(
+        "INSERT INTO erp_changes (run_id, person_id, kind, new_value) SELECT ?, person_id, 'tenancy_ended', ? "
+        "FROM tenancy_persons WHERE tenancy_id = ?")};
 };
 
 } // namespace

@@ -13,6 +13,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 
 namespace tc {
@@ -117,6 +118,18 @@ Result<ImportReport> ImportService::run(const QString &path, const ImportOptions
     report.dryRun = options.dryRun;
     report.sourceName = info.fileName();
     const QString now = utcNow();
+    if (m_db.isSQLite()) {
+        // Index pages of a large import stay in memory instead of being written out and read back;
+        // bounded so a million-row file still stays well inside its memory budget.
+        (void)m_db.exec(QStringLiteral("PRAGMA cache_size = -65536"));
+        (void)m_db.exec(QStringLiteral("PRAGMA temp.cache_size = -32768"));
+    }
+    const auto restoreCache = qScopeGuard([this] {
+        if (m_db.isSQLite()) {
+            (void)m_db.exec(QStringLiteral("PRAGMA cache_size = -2000"));
+            (void)m_db.exec(QStringLiteral("PRAGMA temp.cache_size = -2000"));
+        }
+    });
     {
         auto tx = Transaction::begin(m_db);
         if (!tx)
