@@ -177,7 +177,16 @@ Result<TenantListProfile> TenantListProfile::fromJson(const QByteArray &json, co
         else
             return Error::refused(tr("The profile %1 names the delimiter \"%2\"; use \",\", \";\" or \"tab\".").arg(origin, d));
     }
-    profile.m_dateFormat = object.value(QStringLiteral("dateFormat")).toString();
+    if (const QJsonValue dateFormat = object.value(QStringLiteral("dateFormat")); !dateFormat.isUndefined()) {
+        // Dates are read with four-digit years only (a two-digit year is a guess, see parseImportDate): a format
+        // without "yyyy" would match no date, and every row of every file would be rejected.
+        if (!dateFormat.isString() || (!dateFormat.toString().isEmpty() && !dateFormat.toString().contains(u"yyyy"))) {
+            return Error::refused(tr("The profile %1 has the dateFormat \"%2\", which reads no four-digit year: use "
+                                     "a Qt date format with yyyy, such as \"MM/dd/yyyy\".")
+                                      .arg(origin, dateFormat.toVariant().toString()));
+        }
+        profile.m_dateFormat = dateFormat.toString();
+    }
     const QJsonValue columns = object.value(QStringLiteral("columns"));
     if (!columns.isObject() || columns.toObject().isEmpty())
         return Error::refused(tr("The profile %1 has no \"columns\" object (header -> field).").arg(origin));
