@@ -154,7 +154,9 @@ public:
         }
         if (auto s = m_db.exec(QStringLiteral("RELEASE SAVEPOINT tc_tenant_list")); !s)
             return s.error();
-        if (!m_ctx.report.rejected.isEmpty() && m_ctx.options.strict) {
+        // Strict: one bad row and nothing applies. And a file none of whose rows could be used has
+        // applied nothing either, whatever the mode (a snapshot of nothing must not end anything).
+        if (!m_ctx.report.rejected.isEmpty() && (m_ctx.options.strict || m_appliedRows == 0)) {
             m_ctx.report.status = ImportReport::Status::Rejected;
             return {};
         }
@@ -299,6 +301,7 @@ private:
         m_warnedUnits.clear();
         m_warnedProperties.clear();
         qint64 rows = 0;
+        m_appliedRows = 0;
         while (reader.next(record)) {
             ++rows;
             if (!record.error.isEmpty()) {
@@ -311,6 +314,7 @@ private:
                 if (!skipConflicting(*values)) {
                     if (auto s = applyRow(*values); !s)
                         return s;
+                    ++m_appliedRows;
                 }
             }
             if ((rows & 1023) == 0
@@ -349,7 +353,8 @@ private:
                                                      "the delimiter without quotes.")
                                     .arg(record.fields.size())
                                     .arg(m_columns.headers.size()));
-            noteRejectedUnit(record);
+            // The values have shifted: the unit column may hold another field's value.
+            m_rejectedWithoutUnit = true;
             return std::nullopt;
         }
         std::array<QString, kTenantListFieldCount> v;
@@ -456,15 +461,6 @@ private:
         row.moveIn = moveIn;
         row.moveOut = moveOut;
         return row;
-    }
-
-    void noteRejectedUnit(const CsvRecord &record)
-    {
-        const QString unit = field(record, F::UnitRef);
-        if (unit.isEmpty())
-            m_rejectedWithoutUnit = true;
-        else
-            m_rejectedUnits.insert(unit);
     }
 
     // ---- applying ---------------------------------------------------------------------------------
@@ -1031,6 +1027,7 @@ private:
     QSet<QString> m_rejectedUnits;
     bool m_rejectedWithoutUnit = false;
     bool m_secondPass = false;
+    qint64 m_appliedRows = 0; // rows of the last pass that were applied (contradicting ones not)
     std::optional<PersonChanges> m_people;
 
     QHash<QString, PropertyState> m_properties;
