@@ -18,6 +18,8 @@
 #include <QJsonObject>
 #include <QSet>
 
+#include <optional>
+
 namespace tc {
 
 namespace {
@@ -116,6 +118,13 @@ QVariant textOrNull(const QString &text)
     return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
 }
 
+// The drivers bind a null QString (what clear() and an empty cell give) as NULL; the NOT NULL name columns
+// take an empty text instead.
+QString notNull(const QString &text)
+{
+    return text.isNull() ? QStringLiteral("") : text;
+}
+
 QVariant dateOrNull(QDate date)
 {
     return date.isValid() ? QVariant(date) : QVariant(QMetaType::fromType<QDate>());
@@ -126,15 +135,25 @@ struct Row
     qint64 line = 0;
     QString type; // insert, update, delete
     QHash<QString, QString> values;
+    // A row with a bad field stays in its file: the ids it defines still count as "in this job", so one typo
+    // is reported once and not again on every row that refers to the record. Nothing of a job with such a
+    // row is ever applied.
+    bool valid = true;
+    QSet<QString> badColumns;
 
     QString value(const QString &column) const { return values.value(column); }
     bool has(const QString &column) const { return !values.value(column).isEmpty(); }
+    // A usable id in `column`: present and a well-formed UUID.
+    bool hasGood(const QString &column) const { return has(column) && !badColumns.contains(column); }
 };
 
 struct JobFile
 {
     const FileSpec *spec = nullptr;
     QList<Row> rows;
+    // Not all of the file could be read (not UTF-8, a broken header, an unclosed quote): which ids it defines
+    // is unknown, so references to its records are not judged (the file's own problem is reported).
+    bool incomplete = false;
 };
 
 class Importer
@@ -159,9 +178,11 @@ public:
             return s;
         if (!step(300))
             return cancelled();
-        if (m_files.isEmpty() && m_ctx.report.rejected.isEmpty())
+        if (m_files.isEmpty() && !m_skippedFiles && m_ctx.report.rejected.isEmpty())
             problem(QStringLiteral("manifest.json"), 0, {}, DataExchangeImport::tr("The job holds no CSV file to import."));
         if (auto s = resolveReferences(); !s)
+            return s;
+        if (auto s = checkRemappings(); !s)
             return s;
         if (!m_ctx.report.rejected.isEmpty()) {
             // All or nothing: one problem anywhere and no part of the job is applied.
@@ -174,6 +195,8 @@ public:
             return s;
         if (auto s = m_people.flush(); !s)
             return s;
+        // The whole job was applied inside the caller's transaction, so the report is the exact preview; the
+        // import service rolls it back.
         if (m_autoImport == false && !m_ctx.options.confirmed)
             m_ctx.report.status = ImportReport::Status::AwaitingConfirmation;
         return {};
@@ -207,6 +230,7 @@ private:
         const QByteArray bytes = file.readAll();
         m_hashInput << qMakePair(name, bytes);
         QJsonParseError error;
+        // fromJson skips a UTF-8 BOM, as Windows tools write one.
         const QJsonDocument document = QJsonDocument::fromJson(bytes, &error);
         if (error.error != QJsonParseError::NoError || !document.isObject()) {
             problem(name, 0, {}, DataExchangeImport::tr("manifest.json is not a JSON object (%1 at byte %2).")
@@ -313,6 +337,7 @@ private:
                 continue;
             }
             if (outOfScopeFiles().contains(entry)) {
+                ++m_skippedFiles;
                 m_ctx.report.warnings << DataExchangeImport::tr("%1 is part of the format but not of what the Cockpit "
                                                                 "imports; it was skipped.").arg(entry);
                 continue;
@@ -357,6 +382,7 @@ private:
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly)) {
             problem(name, 0, {}, DataExchangeImport::tr("Cannot read the file: %1").arg(file.errorString()));
+            jobFile.incomplete = true;
             return {};
         }
         const QByteArray bytes = file.readAll();
@@ -368,6 +394,7 @@ private:
             const qint64 line = 1 + bytes.left(offset).count('\n');
             problem(name, line, {}, DataExchangeImport::tr("The file is not UTF-8 (byte %1); the format requires UTF-8.")
                                         .arg(offset));
+            jobFile.incomplete = true;
             return {};
         }
         QBuffer buffer;
@@ -382,6 +409,7 @@ private:
                 problem(name, reader.fatalLine(), {}, reader.fatalError());
             else
                 problem(name, 0, {}, DataExchangeImport::tr("The file is empty: it has not even a header row."));
+            jobFile.incomplete = true;
             return {};
         }
         QStringList headers;
@@ -394,9 +422,13 @@ private:
                 m_ctx.report.warnings << DataExchangeImport::tr("%1: the column \"%2\" is not known and was ignored.")
                                              .arg(name, header);
             }
-            if (headers.count(header) > 1 && known.contains(header)) {
-                problem(name, record.line, header, DataExchangeImport::tr("The column appears twice in the header."));
-                return {};
+        }
+        bool headerValid = true;
+        for (qsizetype i = 0; i < headers.size(); ++i) {
+            const QString &header = headers.at(i);
+            if (known.contains(header) && headers.indexOf(header) < i && headers.indexOf(header, i + 1) < 0) {
+                problem(name, record.line, header, DataExchangeImport::tr("The column appears more than once in the header."));
+                headerValid = false;
             }
         }
         bool headerComplete = true;
@@ -407,33 +439,39 @@ private:
                 headerComplete = false;
             }
         }
-        if (!headerComplete)
+        if (!headerComplete || !headerValid) {
+            jobFile.incomplete = true;
             return {};
+        }
         while (reader.next(record)) {
+            ++m_ctx.report.rowsRead;
             if (!record.error.isEmpty()) {
                 problem(name, record.line, record.errorField >= 0 ? headers.value(record.errorField) : QString(),
                         record.error);
                 continue;
             }
-            if (record.fields.size() > headers.size()) {
-                problem(name, record.line, {}, DataExchangeImport::tr("The row has %1 fields but the header only %2.")
+            // RFC 4180 rows have as many fields as the header: a shorter or longer row is a broken export (a
+            // stray comma, a cut line), and guessing which cell moved would import it into the wrong column.
+            if (record.fields.size() != headers.size()) {
+                problem(name, record.line, {}, DataExchangeImport::tr("The row has %1 fields but the header %2.")
                                                    .arg(record.fields.size())
                                                    .arg(headers.size()));
                 continue;
             }
             Row row;
             row.line = record.line;
-            for (int i = 0; i < record.fields.size(); ++i) {
+            for (qsizetype i = 0; i < record.fields.size(); ++i) {
                 if (known.contains(headers.at(i)))
                     row.values.insert(headers.at(i), QString::fromUtf8(record.fields.at(i)).trimmed());
             }
             row.type = row.values.take(QStringLiteral("importType"));
-            if (checkRow(name, spec, row))
-                jobFile.rows << row;
+            row.valid = checkRow(name, spec, row);
+            jobFile.rows << row;
         }
-        if (reader.hasFatalError())
+        if (reader.hasFatalError()) {
             problem(name, reader.fatalLine(), {}, reader.fatalError());
-        m_ctx.report.rowsRead += jobFile.rows.size();
+            jobFile.incomplete = true;
+        }
         return {};
     }
 
@@ -443,6 +481,7 @@ private:
         bool ok = true;
         const auto bad = [&](const QString &column, const QString &reason) {
             problem(file, row.line, column, reason);
+            row.badColumns.insert(column);
             ok = false;
         };
         if (!spec.importTypes.contains(row.type)) {
@@ -479,7 +518,7 @@ private:
                 if (!isUuid(value))
                     bad(column, DataExchangeImport::tr("\"%1\" is not a UUID.").arg(value));
                 else
-                    value = value.toLower();
+                    value = value.toLower(); // our rule: any letter case in, lower case stored
             } else if (isDateColumn(column)) {
                 if (!parseIsoDate(value).isValid())
                     bad(column, DataExchangeImport::tr("\"%1\" is not a date (yyyy-mm-dd).").arg(value));
@@ -583,78 +622,157 @@ private:
             const char *column;
             Kind to;
         };
-        const QList<Reference> references{
+        static const Reference references[]{
             {Kind::Group, "propertyId", Kind::Property},  {Kind::Unit, "groupId", Kind::Group},
             {Kind::Period, "unitId", Kind::Unit},         {Kind::CheckIn, "tenantId", Kind::Tenant},
             {Kind::CheckIn, "utilisationPeriodId", Kind::Period}, {Kind::Team, "agentId", Kind::Agent},
             {Kind::Team, "propertyId", Kind::Property},
         };
-        // Which ids each file defines (insert), and duplicates within a file.
+        // Which ids each file defines (insert) or deletes, and rows that name the same record twice: which of
+        // the two the ERP meant is unknown, and applying both would depend on their order.
         for (auto it = m_files.begin(); it != m_files.end(); ++it) {
             const Kind kind = it->spec->kind;
-            if (tableOf(kind).isEmpty())
-                continue;
+            if (it->incomplete)
+                m_incompleteKinds.insert(int(kind));
+            if (kind == Kind::Remapping)
+                continue; // see checkRemappings()
+            const QStringList &keyColumns = it->spec->ids;
             QHash<QString, qint64> seen;
             for (const Row &row : std::as_const(it->rows)) {
-                const QString id = row.value(QStringLiteral("id"));
-                if (const auto previous = seen.constFind(id); previous != seen.cend()) {
-                    problem(fileOf(kind), row.line, QStringLiteral("id"),
-                            DataExchangeImport::tr("The id %1 also appears on line %2 of this file.").arg(id).arg(*previous));
+                QStringList parts;
+                for (const QString &column : keyColumns) {
+                    if (row.hasGood(column))
+                        parts << row.value(column);
+                }
+                if (parts.size() != keyColumns.size())
+                    continue;
+                const QString key = parts.join(u' ');
+                if (const auto previous = seen.constFind(key); previous != seen.cend()) {
+                    problem(fileOf(kind), row.line, keyColumns.first(),
+                            keyColumns.size() == 1
+                                ? DataExchangeImport::tr("The id %1 also appears on line %2 of this file.").arg(key).arg(*previous)
+                                : DataExchangeImport::tr("The same %1 and %2 also appear on line %3 of this file.")
+                                      .arg(keyColumns.at(0), keyColumns.at(1))
+                                      .arg(*previous));
                     continue;
                 }
-                seen.insert(id, row.line);
-                if (row.type == u"insert")
-                    m_definedInJob[int(kind)].insert(id);
+                seen.insert(key, row.line);
+                if (tableOf(kind).isEmpty())
+                    continue;
+                // A row whose import type the file does not allow (already reported) was most likely meant as an
+                // insert: its id counts as defined, so its problem is not repeated on every row that refers to it.
+                const bool typeAllowed = it->spec->importTypes.contains(row.type);
+                if (typeAllowed && row.type == u"delete")
+                    m_deletedInJob[int(kind)].insert(key);
+                else if (!typeAllowed || row.type == u"insert")
+                    m_definedInJob[int(kind)].insert(key);
             }
         }
         for (auto it = m_files.begin(); it != m_files.end(); ++it) {
             const Kind kind = it->spec->kind;
             const QString file = fileOf(kind);
             for (const Row &row : std::as_const(it->rows)) {
-                // An update or delete needs the record itself to exist.
-                if (!tableOf(kind).isEmpty() && row.type != u"insert") {
-                    const QString id = row.value(QStringLiteral("id"));
+                // An update needs the record itself to exist. A delete of a record that is not there changes
+                // nothing: the same job may run twice (our rule), so that is worth a warning, not a rejection.
+                const QString id = row.value(QStringLiteral("id"));
+                if (!tableOf(kind).isEmpty() && (row.type == u"update" || row.type == u"delete")
+                    && it->spec->importTypes.contains(row.type) && row.hasGood(QStringLiteral("id"))
+                    && !m_definedInJob[int(kind)].contains(id)) {
                     auto stored = storedId(kind, id);
                     if (!stored)
                         return stored.error();
-                    if (*stored == 0 && !m_definedInJob[int(kind)].contains(id)) {
+                    if (*stored == 0 && row.type == u"delete") {
+                        m_ctx.report.warnings << DataExchangeImport::tr("%1 line %2: there is no record %3 to delete "
+                                                                        "(deleted before or never imported); the row "
+                                                                        "changes nothing.")
+                                                     .arg(file)
+                                                     .arg(row.line)
+                                                     .arg(id);
+                    } else if (*stored == 0) {
                         problem(file, row.line, QStringLiteral("id"),
-                                DataExchangeImport::tr("There is no record %1 to %2: it is neither in this job nor "
-                                                       "imported before.").arg(id, row.type));
+                                DataExchangeImport::tr("There is no record %1 to update: it is neither in this job "
+                                                       "nor imported before.").arg(id));
                     }
                 }
                 for (const Reference &reference : references) {
                     if (reference.from != kind)
                         continue;
                     const QString column = QString::fromLatin1(reference.column);
-                    const QString id = row.value(column);
-                    if (id.isEmpty())
+                    if (!row.hasGood(column))
                         continue;
-                    if (m_definedInJob[int(reference.to)].contains(id))
+                    const QString target = row.value(column);
+                    if (m_deletedInJob[int(reference.to)].contains(target)) {
+                        problem(file, row.line, column,
+                                DataExchangeImport::tr("%1 %2 is deleted by this job (%3).")
+                                    .arg(column, target, fileOf(reference.to)));
                         continue;
-                    auto stored = storedId(reference.to, id);
+                    }
+                    if (m_definedInJob[int(reference.to)].contains(target))
+                        continue;
+                    // The file of those records could not be read whole; its own problem is reported already.
+                    if (m_incompleteKinds.contains(int(reference.to)))
+                        continue;
+                    auto stored = storedId(reference.to, target);
                     if (!stored)
                         return stored.error();
                     if (*stored == 0) {
                         problem(file, row.line, column,
                                 DataExchangeImport::tr("%1 %2 is neither in this job (%3) nor imported before.")
-                                    .arg(column, id, fileOf(reference.to)));
+                                    .arg(column, target, fileOf(reference.to)));
                     }
+                }
+                if (kind == Kind::Period && row.type == u"update" && row.valid) {
+                    if (auto s = checkStoredPeriodDates(row); !s)
+                        return s;
                 }
             }
         }
         return checkUniqueValues();
     }
 
+    // The database refuses a period that ends before it starts. An update that gives only one of the two
+    // dates is checked against the other one as stored, so such a job is rejected with its reason (a
+    // row with both dates was checked on its own).
+    Status checkStoredPeriodDates(const Row &row)
+    {
+        const QString startColumn = QStringLiteral("startDate"), endColumn = QStringLiteral("endDate");
+        if (row.has(startColumn) == row.has(endColumn))
+            return {};
+        auto stored = query(QStringLiteral("SELECT start_date, end_date FROM tenancies WHERE erp_ref = ?"),
+                            {row.value(QStringLiteral("id"))});
+        if (!stored)
+            return stored.error();
+        if (!stored->next())
+            return {}; // not stored: the update was rejected above
+        const QDate storedStart = stored->value(0).toDate(), storedEnd = stored->value(1).toDate();
+        stored->finish();
+        if (row.has(endColumn)) {
+            const QDate end = parseIsoDate(row.value(endColumn));
+            if (storedStart.isValid() && end < storedStart) {
+                problem(fileOf(Kind::Period), row.line, endColumn,
+                        DataExchangeImport::tr("endDate %1 lies before the period's start (%2) as imported before.")
+                            .arg(end.toString(Qt::ISODate), storedStart.toString(Qt::ISODate)));
+            }
+        } else {
+            const QDate start = parseIsoDate(row.value(startColumn));
+            if (storedEnd.isValid() && storedEnd < start) {
+                problem(fileOf(Kind::Period), row.line, startColumn,
+                        DataExchangeImport::tr("startDate %1 lies after the period's end (%2) as imported before.")
+                            .arg(start.toString(Qt::ISODate), storedEnd.toString(Qt::ISODate)));
+            }
+        }
+        return {};
+    }
+
     // Values that must be unique across the office: a tenant's registration code, an agent's e-mail
-    // (the agent's login).
+    // (the agent's login). A registration code is a secret: no message ever shows it.
     Status checkUniqueValues()
     {
         if (const auto tenants = m_files.constFind(int(Kind::Tenant)); tenants != m_files.cend()) {
             QHash<QString, qint64> codes;
             for (const Row &row : tenants->rows) {
                 const QString code = row.value(QStringLiteral("registrationCode"));
-                if (code.isEmpty())
+                if (!row.hasGood(QStringLiteral("registrationCode")) || !row.hasGood(QStringLiteral("id")))
                     continue;
                 if (const auto previous = codes.constFind(code); previous != codes.cend()) {
                     problem(fileOf(Kind::Tenant), row.line, QStringLiteral("registrationCode"),
@@ -663,32 +781,108 @@ private:
                     continue;
                 }
                 codes.insert(code, row.line);
-                auto owner = m_db.scalar(QStringLiteral("SELECT p.erp_ref FROM activation_codes c JOIN persons p "
-                                                        "ON p.id = c.person_id WHERE c.code = ?"),
-                                         {code});
+                auto owner = query(QStringLiteral("SELECT p.erp_ref FROM activation_codes c JOIN persons p "
+                                                  "ON p.id = c.person_id WHERE c.code = ?"),
+                                   {code});
                 if (!owner)
                     return owner.error();
-                if (!owner->isNull() && owner->toString() != row.value(QStringLiteral("id"))) {
+                if (owner->next() && owner->value(0).toString() != row.value(QStringLiteral("id"))) {
                     problem(fileOf(Kind::Tenant), row.line, QStringLiteral("registrationCode"),
                             DataExchangeImport::tr("The registration code already belongs to another tenant."));
                 }
+                owner->finish();
             }
         }
         if (const auto agents = m_files.constFind(int(Kind::Agent)); agents != m_files.cend()) {
+            QHash<QString, qint64> logins;
             for (const Row &row : agents->rows) {
-                const QString email = row.value(QStringLiteral("email"));
-                if (email.isEmpty())
+                if (!row.hasGood(QStringLiteral("email")) || !row.hasGood(QStringLiteral("id")))
                     continue;
-                auto owner = m_db.scalar(QStringLiteral("SELECT erp_ref FROM agents WHERE lower(login) = lower(?)"), {email});
+                const QString email = row.value(QStringLiteral("email"));
+                const QString key = email.toLower();
+                if (const auto previous = logins.constFind(key); previous != logins.cend()) {
+                    problem(fileOf(Kind::Agent), row.line, QStringLiteral("email"),
+                            DataExchangeImport::tr("Line %1 gives the same e-mail address; each agent signs in with "
+                                                   "an address of their own.").arg(*previous));
+                    continue;
+                }
+                logins.insert(key, row.line);
+                // Any agent counts, also one created in the Cockpit (no ERP id): the login is theirs. An agent of
+                // this job who gives the address up in the same job still holds it here: the rows would have to
+                // be applied in a certain order, so such a swap is refused and can come in two jobs.
+                auto owner = query(QStringLiteral("SELECT COALESCE(erp_ref, '') FROM agents WHERE lower(login) = lower(?)"),
+                                   {email});
                 if (!owner)
                     return owner.error();
-                if (!owner->isNull() || m_agentLogins.contains(email.toLower())) {
-                    if (owner->toString() != row.value(QStringLiteral("id")) || m_agentLogins.contains(email.toLower())) {
-                        problem(fileOf(Kind::Agent), row.line, QStringLiteral("email"),
-                                DataExchangeImport::tr("Another agent already signs in as %1.").arg(email));
-                    }
+                if (owner->next() && owner->value(0).toString() != row.value(QStringLiteral("id"))) {
+                    problem(fileOf(Kind::Agent), row.line, QStringLiteral("email"),
+                            DataExchangeImport::tr("Another agent already signs in as %1.").arg(email));
                 }
-                m_agentLogins.insert(email.toLower());
+                owner->finish();
+            }
+        }
+        return {};
+    }
+
+    static std::optional<Kind> resourceKind(const QString &resource)
+    {
+        if (resource == u"property")
+            return Kind::Property;
+        if (resource == u"group")
+            return Kind::Group;
+        if (resource == u"unit")
+            return Kind::Unit;
+        if (resource == u"utilisationPeriod")
+            return Kind::Period;
+        return std::nullopt;
+    }
+
+    // uuidRemappings.csv: every old id must be stored, every new one free, and each named once, so the result
+    // does not depend on the order of the rows. (A chain a -> b -> c fails these checks too: b would have to
+    // be both free and stored.)
+    Status checkRemappings()
+    {
+        const auto remappings = m_files.constFind(int(Kind::Remapping));
+        if (remappings == m_files.cend())
+            return {};
+        const QString file = fileOf(Kind::Remapping);
+        QHash<QPair<int, QString>, qint64> olds, news;
+        for (const Row &row : remappings->rows) {
+            if (!row.valid)
+                continue;
+            const QString resource = row.value(QStringLiteral("resource"));
+            const Kind kind = *resourceKind(resource);
+            const QString oldId = row.value(QStringLiteral("oldUuid"));
+            const QString newId = row.value(QStringLiteral("newUuid"));
+            if (oldId == newId) {
+                problem(file, row.line, QStringLiteral("newUuid"), DataExchangeImport::tr("The new id is the old one."));
+                continue;
+            }
+            if (const auto previous = olds.constFind(qMakePair(int(kind), oldId)); previous != olds.cend()) {
+                problem(file, row.line, QStringLiteral("oldUuid"),
+                        DataExchangeImport::tr("The %1 %2 already gets a new id on line %3.").arg(resource, oldId).arg(*previous));
+                continue;
+            }
+            if (const auto previous = news.constFind(qMakePair(int(kind), newId)); previous != news.cend()) {
+                problem(file, row.line, QStringLiteral("newUuid"),
+                        DataExchangeImport::tr("The id %1 is already given to another %2 on line %3.")
+                            .arg(newId, resource)
+                            .arg(*previous));
+                continue;
+            }
+            olds.insert(qMakePair(int(kind), oldId), row.line);
+            news.insert(qMakePair(int(kind), newId), row.line);
+            auto oldDb = storedId(kind, oldId);
+            auto newDb = storedId(kind, newId);
+            if (!oldDb || !newDb)
+                return !oldDb ? oldDb.error() : newDb.error();
+            if (*oldDb == 0) {
+                problem(file, row.line, QStringLiteral("oldUuid"),
+                        DataExchangeImport::tr("There is no %1 %2 to give a new id.").arg(resource, oldId));
+            }
+            if (*newDb != 0) {
+                problem(file, row.line, QStringLiteral("newUuid"),
+                        DataExchangeImport::tr("The id %1 is already taken by another %2.").arg(newId, resource));
             }
         }
         return {};
@@ -842,11 +1036,19 @@ private:
     }
 
     // An invalid QVariant in rowValues means "keep what is stored" (an empty cell on update).
-    QVariant cell(const Row &row, const QString &column) const
+    static QVariant cell(const Row &row, const QString &column)
     {
         if (row.type == u"update" && !row.has(column))
             return QVariant();
         return row.value(column);
+    }
+
+    // The same for a column that may be NULL: an empty cell on insert stores NULL (an insert of a stored id
+    // is the whole record again, so it clears what the ERP no longer has).
+    static QVariant optionalCell(const Row &row, const QString &column)
+    {
+        const QVariant value = cell(row, column);
+        return value.isValid() && value.toString().isEmpty() ? QVariant(QMetaType::fromType<QString>()) : value;
     }
 
     Result<qint64> resolved(Kind kind, const QString &erpId)
@@ -857,11 +1059,9 @@ private:
     Status applyProperties(const QList<Row> &rows)
     {
         for (const Row &row : rows) {
-            QVariant owner = cell(row, QStringLiteral("propertyOwner"));
-            if (owner.isValid() && owner.toString().isEmpty())
-                owner = QVariant(QMetaType::fromType<QString>());
             if (auto s = upsert(Kind::Property, row, QStringLiteral("property"), m_ctx.report.properties,
-                                {QStringLiteral("name"), QStringLiteral("owner")}, {cell(row, QStringLiteral("name")), owner},
+                                {QStringLiteral("name"), QStringLiteral("owner")},
+                                {cell(row, QStringLiteral("name")), optionalCell(row, QStringLiteral("propertyOwner"))},
                                 QStringLiteral("name"));
                 !s)
                 return s;
@@ -919,15 +1119,22 @@ private:
 
     Status applyPeriods(const QList<Row> &rows)
     {
+        ImportCounts &counts = m_ctx.report.tenancies;
         for (const Row &row : rows) {
             const QString id = row.value(QStringLiteral("id"));
             if (row.type == u"delete") {
                 auto dbId = resolved(Kind::Period, id);
                 if (!dbId)
                     return dbId.error();
+                if (*dbId == 0) {
+                    ++counts.unchanged; // deleted before: a warning says so
+                    continue;
+                }
+                // PostgreSQL takes the types of parameters in a SELECT list from the INSERT's columns only as long
+                // as the SELECT stays this simple (a DISTINCT or UNION makes them text); the casts say them outright.
                 if (auto s = exec(QStringLiteral("INSERT INTO erp_changes (run_id, person_id, kind, old_value) "
-                                                 "SELECT ?, person_id, 'tenancy_ended', ? FROM tenancy_persons "
-                                                 "WHERE tenancy_id = ?"),
+                                                 "SELECT CAST(? AS BIGINT), person_id, 'tenancy_ended', CAST(? AS TEXT) "
+                                                 "FROM tenancy_persons WHERE tenancy_id = ?"),
                                   {m_ctx.runId, id, *dbId});
                     !s)
                     return s;
@@ -936,7 +1143,7 @@ private:
                 if (auto s = exec(QStringLiteral("DELETE FROM tenancies WHERE id = ?"), {*dbId}); !s)
                     return s;
                 m_storedIds.insert(qMakePair(int(Kind::Period), id), 0);
-                ++m_ctx.report.tenancies.ended;
+                ++counts.ended;
                 m_ctx.report.addChange({ImportChange::Kind::Ended, QStringLiteral("tenancy"), id, {},
                                         QStringLiteral("deleted"), {}, {}});
                 continue;
@@ -948,35 +1155,41 @@ private:
                     return unit.error();
                 unitId = *unit;
             }
-            const QVariant start = row.has(QStringLiteral("startDate")) ? QVariant(parseIsoDate(row.value(QStringLiteral("startDate"))))
-                                                                      : cell(row, QStringLiteral("startDate"));
+            const QVariant start = row.has(QStringLiteral("startDate"))
+                                       ? QVariant(parseIsoDate(row.value(QStringLiteral("startDate"))))
+                                       : QVariant();
             // An insert without endDate is open-ended; an update without it keeps the stored end.
-            QVariant end = row.has(QStringLiteral("endDate")) ? QVariant(parseIsoDate(row.value(QStringLiteral("endDate"))))
-                           : row.type == u"update"          ? QVariant()
-                                                            : QVariant(QMetaType::fromType<QDate>());
+            const QVariant end = row.has(QStringLiteral("endDate")) ? QVariant(parseIsoDate(row.value(QStringLiteral("endDate"))))
+                                 : row.type == u"update"          ? QVariant()
+                                                                  : QVariant(QMetaType::fromType<QDate>());
             auto before = query(QStringLiteral("SELECT end_date FROM tenancies WHERE erp_ref = ?"), {id});
             if (!before)
                 return before.error();
             const bool existed = before->next();
             const QDate oldEnd = existed ? before->value(0).toDate() : QDate();
             before->finish();
-            const qint64 endedBefore = m_ctx.report.tenancies.ended;
-            ImportCounts &counts = m_ctx.report.tenancies;
+            const qsizetype changesBefore = m_ctx.report.changes.size();
             if (auto s = upsert(Kind::Period, row, QStringLiteral("tenancy"), counts,
                                 {QStringLiteral("unit_id"), QStringLiteral("start_date"), QStringLiteral("end_date")},
                                 {unitId, start, end}, QStringLiteral("start_date"));
                 !s)
                 return s;
-            // A period that had no end and now has one: the tenancy ended (reported as such, not as an update).
-            if (existed && !oldEnd.isValid() && end.toDate().isValid() && counts.ended == endedBefore) {
+            // A period that had no end and now has one: the tenancy ends (reported as that, not as an update,
+            // whatever else of the row changed too).
+            if (existed && !oldEnd.isValid() && end.toDate().isValid()) {
                 --counts.updated;
                 ++counts.ended;
+                for (qsizetype i = changesBefore; i < m_ctx.report.changes.size(); ++i) {
+                    if (m_ctx.report.changes.at(i).field == u"end_date")
+                        m_ctx.report.changes[i].kind = ImportChange::Kind::Ended;
+                }
                 auto dbId = resolved(Kind::Period, id);
                 if (!dbId)
                     return dbId.error();
+                // The casts: see the delete above.
                 if (auto s = exec(QStringLiteral("INSERT INTO erp_changes (run_id, person_id, kind, new_value) "
-                                                 "SELECT ?, person_id, 'tenancy_ended', ? FROM tenancy_persons "
-                                                 "WHERE tenancy_id = ?"),
+                                                 "SELECT CAST(? AS BIGINT), person_id, 'tenancy_ended', CAST(? AS TEXT) "
+                                                 "FROM tenancy_persons WHERE tenancy_id = ?"),
                                   {m_ctx.runId, end.toDate().toString(Qt::ISODate), *dbId});
                     !s)
                     return s;
@@ -1026,7 +1239,8 @@ private:
                     QStringLiteral("INSERT INTO persons (erp_ref, first_name, last_name, sort_name, email, phone, "
                                    "phone_e164, language, status, is_alias, source, created_at, updated_at) "
                                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'imported', FALSE, 'erp', ?, ?)"),
-                    {ref, after.firstName, after.lastName, nameSortKey(after.lastName, after.firstName),
+                    {ref, notNull(after.firstName), notNull(after.lastName),
+                     notNull(nameSortKey(after.lastName, after.firstName)),
                      textOrNull(after.email), textOrNull(after.phone), textOrNull(after.phoneE164),
                      textOrNull(after.language), m_ctx.now, m_ctx.now});
                 if (!id)
@@ -1045,7 +1259,8 @@ private:
                     if (auto s = exec(QStringLiteral("UPDATE persons SET first_name = ?, last_name = ?, sort_name = ?, "
                                                      "email = ?, phone = ?, phone_e164 = ?, updated_at = ?, "
                                                      "row_version = row_version + 1 WHERE id = ?"),
-                                      {after.firstName, after.lastName, nameSortKey(after.lastName, after.firstName),
+                                      {notNull(after.firstName), notNull(after.lastName),
+                                       notNull(nameSortKey(after.lastName, after.firstName)),
                                        textOrNull(after.email), textOrNull(after.phone), textOrNull(after.phoneE164),
                                        m_ctx.now, personId});
                         !s)
@@ -1119,22 +1334,33 @@ private:
         return {};
     }
 
+    // The Cockpit keeps an agent's name as one display name, "firstName lastName". An update changes it when
+    // it gives lastName (with firstName; an empty one means none). firstName alone cannot be fitted into a
+    // stored display name without guessing where the first name ends, so the name then stays as it is and
+    // the report says so.
     Status applyAgents(const QList<Row> &rows)
     {
         for (const Row &row : rows) {
             const QString first = row.value(QStringLiteral("firstName"));
             const QString last = row.value(QStringLiteral("lastName"));
             QVariant displayName;
-            if (row.type == u"insert" || row.has(QStringLiteral("lastName")) || row.has(QStringLiteral("firstName")))
+            if (row.type == u"insert" || row.has(QStringLiteral("lastName"))) {
                 displayName = (first + u' ' + last).trimmed();
+            } else if (row.has(QStringLiteral("firstName"))) {
+                m_ctx.report.warnings << DataExchangeImport::tr("agents.csv line %1: firstName is only taken together "
+                                                                "with lastName (the Cockpit keeps one display name); "
+                                                                "the agent's name was left as it is.")
+                                             .arg(row.line);
+            }
             QVariant type;
             if (row.type == u"insert" || row.has(QStringLiteral("serviceProviderId")))
                 type = row.has(QStringLiteral("serviceProviderId")) ? QStringLiteral("externalAgent") : QStringLiteral("agent");
+            // The e-mail address is the agent's login (checked for uniqueness before anything is applied).
             const QVariant email = cell(row, QStringLiteral("email"));
             if (auto s = upsert(Kind::Agent, row, QStringLiteral("agent"), m_ctx.report.agents,
                                 {QStringLiteral("login"), QStringLiteral("display_name"), QStringLiteral("email"),
                                  QStringLiteral("phone"), QStringLiteral("agent_type")},
-                                {email, displayName, email, cell(row, QStringLiteral("phone")), type},
+                                {email, displayName, email, optionalCell(row, QStringLiteral("phone")), type},
                                 QStringLiteral("display_name"), {QStringLiteral("role")}, {QStringLiteral("agent")});
                 !s)
                 return s;
@@ -1165,36 +1391,12 @@ private:
         return {};
     }
 
+    // Checked by checkRemappings() before: every old id is stored, every new one free.
     Status applyRemappings(const QList<Row> &rows)
     {
-        const QHash<QString, Kind> kinds{{QStringLiteral("property"), Kind::Property},
-                                         {QStringLiteral("group"), Kind::Group},
-                                         {QStringLiteral("unit"), Kind::Unit},
-                                         {QStringLiteral("utilisationPeriod"), Kind::Period}};
-        QSet<QPair<int, QString>> newIds;
         for (const Row &row : rows) {
-            const Kind kind = kinds.value(row.value(QStringLiteral("resource")));
-            const QString oldId = row.value(QStringLiteral("oldUuid"));
-            const QString newId = row.value(QStringLiteral("newUuid"));
-            auto oldDb = storedId(kind, oldId);
-            auto newDb = storedId(kind, newId);
-            if (!oldDb || !newDb)
-                return !oldDb ? oldDb.error() : newDb.error();
-            if (*oldDb == 0) {
-                problem(fileOf(Kind::Remapping), row.line, QStringLiteral("oldUuid"),
-                        DataExchangeImport::tr("There is no %1 %2 to give a new id.").arg(row.value(QStringLiteral("resource")), oldId));
-            } else if (*newDb != 0 || newIds.contains(qMakePair(int(kind), newId))) {
-                problem(fileOf(Kind::Remapping), row.line, QStringLiteral("newUuid"),
-                        DataExchangeImport::tr("The id %1 is already taken by another %2.").arg(newId, row.value(QStringLiteral("resource"))));
-            }
-            newIds.insert(qMakePair(int(kind), newId));
-        }
-        if (!m_ctx.report.rejected.isEmpty()) {
-            m_ctx.report.status = ImportReport::Status::Rejected;
-            return {};
-        }
-        for (const Row &row : rows) {
-            const Kind kind = kinds.value(row.value(QStringLiteral("resource")));
+            const QString resource = row.value(QStringLiteral("resource"));
+            const Kind kind = *resourceKind(resource);
             const QString oldId = row.value(QStringLiteral("oldUuid"));
             const QString newId = row.value(QStringLiteral("newUuid"));
             if (auto s = exec(QStringLiteral("UPDATE %1 SET erp_ref = ?, updated_at = ? WHERE erp_ref = ?").arg(tableOf(kind)),
@@ -1206,8 +1408,7 @@ private:
                                    : kind == Kind::Unit   ? m_ctx.report.units
                                                           : m_ctx.report.tenancies;
             ++counts.updated;
-            m_ctx.report.addChange({ImportChange::Kind::Changed, row.value(QStringLiteral("resource")), newId, {},
-                                    QStringLiteral("id"), oldId, newId});
+            m_ctx.report.addChange({ImportChange::Kind::Changed, resource, newId, {}, QStringLiteral("id"), oldId, newId});
         }
         return {};
     }
@@ -1223,8 +1424,10 @@ private:
     QMap<int, JobFile> m_files; // by Kind: the order in which they are applied
     QList<QPair<QString, QByteArray>> m_hashInput;
     QHash<QPair<int, QString>, qint64> m_storedIds;
-    QHash<int, QSet<QString>> m_definedInJob;
-    QSet<QString> m_agentLogins;
+    QHash<int, QSet<QString>> m_definedInJob; // by Kind: ids inserted by this job
+    QHash<int, QSet<QString>> m_deletedInJob; // by Kind: ids deleted by this job
+    QSet<int> m_incompleteKinds;              // files that could not be read whole
+    int m_skippedFiles = 0;                   // files of the format the Cockpit does not import
     qint64 m_withoutEmail = 0;
 };
 
