@@ -1,7 +1,9 @@
 // tenant-cockpit: the desktop program. Chooses the office database, opens it and shows the main window.
 #include "AppPaths.h"
 #include "FirstRunDialog.h"
+#include "DropFolderWatcher.h"
 #include "MainWindow.h"
+#include "domain/Settings.h"
 #include "TenantsView.h"
 #include "gui/StartupProbe.h"
 #include "services/Office.h"
@@ -9,7 +11,9 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
+#include <QAction>
 #include <QMessageBox>
+#include <QStatusBar>
 #include <QProgressDialog>
 #include <QSettings>
 #include <QTableView>
@@ -121,6 +125,24 @@ int main(int argc, char *argv[])
         window.showSection(tc::MainWindow::Section::Tenants);
         QTableView *table = window.tenantsView()->table();
         new tc::StartupProbe(table->viewport(), sinceStart, [table] { return table->model()->rowCount() > 0; });
+    }
+    // While the program runs it imports what the ERP leaves in the company's drop folder.
+    std::unique_ptr<tc::DropFolderWatcher> dropFolder;
+    const QString dropFolderPath = office->settings().value(tc::settings::importDropFolder).value_or(QString());
+    if (!probe && !dropFolderPath.trimmed().isEmpty()) {
+        dropFolder = std::make_unique<tc::DropFolderWatcher>(office->database().url(), office->actor(), dropFolderPath);
+        QObject::connect(dropFolder.get(), &tc::DropFolderWatcher::processed, &window,
+                         [&window](const QString &entry, const QString &status, const QString &) {
+                             window.statusBar()->showMessage(
+                                 QApplication::translate("main", "Drop folder: %1 %2").arg(entry, status), 15000);
+                             // The views read again, as F5 does.
+                             if (auto *reload = window.findChild<QAction *>(QStringLiteral("reloadAction")))
+                                 reload->trigger();
+                         });
+        QObject::connect(dropFolder.get(), &tc::DropFolderWatcher::unavailable, &window, [&window](const QString &message) {
+            window.statusBar()->showMessage(QApplication::translate("main", "Drop folder: %1").arg(message));
+        });
+        dropFolder->start();
     }
     window.show();
     return app.exec();
