@@ -93,15 +93,24 @@ CompanySettingsView::CompanySettingsView(Office &office, QWidget *parent) : QWid
         label->setToolTip(definition.key);
         auto *hint = new QLabel(tr("%1 Key: %2").arg(definition.descriptionText(), definition.key));
         hint->setWordWrap(true);
+        // At least the editor's width and the height its lines need there: the form then never cuts a
+        // hint short, however narrow the window.
+        hint->setMinimumWidth(editorWidth);
         hint->setMaximumWidth(editorWidth * 2);
+        hint->setMinimumHeight(hint->heightForWidth(editorWidth));
+        hint->setAlignment(Qt::AlignTop | Qt::AlignLeft);
         QPalette hintPalette = hint->palette();
         hintPalette.setColor(QPalette::WindowText, hintPalette.color(QPalette::PlaceholderText).darker(130));
         hint->setPalette(hintPalette);
-        auto *cell = new QVBoxLayout;
+        // The editor and its hint in a widget of their own: QFormLayout gives a widget the height its
+        // wrapped text needs, where a nested layout's rows were cut off.
+        auto *field = new QWidget;
+        auto *cell = new QVBoxLayout(field);
+        cell->setContentsMargins(0, 0, 0, 0);
         cell->setSpacing(2);
         cell->addWidget(editor);
         cell->addWidget(hint);
-        form->addRow(label, cell);
+        form->addRow(label, field);
         m_editors.insert(definition.key, editor);
     }
 

@@ -2,6 +2,7 @@
 
 #include "AboutDialog.h"
 #include "CompanySettingsView.h"
+#include "MasterDataView.h"
 #include "PlaceholderView.h"
 #include "TenantsView.h"
 #include "domain/Settings.h"
@@ -40,6 +41,10 @@ MainWindow::MainWindow(Office &office, QWidget *parent) : QMainWindow(parent), m
     m_stack = new QStackedWidget;
     m_stack->setObjectName(QStringLiteral("sections"));
     m_tenants = new TenantsView(office);
+    m_masterData = new MasterDataView(office);
+    // A tenant edited in one section shows the change in the other.
+    connect(m_masterData, &MasterDataView::tenantChanged, m_tenants, &TenantsView::refresh);
+    connect(m_tenants, &TenantsView::tenantChanged, m_masterData, &MasterDataView::refreshDetail);
     m_settings = new CompanySettingsView(office);
     connect(m_settings, &CompanySettingsView::saved, this, &MainWindow::updateTitle);
 
@@ -48,9 +53,7 @@ MainWindow::MainWindow(Office &office, QWidget *parent) : QMainWindow(parent), m
         QString title;
         QWidget *widget;
     } sections[] = {
-        {tr("Master data"), new PlaceholderView(QStringLiteral("masterDataView"), tr("Master data"),
-                                                tr("Properties, buildings, units and tenancies from the ERP, with "
-                                                   "the import wizard and the import history: coming next."))},
+        {tr("Master data"), m_masterData},
         {tr("Tenants"), m_tenants},
         {tr("Issues"), new PlaceholderView(QStringLiteral("issuesView"), tr("Issues"),
                                            tr("Tickets for tenants on the phone, at the desk or by e-mail: coming."))},
@@ -151,6 +154,7 @@ void MainWindow::updateTitle()
 void MainWindow::reloadAll()
 {
     m_tenants->reload();
+    m_masterData->reload();
     m_settings->load();
     updateTitle();
 }

@@ -12,6 +12,7 @@ class QSplitter;
 namespace tc {
 
 class Office;
+class MasterDataView;
 class TenantsView;
 class CompanySettingsView;
 
@@ -27,9 +28,12 @@ public:
     void showSection(Section section);
     Section currentSection() const;
     TenantsView *tenantsView() const { return m_tenants; }
+    MasterDataView *masterDataView() const { return m_masterData; }
 
     // Restores geometry and the last section from the user's settings (call before show()).
     void restoreSession();
+    // Reads every section again from the database (View > Reload, F5).
+    void reloadAll();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -38,13 +42,13 @@ private:
     void createMenus();
     void updateTitle();
     void showAbout();
-    void reloadAll();
 
     Office &m_office;
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_stack = nullptr;
     QSplitter *m_splitter = nullptr;
     TenantsView *m_tenants = nullptr;
+    MasterDataView *m_masterData = nullptr;
     CompanySettingsView *m_settings = nullptr;
     QLabel *m_databaseLabel = nullptr;
     QActionGroup *m_sectionActions = nullptr;

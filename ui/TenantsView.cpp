@@ -1,20 +1,28 @@
 #include "TenantsView.h"
 
 #include "SectionHeading.h"
+#include "TenantDetailDialog.h"
 #include "itemmodels/TenantTableModel.h"
 #include "services/Office.h"
 
+#include <QComboBox>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 #include <algorithm>
 
 namespace tc {
 
-TenantsView::TenantsView(Office &office, QWidget *parent) : QWidget(parent)
+namespace {
+constexpr int kFilterDelayMs = 250;
+} // namespace
+
+TenantsView::TenantsView(Office &office, QWidget *parent) : QWidget(parent), m_office(office)
 {
     setObjectName(QStringLiteral("tenantsView"));
     m_model = new TenantTableModel(office.database(), this);
@@ -73,35 +81,131 @@ TenantsView::TenantsView(Office &office, QWidget *parent) : QWidget(parent)
         m_model->sort(column, order);
     });
     connect(m_model, &TenantTableModel::loadFailed, this, [this](const QString &message) {
-        m_error->setText(tr("The tenants could not be read: %1").arg(message));
-        m_error->show();
+        showError(tr("The tenants could not be read: %1").arg(message));
     });
+    // Rows added as the view scrolls past a capped count: the summary follows.
+    connect(m_model, &TenantTableModel::rowsInserted, this, &TenantsView::updateSummary);
+    // Double-click and Enter open the tenant.
+    connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
+        const qint64 person = index.siblingAtColumn(0).data(TenantTableModel::PersonIdRole).toLongLong();
+        if (person > 0)
+            openTenant(person);
+    });
+
+    // The filter row: text (name, ERP reference or e-mail), status, current or former.
+    m_filterText = new QLineEdit;
+    m_filterText->setObjectName(QStringLiteral("tenantFilter"));
+    m_filterText->setAccessibleName(tr("Filter tenants"));
+    m_filterText->setPlaceholderText(tr("Filter: name, ERP reference or e-mail address"));
+    m_filterText->setToolTip(tr("The beginning of a name (\"Müller\", \"Meier, A\"), of an ERP reference, or a "
+                                "whole e-mail address. Case and accents do not matter."));
+    m_filterText->setClearButtonEnabled(true);
+    m_filterText->setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('M')) * 24);
+    m_statusFilter = new QComboBox;
+    m_statusFilter->setObjectName(QStringLiteral("tenantStatusFilter"));
+    m_statusFilter->setAccessibleName(tr("Status"));
+    m_statusFilter->addItem(tr("All statuses"), int(TenantFilter::Status::All));
+    m_statusFilter->addItem(tr("Imported"), int(TenantFilter::Status::Imported));
+    m_statusFilter->addItem(tr("Invited"), int(TenantFilter::Status::Invited));
+    m_statusFilter->addItem(tr("Registered"), int(TenantFilter::Status::Registered));
+    m_statusFilter->addItem(tr("Alias"), int(TenantFilter::Status::Alias));
+    m_tenancyFilter = new QComboBox;
+    m_tenancyFilter->setObjectName(QStringLiteral("tenantTenancyFilter"));
+    m_tenancyFilter->setAccessibleName(tr("Current or former tenants"));
+    m_tenancyFilter->addItem(tr("Current and former tenants"), int(TenantFilter::Tenancy::All));
+    m_tenancyFilter->addItem(tr("Current tenants"), int(TenantFilter::Tenancy::Current));
+    m_tenancyFilter->addItem(tr("Former tenants"), int(TenantFilter::Tenancy::Former));
+    m_filterTimer = new QTimer(this);
+    m_filterTimer->setSingleShot(true);
+    m_filterTimer->setInterval(kFilterDelayMs);
+    connect(m_filterText, &QLineEdit::textChanged, m_filterTimer, qOverload<>(&QTimer::start));
+    connect(m_filterText, &QLineEdit::returnPressed, this, &TenantsView::applyFilter);
+    connect(m_filterTimer, &QTimer::timeout, this, &TenantsView::applyFilter);
+    connect(m_statusFilter, &QComboBox::currentIndexChanged, this, &TenantsView::applyFilter);
+    connect(m_tenancyFilter, &QComboBox::currentIndexChanged, this, &TenantsView::applyFilter);
 
     auto *top = new QHBoxLayout;
     top->addWidget(heading);
     top->addStretch();
     top->addWidget(m_summary);
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_filterText, 2);
+    filters->addWidget(m_statusFilter);
+    filters->addWidget(m_tenancyFilter);
+    filters->addStretch(1);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
+    layout->addLayout(filters);
     layout->addWidget(m_error);
     layout->addWidget(m_table);
 
     reload();
 }
 
+void TenantsView::showError(const QString &message)
+{
+    m_error->setText(message);
+    m_error->show();
+}
+
 void TenantsView::reload()
 {
     m_error->hide();
-    if (auto s = m_model->reload(); !s) {
-        m_error->setText(tr("The tenants could not be read: %1").arg(s.error().message));
-        m_error->show();
-    }
+    if (auto s = m_model->reload(); !s)
+        showError(tr("The tenants could not be read: %1").arg(s.error().message));
+    updateSummary();
+}
+
+void TenantsView::refresh()
+{
+    m_model->refresh();
+}
+
+void TenantsView::setToday(QDate today)
+{
+    m_fixedToday = today;
+    m_model->setToday(today);
+    reload();
+}
+
+void TenantsView::applyFilter()
+{
+    m_filterTimer->stop();
+    TenantFilter filter;
+    filter.text = m_filterText->text().trimmed();
+    filter.status = TenantFilter::Status(m_statusFilter->currentData().toInt());
+    filter.tenancy = TenantFilter::Tenancy(m_tenancyFilter->currentData().toInt());
+    if (filter == m_model->filter())
+        return;
+    m_error->hide();
+    if (auto s = m_model->setFilter(filter); !s)
+        showError(tr("The tenants could not be read: %1").arg(s.error().message));
     updateSummary();
 }
 
 void TenantsView::updateSummary()
 {
-    m_summary->setText(tr("Tenants: %1").arg(QLocale().toString(m_model->rowCount())));
+    const QLocale locale;
+    if (m_model->filter().isEmpty()) {
+        m_summary->setText(tr("Tenants: %1").arg(locale.toString(m_model->rowCount())));
+        return;
+    }
+    const QString shown = m_model->isCountCapped() ? tr("more than %1").arg(locale.toString(m_model->rowCount()))
+                                                   : locale.toString(m_model->rowCount());
+    m_summary->setText(tr("Tenants: %1 of %2").arg(shown, locale.toString(m_model->totalCount())));
+}
+
+void TenantsView::openTenant(qint64 personId)
+{
+    auto *dialog = new TenantDetailDialog(m_office, personId, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (m_fixedToday.isValid())
+        dialog->setToday(m_fixedToday);
+    connect(dialog, &TenantDetailDialog::saved, this, [this](qint64 person) {
+        m_model->refresh();
+        Q_EMIT tenantChanged(person);
+    });
+    dialog->open();
 }
 
 } // namespace tc

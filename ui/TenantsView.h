@@ -1,10 +1,16 @@
-// TenantsView: the table of every tenant of the office, read lazily, sortable by name or ERP reference.
+// TenantsView: the table of every tenant of the office, read lazily, sortable by name or ERP reference,
+// filtered in SQL by name, reference or e-mail, status and current or former tenancy. A row opens
+// the tenant's detail.
 #pragma once
 
+#include <QDate>
 #include <QWidget>
 
+class QComboBox;
 class QLabel;
+class QLineEdit;
 class QTableView;
+class QTimer;
 
 namespace tc {
 
@@ -19,16 +25,35 @@ public:
     explicit TenantsView(Office &office, QWidget *parent = nullptr);
 
     void reload();
+    // Reads the rows again in place (after a tenant was edited elsewhere).
+    void refresh();
+    // The day tenancies are judged against; by default the day of the last reload().
+    void setToday(QDate today);
+    // Opens the tenant detail of one person (as double-click and Enter on a row do).
+    void openTenant(qint64 personId);
+
     QTableView *table() const { return m_table; }
     TenantTableModel *model() const { return m_model; }
 
+Q_SIGNALS:
+    // A tenant was edited from this view's tenant detail.
+    void tenantChanged(qint64 personId);
+
 private:
     void updateSummary();
+    void applyFilter();
+    void showError(const QString &message);
 
     TenantTableModel *m_model = nullptr;
     QTableView *m_table = nullptr;
     QLabel *m_summary = nullptr;
     QLabel *m_error = nullptr;
+    QLineEdit *m_filterText = nullptr;
+    QComboBox *m_statusFilter = nullptr;
+    QComboBox *m_tenancyFilter = nullptr;
+    QTimer *m_filterTimer = nullptr;
+    Office &m_office;
+    QDate m_fixedToday;
     int m_lastSortColumn = 0;
     Qt::SortOrder m_lastSortOrder = Qt::AscendingOrder;
 };

@@ -1,14 +1,36 @@
 #include "itemmodels/TenantTableModel.h"
 
+#include "domain/NameFolding.h"
 #include "storage/Database.h"
 
 #include <QLocale>
+#include <QScopeGuard>
 
 namespace tc {
 
 namespace {
 constexpr int kPageSize = 200;
 constexpr int kMaxCachedPages = 64;
+
+// The end of a prefix range on a column compared byte by byte (sort_name and erp_ref are @BINARY@ on
+// both databases): U+10FFFF is the largest character, so [prefix, prefix + U+10FFFF) holds exactly
+// the values that start with the prefix, and the index answers it as one range scan.
+QString prefixRangeEnd(const QString &prefix)
+{
+    return prefix + QString::fromUcs4(U"\U0010FFFF", 1);
+}
+
+// The sort_name prefix a user's text stands for: "Müller" -> "muller", "Meier, A" -> "meier" U+001F "a".
+QString sortNamePrefix(const QString &text)
+{
+    const qsizetype comma = text.indexOf(u',');
+    if (comma < 0)
+        return foldName(text);
+    const QString last = foldName(text.left(comma));
+    if (last.isEmpty())
+        return {};
+    return nameSortKey(last, text.mid(comma + 1));
+}
 } // namespace
 
 TenantTableModel::TenantTableModel(const Database &db, QObject *parent)
@@ -18,27 +40,223 @@ TenantTableModel::TenantTableModel(const Database &db, QObject *parent)
 
 void TenantTableModel::setToday(QDate today)
 {
+    m_busy = true; // views and testers ask for more on modelReset: not before it is over
     beginResetModel();
     m_fixedToday = today;
     m_today = today;
     m_pages.clear();
     m_recentPages.clear();
     endResetModel();
+    m_busy = false;
 }
 
 tc::Status TenantTableModel::reload()
 {
+    m_busy = true;
     beginResetModel();
     m_pages.clear();
     m_recentPages.clear();
     m_failed = false;
     m_today = m_fixedToday.isValid() ? m_fixedToday : QDate::currentDate();
-    auto count = m_db.scalar(QStringLiteral("SELECT count(*) FROM persons WHERE retired_at IS NULL"));
-    m_rowCount = count ? int(count->toLongLong()) : 0;
+    tc::Status counted = count();
+    if (counted && !m_filter.isEmpty()) {
+        auto total = m_db.scalar(QStringLiteral("SELECT count(*) FROM persons WHERE retired_at IS NULL"));
+        if (total)
+            m_totalCount = int(total->toLongLong());
+        else
+            counted = total.error();
+    } else {
+        m_totalCount = m_rowCount;
+    }
     endResetModel();
-    if (!count)
-        return count.error();
+    m_busy = false;
+    return counted;
+}
+
+void TenantTableModel::refresh()
+{
+    m_pages.clear();
+    m_recentPages.clear();
+    m_failed = false;
+    if (m_rowCount > 0)
+        Q_EMIT dataChanged(index(0, 0), index(m_rowCount - 1, ColumnCount - 1));
+}
+
+tc::Status TenantTableModel::setFilter(const TenantFilter &filter)
+{
+    m_busy = true;
+    beginResetModel();
+    m_filter = filter;
+    m_pages.clear();
+    m_recentPages.clear();
+    m_failed = false;
+    tc::Status counted = count();
+    endResetModel();
+    m_busy = false;
+    return counted;
+}
+
+// Counts the rows the filter leaves (inside a model reset); on failure, none.
+tc::Status TenantTableModel::count()
+{
+    m_textMatch = TextMatch::None;
+    m_countCap = 0;
+    const QString text = m_filter.text.trimmed();
+    if (text.contains(u'@')) {
+        m_textMatch = TextMatch::Email;
+    } else if (!text.isEmpty()) {
+        // Which of the two ranges holds anything decides the query: one range is one index scan in
+        // the order shown; both need their union sorted, which only happens when a text starts both
+        // names and references.
+        const QString name = sortNamePrefix(text);
+        qint64 names = 0;
+        if (!name.isEmpty()) {
+            auto counted = m_db.scalar(QStringLiteral("SELECT count(*) FROM persons WHERE retired_at IS NULL "
+                                                      "AND sort_name >= ? AND sort_name < ?"),
+                                       {name, prefixRangeEnd(name)});
+            if (!counted) {
+                m_rowCount = 0;
+                return counted.error();
+            }
+            names = counted->toLongLong();
+        }
+        auto refs = m_db.scalar(QStringLiteral("SELECT count(*) FROM persons WHERE retired_at IS NULL "
+                                               "AND erp_ref >= ? AND erp_ref < ?"),
+                                {text, prefixRangeEnd(text)});
+        if (!refs) {
+            m_rowCount = 0;
+            return refs.error();
+        }
+        if (names > 0 && refs->toLongLong() > 0)
+            m_textMatch = TextMatch::Both;
+        else if (names > 0)
+            m_textMatch = TextMatch::Name;
+        else
+            m_textMatch = TextMatch::Reference; // (also when nothing matches: an empty range)
+    }
+    // Status and tenancy are no index ranges: counting every match among a million tenants would take
+    // seconds, so their count stops at a cap and grows as the view scrolls (canFetchMore()).
+    const bool capped = m_filter.status != TenantFilter::Status::All || m_filter.tenancy != TenantFilter::Tenancy::All;
+    m_countCap = capped ? m_countStep : 0;
+    return countRows();
+}
+
+tc::Status TenantTableModel::countRows()
+{
+    QVariantList bindings;
+    const QString where = filterSql(&bindings);
+    QString sql = QStringLiteral("SELECT count(*) FROM persons WHERE retired_at IS NULL%1").arg(where);
+    if (m_countCap > 0) {
+        sql = QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM persons WHERE retired_at IS NULL%1 LIMIT ?) capped")
+                  .arg(where);
+        bindings << m_countCap;
+    }
+    auto counted = m_db.scalar(sql, bindings);
+    m_rowCount = counted ? int(counted->toLongLong()) : 0;
+    if (!counted)
+        return counted.error();
     return {};
+}
+
+bool TenantTableModel::isCountCapped() const
+{
+    return m_countCap > 0 && m_rowCount >= m_countCap;
+}
+
+bool TenantTableModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && !m_busy && !m_failed && isCountCapped();
+}
+
+void TenantTableModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    m_busy = true;
+    const auto done = qScopeGuard([this] { m_busy = false; });
+    const int before = m_rowCount;
+    m_countCap += m_countStep;
+    if (auto s = countRows(); !s) {
+        m_rowCount = before;
+        m_failed = true;
+        Q_EMIT loadFailed(s.error().message);
+        return;
+    }
+    if (m_rowCount <= before) {
+        m_rowCount = before;
+        return;
+    }
+    const int after = m_rowCount;
+    m_rowCount = before;
+    beginInsertRows({}, before, after - 1);
+    m_rowCount = after;
+    endInsertRows();
+}
+
+QString TenantTableModel::filterSql(QVariantList *bindings) const
+{
+    QString sql;
+    const QString text = m_filter.text.trimmed();
+    const QString name = sortNamePrefix(text);
+    switch (m_textMatch) {
+    case TextMatch::None:
+        break;
+    case TextMatch::Email:
+        // A whole address, in any case: the lower(email) index answers it on both databases.
+        sql += QStringLiteral(" AND lower(email) = ?");
+        *bindings << text.toLower();
+        break;
+    case TextMatch::Name:
+        sql += QStringLiteral(" AND sort_name >= ? AND sort_name < ?");
+        *bindings << name << prefixRangeEnd(name);
+        break;
+    case TextMatch::Reference:
+        sql += QStringLiteral(" AND erp_ref >= ? AND erp_ref < ?");
+        *bindings << text << prefixRangeEnd(text);
+        break;
+    case TextMatch::Both:
+        sql += QStringLiteral(" AND id IN (SELECT id FROM persons WHERE retired_at IS NULL AND sort_name >= ? AND sort_name < ? "
+                              "UNION ALL SELECT id FROM persons WHERE retired_at IS NULL AND erp_ref >= ? AND erp_ref < ?)");
+        *bindings << name << prefixRangeEnd(name) << text << prefixRangeEnd(text);
+        break;
+    }
+    // The status index only helps for the few invited or registered people and no text: for most people
+    // ("imported"), or within a text's range, it would hand over rows SQLite then sorts by the
+    // thousand. "(status || '')" is the same value without the index.
+    const QString status = m_textMatch == TextMatch::None ? QStringLiteral("status") : QStringLiteral("(status || '')");
+    switch (m_filter.status) {
+    case TenantFilter::Status::All:
+        break;
+    case TenantFilter::Status::Imported:
+        sql += QStringLiteral(" AND (status || '') = 'imported' AND NOT is_alias");
+        break;
+    case TenantFilter::Status::Invited:
+        sql += QStringLiteral(" AND %1 = 'invited' AND NOT is_alias").arg(status);
+        break;
+    case TenantFilter::Status::Registered:
+        sql += QStringLiteral(" AND %1 = 'registered' AND NOT is_alias").arg(status);
+        break;
+    case TenantFilter::Status::Alias:
+        sql += QStringLiteral(" AND is_alias");
+        break;
+    }
+    // Current: a tenancy that has not ended (one that lies ahead counts too). Former: tenancies, all ended.
+    const QString open = QStringLiteral("EXISTS (SELECT 1 FROM tenancy_persons ftp JOIN tenancies ft ON ft.id = ftp.tenancy_id "
+                                        "WHERE ftp.person_id = persons.id AND (ft.end_date IS NULL OR ft.end_date >= ?))");
+    switch (m_filter.tenancy) {
+    case TenantFilter::Tenancy::All:
+        break;
+    case TenantFilter::Tenancy::Current:
+        sql += QStringLiteral(" AND ") + open;
+        *bindings << m_today;
+        break;
+    case TenantFilter::Tenancy::Former:
+        sql += QStringLiteral(" AND NOT ") + open
+            + QStringLiteral(" AND EXISTS (SELECT 1 FROM tenancy_persons fap WHERE fap.person_id = persons.id)");
+        *bindings << m_today;
+        break;
+    }
+    return sql;
 }
 
 int TenantTableModel::rowCount(const QModelIndex &parent) const
@@ -67,7 +285,7 @@ Result<TenantTableModel::Page> TenantTableModel::fetchPage(int page) const
     const QString sql = QStringLiteral(
         "SELECT p.id, p.first_name, p.last_name, p.email, p.phone, p.language, p.status, p.is_alias, p.erp_ref, "
         "       u.label, b.street, b.house_number, b.postal_code, b.city, t.start_date, t.end_date "
-        "FROM (SELECT * FROM persons WHERE retired_at IS NULL ORDER BY %1 LIMIT ? OFFSET ?) p "
+        "FROM (SELECT * FROM persons WHERE retired_at IS NULL%3 ORDER BY %1 LIMIT ? OFFSET ?) p "
         "LEFT JOIN tenancies t ON t.id = ("
         "    SELECT tp.tenancy_id FROM tenancy_persons tp JOIN tenancies t2 ON t2.id = tp.tenancy_id "
         "    WHERE tp.person_id = p.id "
@@ -77,9 +295,11 @@ Result<TenantTableModel::Page> TenantTableModel::fetchPage(int page) const
         "    LIMIT 1) "
         "LEFT JOIN units u ON u.id = t.unit_id "
         "LEFT JOIN buildings b ON b.id = u.building_id "
-        "ORDER BY %2")
-                            .arg(orderBy(QString()), orderBy(QStringLiteral("p")));
-    auto query = m_db.exec(sql, {kPageSize, page * kPageSize, m_today, m_today});
+        "ORDER BY %2");
+    QVariantList bindings;
+    const QString where = filterSql(&bindings);
+    bindings << kPageSize << page * kPageSize << m_today << m_today;
+    auto query = m_db.exec(sql.arg(orderBy(QString()), orderBy(QStringLiteral("p")), where), bindings);
     if (!query)
         return query.error();
     const QLocale locale;
@@ -216,6 +436,7 @@ void TenantTableModel::sort(int column, Qt::SortOrder order)
 {
     if (!isSortable(column) || (column == m_sortColumn && order == m_sortOrder))
         return;
+    m_busy = true;
     beginResetModel();
     m_sortColumn = column;
     m_sortOrder = order;
@@ -223,6 +444,7 @@ void TenantTableModel::sort(int column, Qt::SortOrder order)
     m_recentPages.clear();
     m_failed = false;
     endResetModel();
+    m_busy = false;
 }
 
 } // namespace tc

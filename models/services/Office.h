@@ -6,6 +6,7 @@
 #include "services/CompanySettings.h"
 #include "services/DemoData.h"
 #include "services/ImportService.h"
+#include "services/MasterData.h"
 #include "services/OfficeSetup.h"
 #include "services/Tenants.h"
 #include "storage/OfficeDatabase.h"
@@ -28,6 +29,7 @@ public:
     OfficeSetup setup() const { return OfficeSetup(*m_db); }
     DemoData demoData() const { return DemoData(*m_db, m_actor); }
     ImportService imports() const { return ImportService(*m_db, m_actor); }
+    MasterData masterData() const { return MasterData(*m_db); }
     Tenants tenants() const { return Tenants(*m_db); }
 
 private:

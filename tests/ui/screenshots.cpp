@@ -1,22 +1,32 @@
 // tc_screenshots: renders the screenshots of the documentation from a real office database.
 //   tc_screenshots --db URL --out DIR
-// Writes DIR/main-window-tenants.png, company-settings.png, about.png and first-run.png.
+// Writes DIR/main-window-tenants.png, company-settings.png, about.png and first-run.png from the demo
+// office as it is; then imports a small tenant list (written here), switches the ERP interface on
+// and writes master-data.png, import-history.png and tenant-detail.png.
 // scripts/screenshots.sh builds it, makes a demo database and runs it under xvfb-run.
 #include "FirstRunDialog.h"
 #include "MainWindow.h"
+#include "MasterDataView.h"
+#include "TenantDetailDialog.h"
 #include "TenantsView.h"
+#include "domain/Settings.h"
+#include "itemmodels/MasterDataModel.h"
 #include "services/Office.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDialog>
 #include <QDir>
+#include <QFile>
 #include <QPixmap>
 #include <QPointer>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTextStream>
+#include <QTreeView>
 
 #include <cstdio>
 
@@ -74,6 +84,31 @@ bool capture(QWidget *window, QWidget *painted, const QDir &out, const QString &
     }
     QTextStream(stdout) << file << ' ' << pixmap.width() << 'x' << pixmap.height() << '\n';
     return true;
+}
+
+// A nightly tenant list as an office would get it: a new property with its tenants, a tenant of the
+// demo office who now also rents a parking space there (with a new e-mail address), a future tenant
+// known only by name, a former one, and a row with a broken e-mail address that is rejected.
+QByteArray tenantList(const tc::TenantDetail &existing, QDate today)
+{
+    const auto date = [](QDate d) { return d.toString(Qt::ISODate).toUtf8(); };
+    const QByteArray place = "9001,Seeblick Residenz,Seestrasse 14,8002,Zürich,";
+    QByteArray csv = "property_ref,property_name,street,zip,city,unit_ref,unit_label,tenant_ref,first_name,last_name,"
+                     "email,phone,language,move_in,move_out\n";
+    csv += place + "9001.01.001,Wohnung 0.01,T-9001,Lea,Brunner,lea.brunner@example.ch,044 555 12 34,de,"
+        + date(today.addYears(-2)) + ",\n";
+    csv += place + "9001.01.002,Wohnung 0.02,T-9002,Marco,Rossi,marco.rossi@example.it,+41 79 555 66 77,it,"
+        + date(today.addYears(-6)) + ",\n";
+    csv += place + "9001.01.002,Wohnung 0.02,T-9003,Giulia,Rossi,,,it," + date(today.addYears(-6)) + ",\n";
+    csv += place + "9001.01.003,Wohnung 0.03,T-9004,Sophie,Favre,sophie.favre@example,044 555 11 11,fr,"
+        + date(today.addYears(-1)) + ",\n";
+    csv += place + "9001.01.004,Wohnung 0.04,T-9005,Nina,Weber,nina.weber@example.ch,,de," + date(today.addYears(-8))
+        + "," + date(today.addMonths(-3)) + "\n";
+    csv += place + "9001.01.004,Wohnung 0.04,T-9006,Jonas,Keller,,,de," + date(today.addMonths(2)) + ",\n";
+    csv += place + "9001.01.P01,Parkplatz 01," + existing.erpRef.toUtf8() + "," + existing.firstName.toUtf8() + ","
+        + existing.lastName.toUtf8() + "," + existing.firstName.toLower().toUtf8() + ".neu@example.ch,"
+        + existing.phone.toUtf8() + ",de," + date(today.addMonths(-1)) + ",\n";
+    return csv;
 }
 
 } // namespace
@@ -156,6 +191,96 @@ int main(int argc, char *argv[])
         // An example user's default path, not the path of whoever renders the screenshots.
         tc::FirstRunDialog dialog(QStringLiteral("/home/anna/.local/share/tenant-cockpit/cockpit.db"));
         ok = capture(&dialog, nullptr, out, QStringLiteral("first-run.png")) && ok;
+    }
+
+    // The office after its first nightly import, with the ERP interface on.
+    const QDate today = QDate::currentDate();
+    auto personId = office->tenants().idOf(QStringLiteral("1000001"));
+    auto person = personId ? office->tenants().detail(*personId) : tc::Result<tc::TenantDetail>(personId.error());
+    if (!person) {
+        err() << "tc_screenshots: the demo tenant 1000001 is missing: " << person.error().message << '\n';
+        return 1;
+    }
+    QTemporaryDir importDir;
+    const QString csvPath = importDir.filePath(QStringLiteral("mieterliste-seeblick.csv"));
+    QFile csv(csvPath);
+    if (!importDir.isValid() || !csv.open(QIODevice::WriteOnly) || csv.write(tenantList(*person, today)) < 0) {
+        err() << "tc_screenshots: cannot write " << csvPath << '\n';
+        return 1;
+    }
+    csv.close();
+    tc::ImportOptions options;
+    options.mode = tc::ImportMode::Delta;
+    auto imported = office->imports().run(csvPath, options);
+    if (!imported || !imported->applied()) {
+        err() << "tc_screenshots: the example import failed: "
+              << (imported ? imported->summaryText() : imported.error().message) << '\n';
+        return 1;
+    }
+    // A change made in the Cockpit, so the tenant's history holds both kinds of entries.
+    tc::TenantEdit edit;
+    edit.language = QStringLiteral("fr");
+    if (auto s = office->tenants().update(office->actor(), *personId, edit); !s) {
+        err() << "tc_screenshots: " << s.error().message << '\n';
+        return 1;
+    }
+    if (auto s = office->settings().set(office->actor(), tc::settings::erpInterface, QStringLiteral("true")); !s) {
+        err() << "tc_screenshots: " << s.error().message << '\n';
+        return 1;
+    }
+    {
+        tc::MainWindow window(*office);
+        window.resize(1280, 800);
+        window.showSection(tc::MainWindow::Section::MasterData);
+        window.show();
+        tc::MasterDataView *view = window.masterDataView();
+        tc::MasterDataModel *model = view->model();
+        QTreeView *tree = view->tree();
+        // The first property, its first building, and a unit that has had more than one tenancy.
+        const QModelIndex property = model->index(0, 0);
+        tree->expand(property);
+        const QModelIndex building = model->index(0, 0, property);
+        tree->expand(building);
+        QModelIndex unit = model->index(0, 0, building);
+        for (int row = 0; row < model->rowCount(building); ++row) {
+            const QModelIndex candidate = model->index(row, 0, building);
+            if (model->canFetchMore(candidate))
+                model->fetchMore(candidate);
+            if (model->rowCount(candidate) >= 2) {
+                unit = candidate;
+                break;
+            }
+        }
+        if (!unit.isValid()) {
+            err() << "tc_screenshots: the demo office has no unit to show\n";
+            return 1;
+        }
+        tree->expand(unit);
+        tree->setCurrentIndex(unit);
+        ok = capture(&window, tree->viewport(), out, QStringLiteral("master-data.png")) && ok;
+
+        if (!view->showImportRun(imported->runId)) {
+            err() << "tc_screenshots: the import run is not in the history\n";
+            return 1;
+        }
+        // The changes, which say more than the one rejected row.
+        if (auto *tabs = view->findChild<QTabWidget *>(QStringLiteral("importReportTabs")))
+            tabs->setCurrentIndex(1);
+        ok = capture(&window, view->findChild<QWidget *>(QStringLiteral("importHistoryTable")), out,
+                     QStringLiteral("import-history.png"))
+            && ok;
+
+        window.showSection(tc::MainWindow::Section::Tenants);
+        window.tenantsView()->openTenant(*personId);
+        QPointer<tc::TenantDetailDialog> dialog;
+        (void)QTest::qWaitFor(
+            [&] { return (dialog = window.findChild<tc::TenantDetailDialog *>(QStringLiteral("tenantDetailDialog"))); }, 5000);
+        if (!dialog) {
+            err() << "tc_screenshots: the tenant detail did not open\n";
+            return 1;
+        }
+        ok = capture(dialog, nullptr, out, QStringLiteral("tenant-detail.png")) && ok;
+        dialog->close();
     }
     return ok ? 0 : 1;
 }

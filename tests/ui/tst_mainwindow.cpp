@@ -1,8 +1,9 @@
 // tst_mainwindow: the Cockpit's shell driven like a user does, on SQLite and on PostgreSQL: the
-// tenants table, the section shortcuts, the company settings form, the About dialog and the
-// remembered window session.
+// tenants table and its filter row, the section shortcuts (Master data is the real view now), the
+// company settings form, the About dialog and the remembered window session.
 #include "AboutDialog.h"
 #include "MainWindow.h"
+#include "MasterDataView.h"
 #include "TenantsView.h"
 #include "TestDatabases.h"
 #include "domain/Settings.h"
@@ -131,6 +132,8 @@ private Q_SLOTS:
     void defaultSessionWithoutStoredSettings();
     void tenantModelAndSorting_data() { backends(); }
     void tenantModelAndSorting();
+    void tenantFilterRow_data() { backends(); }
+    void tenantFilterRow();
 };
 
 void TestMainWindow::initTestCase()
@@ -210,6 +213,8 @@ void TestMainWindow::shortcutsSwitchSections()
         const char *view;
     } steps[] = {
         {Qt::Key_5, MainWindow::Section::CompanySettings, "companySettingsView"},
+        {Qt::Key_1, MainWindow::Section::MasterData, "masterDataView"},
+        {Qt::Key_2, MainWindow::Section::Tenants, "tenantsView"},
         {Qt::Key_1, MainWindow::Section::MasterData, "masterDataView"},
         {Qt::Key_3, MainWindow::Section::Issues, "issuesView"},
         {Qt::Key_4, MainWindow::Section::Pinboard, "pinboardView"},
@@ -511,6 +516,59 @@ void TestMainWindow::tenantModelAndSorting()
     QTest::qWait(50);
     QCOMPARE(header->sortIndicatorSection(), int(TenantTableModel::ErpRef));
     QCOMPARE(header->sortIndicatorOrder(), Qt::AscendingOrder);
+}
+
+void TestMainWindow::tenantFilterRow()
+{
+    TC_FILLED_OFFICE(office);
+    MainWindow window(*office);
+    TC_SHOW_ACTIVE(window);
+    // Master data is a real view now, no placeholder.
+    QVERIFY(qobject_cast<tc::MasterDataView *>(child<QWidget>(window, "masterDataView")));
+
+    TenantTableModel *model = window.tenantsView()->model();
+    auto *text = child<QLineEdit>(window, "tenantFilter");
+    auto *status = child<QComboBox>(window, "tenantStatusFilter");
+    auto *tenancy = child<QComboBox>(window, "tenantTenancyFilter");
+    auto *summary = child<QLabel>(window, "tenantSummary");
+    QVERIFY(text && status && tenancy && summary);
+    for (QWidget *w : {static_cast<QWidget *>(text), static_cast<QWidget *>(status), static_cast<QWidget *>(tenancy)})
+        QVERIFY(!w->accessibleName().isEmpty());
+
+    // An ERP reference.
+    QTest::mouseClick(text, Qt::LeftButton);
+    QTest::keyClicks(text, QStringLiteral("1000001"));
+    QTRY_COMPARE(model->rowCount(), 1);
+    QCOMPARE(model->index(0, TenantTableModel::ErpRef).data().toString(), QStringLiteral("1000001"));
+    QVERIFY2(summary->text().contains(QStringLiteral("1 of 300")), qPrintable(summary->text()));
+
+    // A name typed with an umlaut finds it spelt with or without one.
+    QTest::keyClick(text, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClick(text, Qt::Key_Backspace);
+    for (const QChar c : QStringLiteral("mül"))
+        QTest::sendKeyEvent(QTest::Click, text, Qt::Key(c.toUpper().unicode()), QString(c), Qt::NoModifier);
+    QCOMPARE(text->text(), QStringLiteral("mül"));
+    QTRY_COMPARE(model->filter().text, QStringLiteral("mül")); // after the typing pause
+    QVERIFY(model->rowCount() > 0 && model->rowCount() < kTenants);
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QString name = model->index(row, TenantTableModel::Name).data().toString();
+        QVERIFY2(name.startsWith(QStringLiteral("Mül")) || name.startsWith(QStringLiteral("Mul")), qPrintable(name));
+    }
+
+    // Status and tenancy combine with the text, and without it.
+    QTest::keyClick(text, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClick(text, Qt::Key_Backspace);
+    QTRY_COMPARE(model->filter().text, QString());
+    QCOMPARE(model->rowCount(), kTenants);
+    status->setCurrentIndex(status->findData(int(tc::TenantFilter::Status::Invited)));
+    QTRY_COMPARE(model->rowCount(), 0);
+    status->setCurrentIndex(status->findData(int(tc::TenantFilter::Status::Imported)));
+    QTRY_COMPARE(model->rowCount(), kTenants);
+    tenancy->setCurrentIndex(tenancy->findData(int(tc::TenantFilter::Tenancy::Former)));
+    QTRY_VERIFY(model->rowCount() > 0 && model->rowCount() < kTenants);
+    for (int row = 0; row < model->rowCount(); ++row)
+        QVERIFY(model->index(row, TenantTableModel::Tenancy).data().toString().startsWith(QStringLiteral("moved out")));
+    QVERIFY2(summary->text().contains(QStringLiteral("of 300")), qPrintable(summary->text()));
 }
 
 QTEST_MAIN(TestMainWindow)
