@@ -2,6 +2,7 @@
 
 #include "AboutDialog.h"
 #include "CompanySettingsView.h"
+#include "ImportWizard.h"
 #include "MasterDataView.h"
 #include "PlaceholderView.h"
 #include "TenantsView.h"
@@ -45,6 +46,9 @@ MainWindow::MainWindow(Office &office, QWidget *parent) : QMainWindow(parent), m
     // A tenant edited in one section shows the change in the other.
     connect(m_masterData, &MasterDataView::tenantChanged, m_tenants, &TenantsView::refresh);
     connect(m_tenants, &TenantsView::tenantChanged, m_masterData, &MasterDataView::refreshDetail);
+    // Only administrators import; the service refuses anyone else anyway.
+    m_masterData->setImportAvailable(office.actor().mayAct(Role::Administrator));
+    connect(m_masterData, &MasterDataView::importRequested, this, &MainWindow::openImportWizard);
     m_settings = new CompanySettingsView(office);
     connect(m_settings, &CompanySettingsView::saved, this, &MainWindow::updateTitle);
 
@@ -149,6 +153,18 @@ void MainWindow::updateTitle()
     const auto company = m_office.settings().value(settings::companyName);
     const QString name = company ? *company : QString();
     setWindowTitle(name.isEmpty() ? tr("Tenant Cockpit") : tr("%1 – Tenant Cockpit").arg(name));
+}
+
+void MainWindow::openImportWizard()
+{
+    auto *wizard = new ImportWizard(m_office.database().url(), m_office.actor(), this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(wizard, &ImportWizard::imported, this, [this, wizard] {
+        reloadAll();
+        if (wizard->appliedReport())
+            m_masterData->showImportRun(wizard->appliedReport()->runId);
+    });
+    wizard->open();
 }
 
 void MainWindow::reloadAll()

@@ -34,6 +34,8 @@ public:
     void restoreSession();
     // Reads every section again from the database (View > Reload, F5).
     void reloadAll();
+    // The ERP import wizard (Master data -> Import…); the views reload when it applied something.
+    void openImportWizard();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
