@@ -2,6 +2,7 @@
 
 #include "AppPaths.h"
 #include "domain/Settings.h"
+#include "import/TenantListProfile.h"
 #include "services/DropFolder.h"
 #include "services/ImportService.h"
 #include "services/Office.h"
@@ -15,7 +16,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <csignal>
 #include <cstdio>
+#include <signal.h>
 #include <unistd.h>
 
 namespace tc {
@@ -42,6 +45,33 @@ QJsonObject settingJson(const CompanySettings::Entry &entry)
     if (!entry.definition->choices.isEmpty())
         object.insert(QStringLiteral("choices"), QJsonArray::fromStringList(entry.definition->choices));
     return object;
+}
+
+// Set by SIGTERM and SIGINT while a drop folder is watched: the running import is cancelled (its job
+// stays in the folder) and the watcher ends, instead of dying between an import and the move.
+volatile std::sig_atomic_t stopRequested = 0;
+
+void requestStop(int)
+{
+    stopRequested = 1;
+}
+
+void installStopHandlers()
+{
+    struct sigaction action = {};
+    action.sa_handler = requestStop;
+    sigemptyset(&action.sa_mask);
+    sigaction(SIGTERM, &action, nullptr);
+    sigaction(SIGINT, &action, nullptr);
+}
+
+QString outcomeStatus(const DropFolderOutcome &outcome)
+{
+    if (outcome.deferred)
+        return QStringLiteral("deferred");
+    if (!outcome.report)
+        return QStringLiteral("failed");
+    return outcome.report->statusKey();
 }
 
 } // namespace
@@ -72,7 +102,7 @@ QString Cockpitctl::helpText() const
               "  settings list                     all company settings with their values\n"
               "  settings get KEY                  one setting's value\n"
               "  settings set KEY VALUE            change a setting (checked against its type)\n"
-              "  import PATH [--format auto|tenant-list|data-exchange] [--profile NAME|FILE]\n"
+              "  import PATH [--format auto|tenant-list|data-exchange] [--profile en|de|FILE]\n"
               "         [--mode snapshot|delta] [--strict] [--dry-run] [--confirm]\n"
               "                                    import a tenant-list CSV, an ERP data-exchange folder\n"
               "                                    or a .zip of one (see below)\n"
@@ -80,11 +110,11 @@ QString Cockpitctl::helpText() const
               "                                    DIR/done, DIR/failed or DIR/awaiting with its report;\n"
               "                                    runs until stopped, or with --once until DIR is empty\n"
               "  imports list                      the import history, newest first\n"
+              "  imports show RUN_ID               one run's report, rejected rows included\n"
               "  tenant show REF                   a tenant's data, tenancies and history of changes\n"
               "  tenant set REF [--first-name N] [--last-name N] [--email A] [--phone P] [--language L]\n"
               "                                    change a tenant's data (name, e-mail and phone are\n"
               "                                    refused while the ERP interface is on)\n"
-              "  imports show RUN_ID               one run's report\n"
               "\n"
               "Options:\n"
               "  --db URL     the office database: sqlite:/path/file.db or\n"
@@ -94,12 +124,23 @@ QString Cockpitctl::helpText() const
               "  --json       machine-readable output on stdout (messages stay on stderr)\n"
               "  -h, --help   this help\n"
               "\n"
-              "Import: --profile en or de picks one header set of the tenant list (default: both);\n"
-              "a FILE is a JSON profile for another ERP's layout. --mode delta only adds and updates;\n"
-              "the default snapshot also ends tenancies missing from the file. --strict applies nothing\n"
-              "when any row is bad. --dry-run shows what would change and changes nothing. --confirm\n"
-              "applies a data-exchange job whose manifest says autoImport: false. Exit code 0 when the\n"
-              "import was applied (or, with --dry-run, would be), 1 when nothing was applied.\n"
+              "Import options:\n"
+              "  --format F   auto (default: a folder or .zip is a data-exchange job, a file a tenant\n"
+              "               list), tenant-list or data-exchange\n"
+              "  --profile P  the tenant list's header set: en, de (default: both) or a JSON profile FILE\n"
+              "               for another ERP's layout\n"
+              "  --mode M     snapshot (default: tenancies missing from the file end) or delta (only\n"
+              "               adds and updates)\n"
+              "  --strict     apply nothing when any row is bad\n"
+              "  --dry-run    show what would change, change nothing\n"
+              "  --confirm    apply a data-exchange job whose manifest says autoImport: false\n"
+              "  --watch DIR, --once  see above; every job gets the default options\n"
+              "The report goes to stdout (with --json one object: run_id, format, mode, dry_run,\n"
+              "status, the counts per kind of record, email_changed, aliases_created, rejected,\n"
+              "warnings, changes); rejected rows are repeated on stderr. Exit code 0 when the import\n"
+              "was applied (or, with --dry-run, would be), 1 when nothing was applied. --watch --once\n"
+              "exits with 1 when a job failed; --watch alone runs until SIGTERM or Ctrl+C, which let\n"
+              "a running import roll back and leave its job in DIR.\n"
               "\n"
               "Only init and migrate create a new local database file. A value that starts with \"-\"\n"
               "goes after \"--\": cockpitctl settings set -- company.name \"-Minus AG\"\n"
@@ -471,6 +512,23 @@ int Cockpitctl::cmdImport(const QStringList &args, const ImportArguments &import
             return usageError(tr("Use \"import PATH\": one CSV file, data-exchange folder or .zip."));
     }
 
+    if (!import.watchSet) {
+        // What can be checked without the database is checked first: nothing is opened, and no run is
+        // recorded, for a path that is not there or a profile that cannot be read.
+        auto format =
+            options.format ? Result<ImportFormat>(*options.format) : ImportService::detectFormat(args.first());
+        if (!format)
+            return refused(format.error());
+        if (*format == ImportFormat::DataExchange && !import.profile.isEmpty()) {
+            return usageError(tr("--profile describes the columns of a tenant list; %1 is an ERP data-exchange job.")
+                                  .arg(QDir::toNativeSeparators(args.first())));
+        }
+        if (*format == ImportFormat::TenantList && !import.profile.isEmpty()) {
+            if (auto profile = TenantListProfile::load(import.profile); !profile)
+                return refused(profile.error());
+        }
+    }
+
     auto office = openOffice(SchemaPolicy::Migrate);
     if (!office)
         return refused(office.error());
@@ -478,17 +536,22 @@ int Cockpitctl::cmdImport(const QStringList &args, const ImportArguments &import
         return watchDropFolder(**office, import.watch, import.once);
 
     const ImportService service((*office)->database(), (*office)->actor());
-    // On a terminal the progress line updates in place; in a log (cron) it is a line per tenth.
+    // On a terminal the progress line updates in place. In a log (cron) a short import stays quiet and
+    // a long one writes a line per tenth once it has run for a second.
     const bool interactive = isatty(STDERR_FILENO) != 0;
-    int nextTenth = 1;
+    QElapsedTimer clock;
+    clock.start();
+    int lastTenth = 0;
     auto report = service.run(args.first(), options, [&](int permille) {
         if (interactive) {
             m_err << '\r' << tr("Importing: %1 %").arg(permille / 10);
             m_err.flush();
-        } else if (permille >= nextTenth * 100 && permille < 1000) {
-            nextTenth = permille / 100 + 1;
-            m_err << tr("Importing: %1 %").arg(permille / 10) << '\n';
-            m_err.flush();
+        } else if (const int tenth = permille / 100; tenth > lastTenth) {
+            lastTenth = tenth;
+            if (permille < 1000 && clock.elapsed() >= 1000) {
+                m_err << tr("Importing: %1 %").arg(permille / 10) << '\n';
+                m_err.flush();
+            }
         }
         return true;
     });
@@ -498,8 +561,58 @@ int Cockpitctl::cmdImport(const QStringList &args, const ImportArguments &import
     }
     if (!report)
         return refused(report.error());
-    printResult(report->toJson(), report->summaryText());
-    return report->applied() ? Ok : Refused;
+    const ImportReport &r = *report;
+    printResult(r.toJson(), importHeadline(r) + u'\n' + r.summaryText());
+    // The report above is the result; what needs somebody's attention is said again on stderr, so a
+    // cron job's mail or a script's log shows it.
+    if (r.status == ImportReport::Status::AwaitingConfirmation) {
+        m_err << "cockpitctl: "
+              << tr("%1 was checked but not applied: its manifest.json asks for confirmation (autoImport: false). "
+                    "Apply it with \"cockpitctl import %2 --confirm\".")
+                     .arg(r.sourceName, args.first())
+              << '\n';
+    } else if (r.status == ImportReport::Status::Rejected) {
+        m_err << "cockpitctl: " << tr("Nothing was imported from %1 (run %2):").arg(r.sourceName).arg(r.runId) << '\n'
+              << rejectionLines(r);
+    } else if (!r.rejected.isEmpty()) {
+        const int n = int(r.rejected.size());
+        m_err << "cockpitctl: "
+              << (r.dryRun ? tr("%n row(s) would be rejected; the rest would be applied:", nullptr, n)
+                           : tr("%n row(s) were rejected; the rest was applied (run %1):", nullptr, n).arg(r.runId))
+              << '\n'
+              << rejectionLines(r);
+    }
+    m_err.flush();
+    return r.applied() ? Ok : Refused;
+}
+
+QString Cockpitctl::importHeadline(const ImportReport &report) const
+{
+    const QString what = report.format == ImportFormat::TenantList
+                             ? tr("tenant list, %1").arg(importModeKey(report.mode))
+                             : tr("data-exchange job");
+    return tr("Import run %1: %2 (%3)").arg(report.runId).arg(report.sourceName, what);
+}
+
+QString Cockpitctl::rejectionLines(const ImportReport &report) const
+{
+    constexpr qsizetype kShown = 10;
+    QString text;
+    for (qsizetype i = 0; i < report.rejected.size() && i < kShown; ++i) {
+        const ImportRejection &rejection = report.rejected.at(i);
+        QString where = rejection.file;
+        if (rejection.line > 0)
+            where += tr(", line %1").arg(rejection.line);
+        if (!rejection.column.isEmpty())
+            where += tr(", column \"%1\"").arg(rejection.column);
+        text += QStringLiteral("  %1: %2\n").arg(where, rejection.reason);
+    }
+    if (report.rejected.size() > kShown) {
+        text += tr("  ... and %1 more: \"cockpitctl imports show %2\" lists them all.\n")
+                    .arg(report.rejected.size() - kShown)
+                    .arg(report.runId);
+    }
+    return text;
 }
 
 int Cockpitctl::watchDropFolder(Office &office, const QString &dir, bool once)
@@ -508,19 +621,26 @@ int Cockpitctl::watchDropFolder(Office &office, const QString &dir, bool once)
     DropFolder folder(dir, service);
     if (auto s = folder.prepare(); !s)
         return refused(s.error());
+    installStopHandlers();
     if (!once) {
         m_err << tr("Watching %1 for import jobs; stop with Ctrl+C.").arg(QDir::toNativeSeparators(dir)) << '\n';
         m_err.flush();
     }
+    const ImportProgress stopCheck = [](int) { return stopRequested == 0; };
     QJsonArray processed;
     bool anyFailed = false;
+    bool busy = false;
     QElapsedTimer waited;
     waited.start();
-    for (;;) {
-        const QList<DropFolderOutcome> outcomes = folder.processAll();
+    while (stopRequested == 0) {
+        const QList<DropFolderOutcome> outcomes = folder.processAll(QDateTime::currentDateTimeUtc(), stopCheck);
+        busy = folder.busy();
+        bool deferred = false;
         for (const DropFolderOutcome &outcome : outcomes) {
-            const QString status = outcome.report ? outcome.report->statusKey() : QStringLiteral("failed");
-            anyFailed = anyFailed || status != u"applied";
+            const QString status = outcomeStatus(outcome);
+            const bool failed = outcome.failed() || (outcome.deferred && stopRequested == 0);
+            anyFailed = anyFailed || failed;
+            deferred = deferred || outcome.deferred;
             QJsonObject entry{{QStringLiteral("entry"), outcome.entry},
                               {QStringLiteral("status"), status},
                               {QStringLiteral("moved_to"), outcome.movedTo},
@@ -529,29 +649,57 @@ int Cockpitctl::watchDropFolder(Office &office, const QString &dir, bool once)
                 entry.insert(QStringLiteral("run_id"), outcome.report->runId);
             if (!outcome.error.isEmpty())
                 entry.insert(QStringLiteral("error"), outcome.error);
-            if (once) {
+            QString line = outcome.report ? tr("%1: %2 (run %3)").arg(outcome.entry, status).arg(outcome.report->runId)
+                                          : tr("%1: %2").arg(outcome.entry, status);
+            if (!outcome.movedTo.isEmpty())
+                line += tr(" -> %1").arg(QDir::toNativeSeparators(outcome.movedTo));
+            if (once)
                 processed << entry;
-            } else if (m_json) {
+            else if (m_json)
                 m_out << QString::fromUtf8(QJsonDocument(entry).toJson(QJsonDocument::Compact)) << '\n';
+            if (!m_json)
+                m_out << line << '\n';
+            if (failed) {
+                QString why = outcome.error;
+                if (why.isEmpty() && outcome.report && !outcome.report->rejected.isEmpty())
+                    why = outcome.report->rejected.constFirst().reason;
+                m_err << "cockpitctl: " << line << (why.isEmpty() ? QString() : QStringLiteral(": ") + why) << '\n';
+            } else if (!outcome.error.isEmpty()) {
+                m_err << "cockpitctl: " << line << QStringLiteral(": ") << outcome.error << '\n';
+            } else if (outcome.report && outcome.report->status == ImportReport::Status::AwaitingConfirmation) {
+                m_err << "cockpitctl: "
+                      << tr("%1 waits for confirmation: \"cockpitctl import %2 --confirm\" applies it.")
+                             .arg(outcome.entry, QDir::toNativeSeparators(outcome.movedTo))
+                      << '\n';
             }
-            if (!m_json || once) {
-                m_err << tr("%1: %2%3").arg(outcome.entry, status,
-                                            outcome.movedTo.isEmpty() ? QString() : tr(" -> %1").arg(outcome.movedTo));
-                if (!outcome.error.isEmpty())
-                    m_err << " (" << outcome.error << ')';
-                m_err << '\n';
-            }
-            m_err.flush();
             m_out.flush();
+            m_err.flush();
         }
-        // --once waits for files that are still being written, but not for ever.
-        if (once && (folder.settling() == 0 || waited.elapsed() > 4 * DropFolder::kSettleMs))
-            break;
-        QThread::msleep(once ? 250 : 1000);
+        if (once) {
+            // --once waits for files that are still being written, but not for ever; a database that
+            // fails ends it at once.
+            if (deferred || busy || folder.settling() == 0 || waited.elapsed() > 4 * DropFolder::kSettleMs)
+                break;
+        }
+        // After a failing database the next try waits longer, so an outage does not flood the log.
+        const int pauseMs = once ? 250 : deferred ? 15000 : 1000;
+        for (int slept = 0; slept < pauseMs && stopRequested == 0; slept += 50)
+            QThread::msleep(50);
     }
-    if (once)
-        printResult({{QStringLiteral("processed"), processed}}, tr("%n job(s) processed.", nullptr, int(processed.size())));
-    return anyFailed ? Refused : Ok;
+    if (once) {
+        if (busy) {
+            m_err << tr("Another program is importing from %1 right now; it takes the jobs there.")
+                         .arg(QDir::toNativeSeparators(dir))
+                  << '\n';
+            m_err.flush();
+        }
+        printResult({{QStringLiteral("processed"), processed}, {QStringLiteral("busy"), busy}},
+                    tr("%n job(s) processed.", nullptr, int(processed.size())));
+        return anyFailed ? Refused : Ok;
+    }
+    m_err << tr("Stopped watching %1.").arg(QDir::toNativeSeparators(dir)) << '\n';
+    m_err.flush();
+    return Ok;
 }
 
 int Cockpitctl::cmdImports(const QStringList &args)

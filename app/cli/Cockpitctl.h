@@ -3,6 +3,7 @@
 #pragma once
 
 #include "domain/Result.h"
+#include "import/ImportReport.h"
 #include "services/Tenants.h"
 #include "storage/OfficeDatabase.h"
 
@@ -48,6 +49,9 @@ private:
     int cmdImports(const QStringList &args);
     int cmdTenant(const QStringList &args, const TenantEdit &edit);
     int watchDropFolder(Office &office, const QString &dir, bool once);
+    QString importHeadline(const ImportReport &report) const;
+    // The first rejected rows, one per line, for stderr.
+    QString rejectionLines(const ImportReport &report) const;
 
     QString helpText() const;
 

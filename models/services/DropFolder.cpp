@@ -4,6 +4,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QLockFile>
 #include <QSaveFile>
 
 namespace tc {
@@ -16,12 +17,27 @@ const QStringList &outputFolders()
     return names;
 }
 
+// Held while a watcher imports from the folder; a dot-file, so no watcher takes it for a job.
+const QString &lockFileName()
+{
+    static const QString name = QStringLiteral(".tenant-cockpit-import.lock");
+    return name;
+}
+
 // Files other programs leave while they write, and our own output.
 bool isIgnored(const QString &name)
 {
     return name.startsWith(u'.') || name.startsWith(u'~') || name.endsWith(QStringLiteral(".tmp"))
         || name.endsWith(QStringLiteral(".part")) || name.endsWith(QStringLiteral(".crdownload"))
         || name.endsWith(QStringLiteral(".report.json")) || outputFolders().contains(name);
+}
+
+// A tenant list (CSV, or the TAB-separated text some ERPs write) or a zipped data-exchange job. A
+// loose manifest.json, a profile or a spreadsheet is not a job: the watcher leaves it alone.
+bool isJobFile(const QString &name)
+{
+    const QString suffix = QFileInfo(name).suffix().toLower();
+    return suffix == u"csv" || suffix == u"tsv" || suffix == u"txt" || suffix == u"zip";
 }
 
 // A name in an output folder that no earlier run took: the time of the move, then the original name.
@@ -71,6 +87,8 @@ QStringList DropFolder::completeJobs(const QDateTime &now)
                 complete << name;
             continue;
         }
+        if (!isJobFile(name))
+            continue;
         const QDateTime modified = info.lastModified().toUTC();
         Seen seen = m_seen.value(name);
         if (seen.size != info.size() || seen.modified != modified) {
@@ -79,7 +97,7 @@ QStringList DropFolder::completeJobs(const QDateTime &now)
             seen = {info.size(), modified, std::min(now, modified)};
         }
         seenNow.insert(name, seen);
-        if (seen.since.msecsTo(now) >= kSettleMs && info.size() > 0)
+        if (seen.since.msecsTo(now) >= (info.size() > 0 ? kSettleMs : kEmptySettleMs))
             complete << name;
         else
             ++m_settling;
@@ -88,14 +106,29 @@ QStringList DropFolder::completeJobs(const QDateTime &now)
     return complete;
 }
 
-DropFolderOutcome DropFolder::process(const QString &entry)
+DropFolderOutcome DropFolder::process(const QString &entry, const ImportProgress &progress)
 {
     DropFolderOutcome outcome;
     outcome.entry = entry;
     QDir dir(m_path);
     const QString source = dir.filePath(entry);
-    ImportOptions options;
-    auto report = m_service.run(source, options);
+    m_seen.remove(entry);
+
+    bool cancelled = false;
+    const ImportProgress watched = [&](int permille) {
+        cancelled = progress && !progress(permille);
+        return !cancelled;
+    };
+    auto report = m_service.run(source, ImportOptions(), watched);
+    // A cancelled run and a database that failed applied nothing and say nothing about the job: it
+    // stays where it is and is tried again. Only an answer about the job itself moves it out.
+    if (!report && (cancelled || report.error().kind != Error::Kind::Refused)) {
+        outcome.deferred = true;
+        outcome.cancelled = cancelled;
+        outcome.error =
+            cancelled ? tr("The import was stopped; the job stays in the drop folder.") : report.error().message;
+        return outcome;
+    }
     QString folder;
     QByteArray reportJson;
     if (report) {
@@ -112,36 +145,52 @@ DropFolderOutcome DropFolder::process(const QString &entry)
                                                {QStringLiteral("error"), outcome.error}})
                          .toJson(QJsonDocument::Indented);
     }
-    QDir target(dir.filePath(folder));
-    if (!target.exists())
+    if (!dir.exists(folder))
         dir.mkpath(folder);
-    const QString name = freeName(target, entry);
-    outcome.movedTo = target.filePath(name);
-    outcome.reportPath = outcome.movedTo + QStringLiteral(".report.json");
+    const QDir target(dir.filePath(folder));
+    const QString destination = target.filePath(freeName(target, entry));
+    // The job first, then its report: a report in done/ always has its job beside it.
+    if (!QDir().rename(source, destination)) {
+        outcome.error = tr("The job was imported but could not be moved to %1/; it is not imported again until "
+                           "the watcher restarts.").arg(folder);
+        return outcome;
+    }
+    outcome.movedTo = destination;
+    outcome.reportPath = destination + QStringLiteral(".report.json");
     QSaveFile file(outcome.reportPath);
-    if (file.open(QIODevice::WriteOnly)) {
-        file.write(reportJson);
-        file.commit();
+    if (!file.open(QIODevice::WriteOnly) || file.write(reportJson) != reportJson.size() || !file.commit()) {
+        outcome.error = tr("The report could not be written to %1: %2").arg(outcome.reportPath, file.errorString());
+        outcome.reportPath.clear();
     }
-    if (!QFile::rename(source, outcome.movedTo) && !QDir().rename(source, outcome.movedTo)) {
-        // It stays where it is; remember it so it is not imported again and again.
-        outcome.error = tr("The job was imported but could not be moved to %1/.").arg(folder);
-        outcome.movedTo.clear();
-    }
-    m_seen.remove(entry);
     return outcome;
 }
 
-QList<DropFolderOutcome> DropFolder::processAll(const QDateTime &now)
+QList<DropFolderOutcome> DropFolder::processAll(const QDateTime &now, const ImportProgress &progress)
 {
     QList<DropFolderOutcome> outcomes;
+    // Only the age-independent test for a stale lock: an import may take minutes, but a lock left by a
+    // process that died (on this machine) is taken over at once. A lock file that cannot be written at
+    // all does not stop the import: prepare() already found the folder writable.
+    QLockFile lock(QDir(m_path).filePath(lockFileName()));
+    lock.setStaleLockTime(0);
+    m_busy = !lock.tryLock(0) && lock.error() == QLockFile::LockFailedError;
+    if (m_busy)
+        return outcomes;
+    const QDir dir(m_path);
     for (const QString &entry : completeJobs(now)) {
         if (m_unmovable.contains(entry))
             continue;
-        DropFolderOutcome outcome = process(entry);
-        if (outcome.movedTo.isEmpty())
+        if (!QFileInfo::exists(dir.filePath(entry)))
+            continue; // taken away since the listing
+        DropFolderOutcome outcome = process(entry, progress);
+        if (!outcome.deferred && outcome.movedTo.isEmpty())
             m_unmovable.insert(entry);
-        outcomes << outcome;
+        const bool stop = outcome.cancelled;
+        outcomes << std::move(outcome);
+        // A cancel ends the round; the remaining jobs wait for the next one. A database error does not:
+        // it may concern this job only, and one job must not hold up the others.
+        if (stop)
+            break;
     }
     return outcomes;
 }

@@ -1,6 +1,7 @@
 // tst_cockpitctl: runs the real cockpitctl binary (from TC_BIN_DIR) as a separate process against
 // real databases, SQLite and PostgreSQL, and checks what a script sees: exit codes (0 done,
 // 1 refused, 2 usage), JSON on stdout and messages on stderr.
+#include "CliProcess.h"
 #include "TestDatabases.h"
 
 #include "domain/Settings.h"
@@ -21,90 +22,15 @@
 #include <QTest>
 
 using tc::test::Backend;
+using tc::test::CliRun;
+using tc::test::cockpitctlPath;
+using tc::test::collect;
+using tc::test::jsonOf;
+using tc::test::runCli;
 using tc::test::ScratchDatabase;
+using tc::test::startCli;
 
 namespace {
-
-constexpr int kProcessTimeoutMs = 60000;
-
-// What one cockpitctl run left behind.
-struct CliRun
-{
-    QStringList arguments;
-    bool finished = false;
-    QProcess::ExitStatus exitStatus = QProcess::CrashExit;
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-    QString startError;
-
-    QString describe() const
-    {
-        return QStringLiteral("cockpitctl %1\n  finished: %2, normal exit: %3, exit code: %4%5\n  stdout: %6\n  stderr: %7")
-            .arg(arguments.join(u' '))
-            .arg(finished ? QStringLiteral("yes") : QStringLiteral("no"))
-            .arg(exitStatus == QProcess::NormalExit ? QStringLiteral("yes") : QStringLiteral("no"))
-            .arg(exitCode)
-            .arg(startError.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(startError))
-            .arg(QString::fromUtf8(out.left(4000)), QString::fromUtf8(err.left(4000)));
-    }
-    QString outText() const { return QString::fromUtf8(out); }
-    QString errText() const { return QString::fromUtf8(err); }
-};
-
-QString cockpitctlPath()
-{
-    return QDir(qEnvironmentVariable("TC_BIN_DIR")).filePath(QStringLiteral("cockpitctl"));
-}
-
-void startCli(QProcess &process, const QStringList &arguments, const QProcessEnvironment &environment)
-{
-    process.setProgram(cockpitctlPath());
-    process.setArguments(arguments);
-    process.setProcessEnvironment(environment);
-    process.start();
-}
-
-CliRun collect(QProcess &process, const QStringList &arguments)
-{
-    CliRun run;
-    run.arguments = arguments;
-    run.finished = process.waitForFinished(kProcessTimeoutMs);
-    if (!run.finished) {
-        run.startError = process.errorString();
-        process.kill();
-        process.waitForFinished(5000);
-    }
-    run.exitStatus = process.exitStatus();
-    run.exitCode = process.exitCode();
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    return run;
-}
-
-CliRun runCli(const QStringList &arguments, const QProcessEnvironment &environment)
-{
-    QProcess process;
-    startCli(process, arguments, environment);
-    return collect(process, arguments);
-}
-
-// Parses stdout as one JSON object; an empty object and the reason when it is not one.
-QJsonObject jsonOf(const CliRun &run, QString *error)
-{
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(run.out, &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        *error = QStringLiteral("stdout is not JSON (%1)").arg(parseError.errorString());
-        return {};
-    }
-    if (!document.isObject()) {
-        *error = QStringLiteral("stdout is JSON but not an object");
-        return {};
-    }
-    error->clear();
-    return document.object();
-}
 
 QStringList expectedSettingKeys()
 {
@@ -113,36 +39,6 @@ QStringList expectedSettingKeys()
 }
 
 } // namespace
-
-// Runs cockpitctl and fails the test unless it ended on its own (no hang, no crash).
-#define RUN_CLI(var, arguments, environment)                                                            \
-    const CliRun var = runCli((arguments), (environment));                                              \
-    QVERIFY2(var.finished && var.exitStatus == QProcess::NormalExit, qPrintable(var.describe()))
-
-#define EXPECT_EXIT(var, code)                                                                          \
-    QVERIFY2((var).exitCode == (code),                                                                  \
-             qPrintable(QStringLiteral("expected exit code %1\n").arg(code) + (var).describe()))
-
-// Exit 0, nothing on stderr, stdout one JSON object stored in `json`.
-#define EXPECT_JSON_OK(var, json)                                                                       \
-    EXPECT_EXIT(var, 0);                                                                                \
-    QVERIFY2((var).err.isEmpty(), qPrintable(QStringLiteral("unexpected stderr\n") + (var).describe())); \
-    QJsonObject json;                                                                                   \
-    {                                                                                                   \
-        QString jsonError_;                                                                             \
-        json = jsonOf((var), &jsonError_);                                                              \
-        QVERIFY2(jsonError_.isEmpty(), qPrintable(jsonError_ + u'\n' + (var).describe()));              \
-    }
-
-// Exit 1 (refused) with a message on stderr and nothing on stdout.
-#define EXPECT_REFUSED(var)                                                                             \
-    EXPECT_EXIT(var, 1);                                                                                \
-    QVERIFY2((var).errText().startsWith(QStringLiteral("cockpitctl: ")), qPrintable((var).describe())); \
-    QVERIFY2((var).out.isEmpty(), qPrintable(QStringLiteral("unexpected stdout\n") + (var).describe()))
-
-#define EXPECT_STDERR_CONTAINS(var, text)                                                               \
-    QVERIFY2((var).errText().contains(text),                                                            \
-             qPrintable(QStringLiteral("stderr should contain \"%1\"\n").arg(text) + (var).describe()))
 
 class TestCockpitctl : public QObject
 {
