@@ -318,7 +318,8 @@ private:
                 }
             }
             if ((rows & 1023) == 0
-                && !step(int((m_secondPass ? 450 : 0) + reader.bytesRead() * 450 / std::max<qint64>(m_size, 1))))
+                && !step(m_secondPass ? 900 + int(reader.bytesRead() * 40 / std::max<qint64>(m_size, 1))
+                                      : int(reader.bytesRead() * 900 / std::max<qint64>(m_size, 1))))
                 return cancelled();
         }
         if (reader.hasFatalError())

@@ -2,9 +2,11 @@
 //   tc_screenshots --db URL --out DIR
 // Writes DIR/main-window-tenants.png, company-settings.png, about.png and first-run.png from the demo
 // office as it is; then imports a small tenant list (written here), switches the ERP interface on
-// and writes master-data.png, import-history.png and tenant-detail.png.
+// and writes import-wizard-preview.png (before the import), master-data.png, import-history.png and
+// tenant-detail.png.
 // scripts/screenshots.sh builds it, makes a demo database and runs it under xvfb-run.
 #include "FirstRunDialog.h"
+#include "ImportWizard.h"
 #include "MainWindow.h"
 #include "MasterDataView.h"
 #include "TenantDetailDialog.h"
@@ -14,10 +16,12 @@
 #include "services/Office.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QCommandLineParser>
 #include <QDialog>
 #include <QDir>
 #include <QFile>
+#include <QLabel>
 #include <QPixmap>
 #include <QPointer>
 #include <QStandardPaths>
@@ -209,6 +213,22 @@ int main(int argc, char *argv[])
         return 1;
     }
     csv.close();
+    {
+        // The wizard's preview of that file: what the import would change, before anything does.
+        tc::ImportWizard wizard(office->database().url(), office->actor());
+        wizard.resize(1100, 640);
+        wizard.setPath(csvPath);
+        if (auto *mode = wizard.findChild<QComboBox *>(QStringLiteral("importMode")))
+            mode->setCurrentIndex(1); // delta: the demo office's other tenants stay
+        wizard.show();
+        wizard.next();
+        auto *counts = wizard.findChild<QLabel *>(QStringLiteral("importCounts"));
+        if (!counts || !QTest::qWaitFor([counts] { return !counts->text().isEmpty(); }, 30000)) {
+            err() << "tc_screenshots: the import preview did not appear\n";
+            return 1;
+        }
+        ok = capture(&wizard, nullptr, out, QStringLiteral("import-wizard-preview.png")) && ok;
+    }
     tc::ImportOptions options;
     options.mode = tc::ImportMode::Delta;
     auto imported = office->imports().run(csvPath, options);
