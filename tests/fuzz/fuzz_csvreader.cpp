@@ -1,10 +1,11 @@
-// libFuzzer target for CsvReader and the text decoders. Whatever the bytes: no crash, no undefined
+// libFuzzer target for CsvReader, the text decoders and the import's format detection. Whatever the bytes: no crash, no undefined
 // behaviour, no unbounded memory; the same records however the input is cut into chunks; records
 // written out again read back the same; and the streaming UTF-8 check agrees with the one-piece
 // check and with Qt's decoder. Any disagreement aborts, which libFuzzer reports as a crash.
 //
 // tr() runs without a QCoreApplication: QCoreApplication::translate() then returns the source text.
 #include "import/CsvReader.h"
+#include "import/FormatDetection.h"
 #include "import/TextEncoding.h"
 
 #include <QBuffer>
@@ -183,6 +184,11 @@ void checkStreamingValidation(const QByteArray &input, QRandomGenerator &random)
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     const QByteArray input(reinterpret_cast<const char *>(data), static_cast<qsizetype>(size));
+    // Format detection reads only the first line: a data-exchange header there decides, whatever follows.
+    const tc::ImportFormat format = tc::detectImportFormatFromHead(input);
+    const qsizetype lineEnd = input.indexOf('\n');
+    require(tc::detectImportFormatFromHead(lineEnd < 0 ? input : input.left(lineEnd) + "\nimportType\n") == format,
+            "format detection looks past the first line");
     // Chunk sizes and limits come from the input itself, so that every run can be repeated.
     QRandomGenerator random(static_cast<quint32>(qHash(input, 0)));
     const auto smallChunk = static_cast<qsizetype>(random.bounded(1, 17));
