@@ -3,6 +3,7 @@
 #include "domain/EmailAddress.h"
 #include "domain/NameFolding.h"
 #include "domain/PhoneNumber.h"
+#include "domain/TextChecks.h"
 #include "import/CsvReader.h"
 #include "import/ImportDate.h"
 #include "import/PersonChanges.h"
@@ -101,16 +102,6 @@ bool isUuid(QStringView text)
         }
     }
     return true;
-}
-
-bool hasControlCharacter(QStringView text)
-{
-    for (const QChar c : text) {
-        const char16_t u = c.unicode();
-        if (u < 0x20 || (u >= 0x7f && u <= 0x9f) || u == 0x2028 || u == 0x2029)
-            return true;
-    }
-    return false;
 }
 
 QVariant textOrNull(const QString &text)

@@ -4,6 +4,7 @@
 #include "domain/NameFolding.h"
 #include "domain/PhoneNumber.h"
 #include "domain/Settings.h"
+#include "domain/TextChecks.h"
 #include "services/CompanySettings.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
@@ -55,16 +56,6 @@ QString auditActionText(const QString &action)
     if (action == u"person.updated")
         return Tenants::tr("Changed in the Cockpit");
     return action;
-}
-
-// The same rule as the import's: C0 and C1 controls (NEL, U+0085, is a line break too) and the Unicode line
-// and paragraph separators, which would break a name or a number over lines in every view and letter.
-bool hasControlCharacter(QStringView text)
-{
-    return std::any_of(text.begin(), text.end(), [](QChar c) {
-        const char16_t u = c.unicode();
-        return u < 0x20 || (u >= 0x7f && u <= 0x9f) || u == 0x2028 || u == 0x2029;
-    });
 }
 
 } // namespace
