@@ -104,11 +104,6 @@ bool isUuid(QStringView text)
     return true;
 }
 
-QVariant textOrNull(const QString &text)
-{
-    return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
-}
-
 // The drivers bind a null QString (what clear() and an empty cell give) as NULL; the NOT NULL name columns
 // take an empty text instead.
 QString notNull(const QString &text)
@@ -1042,11 +1037,6 @@ private:
         return value.isValid() && value.toString().isEmpty() ? QVariant(QMetaType::fromType<QString>()) : value;
     }
 
-    Result<qint64> resolved(Kind kind, const QString &erpId)
-    {
-        return storedId(kind, erpId);
-    }
-
     Status applyProperties(const QList<Row> &rows)
     {
         for (const Row &row : rows) {
@@ -1065,7 +1055,7 @@ private:
         for (const Row &row : rows) {
             QVariant propertyId;
             if (row.has(QStringLiteral("propertyId"))) {
-                auto id = resolved(Kind::Property, row.value(QStringLiteral("propertyId")));
+                auto id = storedId(Kind::Property, row.value(QStringLiteral("propertyId")));
                 if (!id)
                     return id.error();
                 propertyId = *id;
@@ -1089,7 +1079,7 @@ private:
         for (const Row &row : rows) {
             QVariant buildingId;
             if (row.has(QStringLiteral("groupId"))) {
-                auto id = resolved(Kind::Group, row.value(QStringLiteral("groupId")));
+                auto id = storedId(Kind::Group, row.value(QStringLiteral("groupId")));
                 if (!id)
                     return id.error();
                 buildingId = *id;
@@ -1114,7 +1104,7 @@ private:
         for (const Row &row : rows) {
             const QString id = row.value(QStringLiteral("id"));
             if (row.type == u"delete") {
-                auto dbId = resolved(Kind::Period, id);
+                auto dbId = storedId(Kind::Period, id);
                 if (!dbId)
                     return dbId.error();
                 if (*dbId == 0) {
@@ -1141,7 +1131,7 @@ private:
             }
             QVariant unitId;
             if (row.has(QStringLiteral("unitId"))) {
-                auto unit = resolved(Kind::Unit, row.value(QStringLiteral("unitId")));
+                auto unit = storedId(Kind::Unit, row.value(QStringLiteral("unitId")));
                 if (!unit)
                     return unit.error();
                 unitId = *unit;
@@ -1174,7 +1164,7 @@ private:
                     if (m_ctx.report.changes.at(i).field == u"end_date")
                         m_ctx.report.changes[i].kind = ImportChange::Kind::Ended;
                 }
-                auto dbId = resolved(Kind::Period, id);
+                auto dbId = storedId(Kind::Period, id);
                 if (!dbId)
                     return dbId.error();
                 // The casts: see the delete above.
@@ -1304,8 +1294,8 @@ private:
     Status applyCheckIns(const QList<Row> &rows)
     {
         for (const Row &row : rows) {
-            auto person = resolved(Kind::Tenant, row.value(QStringLiteral("tenantId")));
-            auto tenancy = resolved(Kind::Period, row.value(QStringLiteral("utilisationPeriodId")));
+            auto person = storedId(Kind::Tenant, row.value(QStringLiteral("tenantId")));
+            auto tenancy = storedId(Kind::Period, row.value(QStringLiteral("utilisationPeriodId")));
             if (!person || !tenancy)
                 return !person ? person.error() : tenancy.error();
             auto exists = m_db.scalar(QStringLiteral("SELECT 1 FROM tenancy_persons WHERE tenancy_id = ? AND person_id = ?"),
@@ -1362,8 +1352,8 @@ private:
     Status applyTeams(const QList<Row> &rows)
     {
         for (const Row &row : rows) {
-            auto agent = resolved(Kind::Agent, row.value(QStringLiteral("agentId")));
-            auto property = resolved(Kind::Property, row.value(QStringLiteral("propertyId")));
+            auto agent = storedId(Kind::Agent, row.value(QStringLiteral("agentId")));
+            auto property = storedId(Kind::Property, row.value(QStringLiteral("propertyId")));
             if (!agent || !property)
                 return !agent ? agent.error() : property.error();
             if (auto s = exec(QStringLiteral("DELETE FROM property_teams WHERE agent_id = ? AND property_id = ?"),

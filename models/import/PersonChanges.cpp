@@ -1,17 +1,9 @@
 #include "import/PersonChanges.h"
 
 #include "domain/EmailAddress.h"
+#include "storage/Database.h"
 
 namespace tc {
-
-namespace {
-
-QVariant textOrNull(const QString &text)
-{
-    return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
-}
-
-} // namespace
 
 PersonChanges::PersonChanges(ImportContext &ctx)
     : m_ctx(ctx),

@@ -19,11 +19,6 @@ namespace tc {
 
 namespace {
 
-QVariant textOrNull(const QString &text)
-{
-    return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
-}
-
 QDateTime utc(const QVariant &value)
 {
     QDateTime at = value.toDateTime();

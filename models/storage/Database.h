@@ -52,6 +52,12 @@ private:
     QString m_connectionName;
 };
 
+// A text to bind: an empty one is stored as SQL NULL (e-mail, phone and language are NULL when unknown).
+inline QVariant textOrNull(const QString &text)
+{
+    return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
+}
+
 // An error from a failed query, with the database's words and what we were doing.
 Error storageError(const QSqlError &error, const QString &what);
 
