@@ -20,7 +20,7 @@ bool PersonChanges::record(qint64 personId, const QString &ref, const PersonFiel
         m_ctx.report.addChange({ImportChange::Kind::Changed, QStringLiteral("tenant"), ref, name, field, old, now});
     };
     const auto change = [&](const QString &kind, const QString &old, const QString &now) {
-        m_changes.add({m_ctx.runId, personId, kind, textOrNull(old), textOrNull(now)});
+        m_changes.addRow({m_ctx.runId, personId, kind, textOrNull(old), textOrNull(now)});
     };
     bool visible = false;
     if (before.firstName != after.firstName || before.lastName != after.lastName) {
@@ -60,7 +60,7 @@ bool PersonChanges::record(qint64 personId, const QString &ref, const PersonFiel
 
 void PersonChanges::recordNoContact(qint64 personId)
 {
-    m_changes.add({m_ctx.runId, personId, QStringLiteral("no_contact"), QVariant(QMetaType::fromType<QString>()),
+    m_changes.addRow({m_ctx.runId, personId, QStringLiteral("no_contact"), QVariant(QMetaType::fromType<QString>()),
                    QVariant(QMetaType::fromType<QString>())});
 }
 

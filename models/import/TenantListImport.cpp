@@ -5,11 +5,13 @@
 #include "domain/PhoneNumber.h"
 #include "domain/TextChecks.h"
 #include "import/CsvReader.h"
+#include "import/ImportIndex.h"
 #include "import/ImportDate.h"
 #include "import/PersonChanges.h"
 #include "import/TenantListProfile.h"
 #include "import/TextEncoding.h"
 #include "storage/Database.h"
+#include "storage/BulkInserter.h"
 #include "storage/IndexDeferral.h"
 #include "storage/PreparedStatement.h"
 
@@ -82,21 +84,142 @@ QString tenancyKey(const QString &unitRef, QDate moveIn)
     return unitRef + u'@' + isoDateText(moveIn);
 }
 
-// Which records of a table this run has already met, by database id: the first row that names a
-// record decides what is stored; a later row that says something else about it contradicts it.
-class SeenIds
+// Flags of the records a run meets.
+constexpr quint8 kSeen = 1;        // a row of this run named it
+constexpr quint8 kNew = 2;         // this run created it
+constexpr quint8 kMorePersons = 4; // a tenancy with more than one person (see m_moreLinks)
+
+// Ids are kept in 32 bits in the run's indexes: four billion records are far beyond any office.
+constexpr qint64 kMaxCompactId = 0xfffffffeLL;
+
+Result<quint32> compactId(qint64 id)
+{
+    if (id <= 0 || id > kMaxCompactId)
+        return Error::internal(TenantListImport::tr("A record id (%1) is outside what the import can handle.").arg(id));
+    return quint32(id);
+}
+
+struct UnitEntry
+{
+    ByteArena::Span ref;
+    quint32 id = 0;
+    quint32 buildingId = 0;
+    quint32 propertyId = 0;
+    quint8 flags = 0;
+    quint64 labelHash = 0;
+};
+
+struct PersonEntry
+{
+    ByteArena::Span ref;
+    quint32 id = 0;
+    quint8 language = 0;      // stored (languageCode)
+    quint8 firstLanguage = 0; // as the run's first row of this person wrote it
+    quint8 flags = 0;
+    quint64 storedHash = 0; // personFieldsHash of what is stored
+};
+
+struct TenancyEntry
+{
+    quint32 keyA = 0; // unit id
+    qint32 keyB = 0;  // first day (Julian day)
+    quint32 id = 0;
+    qint32 endDay = 0; // 0: open
+    quint32 firstPerson = 0;
+    quint8 flags = 0;
+};
+
+quint8 languageCode(QByteArrayView language)
+{
+    if (language.isEmpty())
+        return 0;
+    static constexpr const char *kCodes[] = {"de", "fr", "it", "en"};
+    for (quint8 i = 0; i < 4; ++i) {
+        if (language == kCodes[i])
+            return quint8(i + 1);
+    }
+    return 5;
+}
+
+QString languageText(quint8 code)
+{
+    static const QString kTexts[] = {QString(), QStringLiteral("de"), QStringLiteral("fr"), QStringLiteral("it"),
+                                     QStringLiteral("en"), QString()};
+    return kTexts[std::min<quint8>(code, 5)];
+}
+
+// One number for a person's stored fields; NULL and empty are the same.
+quint64 personFieldsHash(QByteArrayView first, QByteArrayView last, QByteArrayView email, QByteArrayView phone,
+                         QByteArrayView e164, QByteArrayView language)
+{
+    quint64 h = importHash(first);
+    for (const QByteArrayView field : {last, email, phone, e164, language})
+        h = importHash(field, h ^ 0x9e3779b97f4a7c15ULL);
+    return h;
+}
+
+// A stored ISO date as a Julian day.
+qint32 dayOf(QByteArrayView iso)
+{
+    const auto digits = [&](int from, int count) {
+        int value = 0;
+        for (int i = from; i < from + count; ++i) {
+            const char c = iso.at(i);
+            if (c < '0' || c > '9')
+                return -1;
+            value = value * 10 + (c - '0');
+        }
+        return value;
+    };
+    if (iso.size() >= 10 && iso.at(4) == '-' && iso.at(7) == '-') {
+        const QDate date(digits(0, 4), digits(5, 2), digits(8, 2));
+        if (date.isValid())
+            return qint32(date.toJulianDay());
+    }
+    return qint32(QDate::fromString(QString::fromLatin1(iso.first(std::min<qsizetype>(iso.size(), 10))), Qt::ISODate).toJulianDay());
+}
+
+// Ids for new rows, handed out by the run so rows can be written many at a time and still be
+// referred to at once. SQLite: the run holds the write lock, so the ids above the largest are free.
+// PostgreSQL: drawn from the table's identity sequence a block at a time, so an agent adding a row
+// meanwhile never collides with them.
+class IdSource
 {
 public:
-    bool contains(qint64 id) const { return id >= 0 && size_t(id) < m_bits.size() && m_bits[size_t(id)]; }
-    void insert(qint64 id)
+    IdSource(const Database &db, QString table) : m_db(db), m_table(std::move(table)) {}
+
+    // After a rollback: SQLite's free ids are read again; drawn sequence values simply stay unused.
+    void reset() { m_next = 0; }
+
+    Result<quint32> next()
     {
-        if (size_t(id) >= m_bits.size())
-            m_bits.resize(std::max(size_t(id) + 1, m_bits.size() * 2), false);
-        m_bits[size_t(id)] = true;
+        if (m_db.isSQLite()) {
+            if (m_next == 0) {
+                auto max = m_db.scalar(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM %1").arg(m_table));
+                if (!max)
+                    return max.error();
+                m_next = max->toLongLong() + 1;
+            }
+            return compactId(m_next++);
+        }
+        if (m_pool.isEmpty()) {
+            auto drawn = m_db.exec(QStringLiteral("SELECT nextval(pg_get_serial_sequence('%1', 'id')) FROM "
+                                                  "generate_series(1, 512)").arg(m_table));
+            if (!drawn)
+                return drawn.error();
+            while (drawn->next())
+                m_pool.prepend(drawn->value(0).toLongLong());
+            if (m_pool.isEmpty())
+                return Error::internal(TenantListImport::tr("No ids could be drawn for %1.").arg(m_table));
+        }
+        return compactId(m_pool.takeLast());
     }
 
 private:
-    std::vector<bool> m_bits;
+    const Database &m_db;
+    QString m_table;
+    qint64 m_next = 0;
+    QList<qint64> m_pool; // PostgreSQL, the next id last
 };
 
 class Importer
@@ -117,8 +240,12 @@ public:
         if (auto s = scanFile(); !s || rejected())
             return s;
         lap("scan");
-        if (auto s = loadSmallTables(); !s)
+        m_nowUtf8 = m_ctx.now.toUtf8();
+        if (auto s = chooseStrategy(); !s)
             return s;
+        if (auto s = resetState(); !s)
+            return s;
+        lap("load");
         auto deferral = deferIndexes();
         if (!deferral)
             return deferral.error();
@@ -135,7 +262,7 @@ public:
             if (auto s = m_db.exec(QStringLiteral("ROLLBACK TO SAVEPOINT tc_tenant_list")); !s)
                 return s.error();
             m_ctx.report = before;
-            if (auto s = loadSmallTables(); !s)
+            if (auto s = resetState(); !s)
                 return s;
             m_secondPass = true;
             if (auto s = pass(); !s || rejected())
@@ -286,9 +413,6 @@ private:
         m_noPhoneNumber = 0;
         m_added.clear();
         m_addedTruncated = false;
-        m_seenPersons = {};
-        m_seenUnits = {};
-        m_seenTenancies = {};
         m_warnedUnits.clear();
         m_warnedProperties.clear();
         qint64 rows = 0;
@@ -315,7 +439,7 @@ private:
         }
         if (reader.hasFatalError())
             return rejectFile(reader.fatalError(), reader.fatalLine());
-        if (auto s = m_people->flush(); !s)
+        if (auto s = flushWriters(); !s)
             return s;
         m_ctx.report.rowsRead = rows;
         if (rows == 0)
@@ -456,26 +580,43 @@ private:
     }
 
     // ---- applying ---------------------------------------------------------------------------------
+    //
+    // What the run knows about units, tenants and tenancies sits in compact in-memory indexes. When
+    // the file is large against the office (a first import, a nightly snapshot) they are filled from
+    // the database in one read each, so a row costs no query at all; when a small file meets a large
+    // office, each record is looked up once when the run first meets it. New rows get their ids from
+    // the run and reach the database many at a time (BulkInserter), in an order that keeps every
+    // reference pointing at a row already written.
 
     // A file that brings many more tenants than the office has (the first import, typically) is
     // loaded faster without the secondary indexes, which are built once at the end. Only on SQLite:
     // on a shared PostgreSQL server dropping an index would lock the table for every other agent.
-    // The indexes the import looks rows up by are unique constraints and stay.
+    // The unique constraints stay, and so do the indexes whose keys this run writes in ascending order
+    // (the ids it hands out: a unit's building, a tenancy's unit, a link's person): appending to an
+    // index costs less than sorting it.
     Result<std::optional<IndexDeferral>> deferIndexes()
     {
-        if (!m_db.isSQLite() || m_size < 2'000'000)
+        if (!m_db.isSQLite() || m_size < 2'000'000 || estimatedRows() < 2 * m_officePersons)
             return std::optional<IndexDeferral>();
-        auto persons = m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM persons"));
-        if (!persons)
-            return persons.error();
-        const qint64 estimatedRows = m_size / 120;
-        if (estimatedRows < 2 * persons->toLongLong())
-            return std::optional<IndexDeferral>();
-        auto deferral = IndexDeferral::dropIndexes(
-            m_db, {QStringLiteral("persons"), QStringLiteral("units"), QStringLiteral("tenancy_persons")});
+        auto deferral = IndexDeferral::dropIndexes(m_db, {QStringLiteral("persons"), QStringLiteral("units")},
+                                                   {QStringLiteral("units_building_idx")});
         if (!deferral)
             return deferral.error();
         return std::optional<IndexDeferral>(std::move(*deferral));
+    }
+
+    qint64 estimatedRows() const { return m_size / 120 + 1; }
+
+    // Preloading reads every unit, tenant and tenancy the office has: worth it unless the file is
+    // small against the office.
+    Status chooseStrategy()
+    {
+        auto persons = m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM persons"));
+        if (!persons)
+            return persons.error();
+        m_officePersons = persons->toLongLong();
+        m_preload = m_officePersons <= 20'000 || estimatedRows() * 8 >= m_officePersons;
+        return {};
     }
 
     struct PropertyState
@@ -485,13 +626,22 @@ private:
         bool seen = false;
     };
 
-    // Properties and buildings are few (one per 20 tenants or so): kept in memory. Units, tenants and
-    // tenancies are looked up through their indexes, so a million rows need no more memory than ten.
-    Status loadSmallTables()
+    // The run's picture of the office, from the database or as this run left it. A later pass (after
+    // contradicting rows were found) starts again from the database.
+    Status resetState()
     {
         m_properties.clear();
         m_buildings.clear();
         m_seenBuildings.clear();
+        m_lastBuilding = 0;
+        m_units.clear();
+        m_persons.clear();
+        m_tenancies.clear();
+        m_moreLinks.clear();
+        for (BulkInserter *writer : {&m_unitWriter, &m_personWriter, &m_tenancyWriter, &m_linkWriter})
+            writer->discard();
+        for (IdSource *ids : {&m_unitIds, &m_personIds, &m_tenancyIds})
+            ids->reset();
         PreparedStatement properties(m_db, QStringLiteral("SELECT id, erp_ref, name FROM properties WHERE erp_ref IS NOT NULL"));
         auto row = properties.exec();
         while (row && *row) {
@@ -511,7 +661,180 @@ private:
         }
         if (!row)
             return row.error();
+        if (!m_preload)
+            return {};
+        PreparedStatement units(m_db, QStringLiteral("SELECT u.id, u.building_id, b.property_id, u.label, u.erp_ref FROM units u "
+                                                     "JOIN buildings b ON b.id = u.building_id WHERE u.erp_ref IS NOT NULL"));
+        row = units.exec();
+        while (row && *row) {
+            if (auto s = rememberUnit(units, units.utf8(4)); !s)
+                return s;
+            row = units.next();
+        }
+        if (!row)
+            return row.error();
+        PreparedStatement persons(m_db, QStringLiteral("SELECT id, first_name, last_name, email, phone, phone_e164, language, "
+                                                       "erp_ref FROM persons WHERE erp_ref IS NOT NULL"));
+        row = persons.exec();
+        while (row && *row) {
+            if (auto s = rememberPerson(persons, persons.utf8(7)); !s)
+                return s;
+            row = persons.next();
+        }
+        if (!row)
+            return row.error();
+        // Tenancies, then their people: two reads in stored order instead of a lookup per tenancy.
+        PreparedStatement tenancies(m_db, QStringLiteral(
+            "SELECT unit_id, id, start_date, end_date FROM tenancies WHERE COALESCE(erp_ref, '') = '' ORDER BY id"));
+        std::vector<quint32> entryOfTenancy; // tenancy id -> index of its entry + 1
+        row = tenancies.exec();
+        while (row && *row) {
+            auto entry = rememberTenancy(tenancies, false);
+            if (!entry)
+                return entry.error();
+            if (*entry != HashSlots::kNone) {
+                const size_t id = size_t(tenancies.integer(1));
+                if (entryOfTenancy.size() <= id)
+                    entryOfTenancy.resize(std::max(id + 1, entryOfTenancy.size() * 2), 0);
+                entryOfTenancy[id] = *entry + 1;
+            }
+            row = tenancies.next();
+        }
+        if (!row)
+            return row.error();
+        PreparedStatement links(m_db, QStringLiteral("SELECT tenancy_id, person_id FROM tenancy_persons"));
+        row = links.exec();
+        while (row && *row) {
+            const qint64 tenancy = links.integer(0);
+            if (tenancy > 0 && size_t(tenancy) < entryOfTenancy.size() && entryOfTenancy[size_t(tenancy)] != 0) {
+                auto person = compactId(links.integer(1));
+                if (!person)
+                    return person.error();
+                addLink(m_tenancies.at(entryOfTenancy[size_t(tenancy)] - 1), *person);
+            }
+            row = links.next();
+        }
+        if (!row)
+            return row.error();
         return {};
+    }
+
+    // Columns: id, building_id, property_id, label.
+    Status rememberUnit(const PreparedStatement &row, QByteArrayView ref)
+    {
+        auto id = compactId(row.integer(0));
+        auto building = compactId(row.integer(1));
+        auto property = compactId(row.integer(2));
+        if (!id || !building || !property)
+            return !id ? id.error() : !building ? building.error() : property.error();
+        m_units.insert(ref, UnitEntry{{}, *id, *building, *property, 0, importHash(row.utf8(3))});
+        return {};
+    }
+
+    // Columns: id, first_name, last_name, email, phone, phone_e164, language.
+    Status rememberPerson(const PreparedStatement &row, QByteArrayView ref)
+    {
+        auto id = compactId(row.integer(0));
+        if (!id)
+            return id.error();
+        const quint8 language = languageCode(row.utf8(6));
+        m_persons.insert(ref, PersonEntry{{}, *id, language, language, 0,
+                                          personFieldsHash(row.utf8(1), row.utf8(2), row.utf8(3), row.utf8(4), row.utf8(5), row.utf8(6))});
+        return {};
+    }
+
+    // Columns: unit_id, id, start_date, end_date and, with `withPerson`, a person linked to it (or NULL).
+    // The index of its entry; kNone when another tenancy of the unit from the same day was met first.
+    Result<quint32> rememberTenancy(const PreparedStatement &row, bool withPerson)
+    {
+        auto unit = compactId(row.integer(0));
+        auto id = compactId(row.integer(1));
+        if (!unit || !id)
+            return !unit ? unit.error() : id.error();
+        const qint32 start = dayOf(row.utf8(2));
+        quint32 index = m_tenancies.indexOf(*unit, start);
+        if (index == HashSlots::kNone) {
+            index = m_tenancies.insert(TenancyEntry{*unit, start, *id, row.isNull(3) ? 0 : dayOf(row.utf8(3)), 0, 0});
+        } else if (m_tenancies.at(index).id != *id) {
+            return HashSlots::kNone; // the import keeps to the oldest (rows come by id)
+        }
+        if (withPerson && !row.isNull(4)) {
+            auto person = compactId(row.integer(4));
+            if (!person)
+                return person.error();
+            addLink(m_tenancies.at(index), *person);
+        }
+        return index;
+    }
+
+    // Looks a unit up the first time the run meets it (when nothing was preloaded), with its tenancies.
+    Result<UnitEntry *> lookUpUnit(QByteArrayView ref)
+    {
+        if (UnitEntry *entry = m_units.find(ref))
+            return entry;
+        if (m_preload)
+            return static_cast<UnitEntry *>(nullptr);
+        m_findUnit.bind(0, QString::fromUtf8(ref));
+        auto found = m_findUnit.exec();
+        if (!found)
+            return found.error();
+        if (!*found)
+            return static_cast<UnitEntry *>(nullptr);
+        if (auto s = rememberUnit(m_findUnit, ref); !s)
+            return s.error();
+        m_findUnitTenancies.bind(0, m_findUnit.integer(0));
+        auto row = m_findUnitTenancies.exec();
+        while (row && *row) {
+            if (auto s = rememberTenancy(m_findUnitTenancies, true); !s)
+                return s.error();
+            row = m_findUnitTenancies.next();
+        }
+        if (!row)
+            return row.error();
+        return m_units.find(ref);
+    }
+
+    Result<PersonEntry *> lookUpPerson(QByteArrayView ref)
+    {
+        if (PersonEntry *entry = m_persons.find(ref))
+            return entry;
+        if (m_preload)
+            return static_cast<PersonEntry *>(nullptr);
+        m_findPerson.bind(0, QString::fromUtf8(ref));
+        auto found = m_findPerson.exec();
+        if (!found)
+            return found.error();
+        if (!*found)
+            return static_cast<PersonEntry *>(nullptr);
+        if (auto s = rememberPerson(m_findPerson, ref); !s)
+            return s.error();
+        return m_persons.find(ref);
+    }
+
+    void addLink(TenancyEntry &tenancy, quint32 person)
+    {
+        if (tenancy.firstPerson == 0) {
+            tenancy.firstPerson = person;
+        } else if (tenancy.firstPerson != person) {
+            tenancy.flags |= kMorePersons;
+            m_moreLinks.insert(qMakePair(tenancy.id, person));
+        }
+    }
+
+    bool hasLink(const TenancyEntry &tenancy, quint32 person) const
+    {
+        return tenancy.firstPerson == person
+               || ((tenancy.flags & kMorePersons) && m_moreLinks.contains(qMakePair(tenancy.id, person)));
+    }
+
+    // Everything buffered, parents before children.
+    Status flushWriters()
+    {
+        for (BulkInserter *writer : {&m_unitWriter, &m_personWriter, &m_tenancyWriter, &m_linkWriter}) {
+            if (auto s = writer->flush(); !s)
+                return s;
+        }
+        return m_people->flush();
     }
 
     static QString buildingKey(qint64 propertyId, const QString &street, const QString &zip, const QString &city)
@@ -519,9 +842,11 @@ private:
         return QString::number(propertyId) + QChar(0x1f) + street + QChar(0x1f) + zip + QChar(0x1f) + city;
     }
 
+    bool reportsAdded() const { return m_added.size() < ImportReport::kMaxChanges; }
+
     void added(const QString &entity, const QString &ref, const QString &name)
     {
-        if (m_added.size() >= ImportReport::kMaxChanges) {
+        if (!reportsAdded()) {
             m_addedTruncated = true;
             return;
         }
@@ -598,20 +923,25 @@ private:
         auto buildingId = applyBuilding(row, *propertyId);
         if (!buildingId)
             return buildingId.error();
-        auto unitId = applyUnit(row, *propertyId, *buildingId);
-        if (!unitId)
-            return unitId.error();
-        if (*unitId == 0)
+        auto unit = applyUnit(row, *propertyId, *buildingId);
+        if (!unit)
+            return unit.error();
+        if (!*unit)
             return {}; // the unit contradicts an earlier row: the second pass rejects the rows
+        const quint32 unitId = (*unit)->id;
         auto person = applyPerson(row);
         if (!person)
             return person.error();
-        auto tenancyId = applyTenancy(row, *unitId);
-        if (!tenancyId)
-            return tenancyId.error();
-        if (person->first == 0 || *tenancyId == 0)
+        auto tenancy = applyTenancy(row, unitId);
+        if (!tenancy)
+            return tenancy.error();
+        if (!*person || !*tenancy)
             return {};
-        return applyLink(row, *tenancyId, person->first, person->second);
+        if (auto s = applyLink(row, **tenancy, **person); !s)
+            return s;
+        if (m_unitWriter.isFull() || m_personWriter.isFull() || m_tenancyWriter.isFull() || m_linkWriter.isFull())
+            return flushWriters();
+        return {};
     }
 
     Result<qint64> applyProperty(const RowValues &row)
@@ -624,7 +954,7 @@ private:
             m_insertProperty.bind(1, name);
             m_insertProperty.bind(2, m_ctx.now);
             m_insertProperty.bind(3, m_ctx.now);
-            auto id = insertedId(m_insertProperty);
+            auto id = m_insertProperty.insert();
             if (!id)
                 return id.error();
             m_properties.insert(row.propertyRef, PropertyState{*id, name, true});
@@ -661,6 +991,24 @@ private:
     // A tenant list names a building only by its address: one property's units at one address share one.
     Result<qint64> applyBuilding(const RowValues &row, qint64 propertyId)
     {
+        // Rows come grouped by address: most rows name the building of the row before.
+        if (m_lastBuilding > 0 && propertyId == m_lastBuildingProperty && row.street == m_lastStreet
+            && row.zip == m_lastZip && row.city == m_lastCity) {
+            return m_lastBuilding;
+        }
+        auto id = findOrAddBuilding(row, propertyId);
+        if (id) {
+            m_lastBuilding = *id;
+            m_lastBuildingProperty = propertyId;
+            m_lastStreet = row.street;
+            m_lastZip = row.zip;
+            m_lastCity = row.city;
+        }
+        return id;
+    }
+
+    Result<qint64> findOrAddBuilding(const RowValues &row, qint64 propertyId)
+    {
         const QString key = buildingKey(propertyId, row.street, row.zip, row.city);
         ImportCounts &counts = m_ctx.report.buildings;
         if (const auto it = m_buildings.constFind(key); it != m_buildings.cend()) {
@@ -681,7 +1029,7 @@ private:
         m_insertBuilding.bind(5, m_ctx.region);
         m_insertBuilding.bind(6, m_ctx.now);
         m_insertBuilding.bind(7, m_ctx.now);
-        auto id = insertedId(m_insertBuilding);
+        auto id = m_insertBuilding.insert();
         if (!id)
             return id.error();
         m_buildings.insert(key, *id);
@@ -692,145 +1040,217 @@ private:
         return *id;
     }
 
-    // The unit's id, or 0 when this row puts it into another property than an earlier row did.
-    Result<qint64> applyUnit(const RowValues &row, qint64 propertyId, qint64 buildingId)
+    static QString addressText(const RowValues &row)
+    {
+        return QStringList{row.street, (row.zip + u' ' + row.city).trimmed()}.join(QStringLiteral(", "));
+    }
+
+    // The unit, or nullptr when this row puts it into another property than an earlier row did.
+    Result<UnitEntry *> applyUnit(const RowValues &row, qint64 propertyId, qint64 buildingId)
     {
         ImportCounts &counts = m_ctx.report.units;
-        m_findUnit.bind(0, row.unitRef);
-        auto found = m_findUnit.exec();
+        const QByteArray ref = row.unitRef.toUtf8();
+        auto found = lookUpUnit(ref);
         if (!found)
             return found.error();
-        if (!*found) {
-            const QString label = row.unitLabel.isEmpty() ? row.unitRef : row.unitLabel;
-            m_insertUnit.bind(0, buildingId);
-            m_insertUnit.bind(1, row.unitRef);
-            m_insertUnit.bind(2, label);
-            m_insertUnit.bind(3, m_ctx.now);
-            m_insertUnit.bind(4, m_ctx.now);
-            auto id = insertedId(m_insertUnit);
+        UnitEntry *unit = *found;
+        const bool labelGiven = !row.unitLabel.isEmpty();
+        if (!unit) {
+            auto id = m_unitIds.next();
             if (!id)
                 return id.error();
-            m_seenUnits.insert(*id);
+            auto building = compactId(buildingId);
+            auto property = compactId(propertyId);
+            if (!building || !property)
+                return !building ? building.error() : property.error();
+            const QString label = labelGiven ? row.unitLabel : row.unitRef;
+            const QByteArray labelUtf8 = label.toUtf8();
+            m_unitWriter.add(qint64(*id));
+            m_unitWriter.add(buildingId);
+            m_unitWriter.addUtf8(ref);
+            m_unitWriter.addUtf8(labelUtf8);
+            m_unitWriter.addUtf8(m_nowUtf8);
+            m_unitWriter.addUtf8(m_nowUtf8);
+            unit = &m_units.insert(ref, UnitEntry{{}, *id, *building, *property, quint8(kSeen | kNew), importHash(labelUtf8)});
             ++counts.added;
-            added(QStringLiteral("unit"), row.unitRef, label);
-            return *id;
+            if (reportsAdded())
+                added(QStringLiteral("unit"), row.unitRef, label);
+            else
+                m_addedTruncated = true;
+            return unit;
         }
-        const qint64 id = m_findUnit.integer(0);
-        const qint64 storedBuilding = m_findUnit.integer(1);
-        const QString storedLabel = m_findUnit.text(2);
-        const qint64 storedProperty = m_findUnit.integer(3);
-        const bool labelDiffers = !row.unitLabel.isEmpty() && row.unitLabel != storedLabel;
-        if (m_seenUnits.contains(id)) {
-            if (storedProperty != propertyId) {
+        const bool labelDiffers = labelGiven && importHash(row.unitLabel.toUtf8()) != unit->labelHash;
+        if (unit->flags & kSeen) {
+            if (unit->propertyId != propertyId) {
                 m_conflictUnits.insert(row.unitRef);
-                return qint64(0);
+                return static_cast<UnitEntry *>(nullptr);
             }
-            if ((labelDiffers || storedBuilding != buildingId) && !m_warnedUnits.contains(row.unitRef)) {
+            if ((labelDiffers || unit->buildingId != buildingId) && !m_warnedUnits.contains(row.unitRef)) {
                 m_warnedUnits.insert(row.unitRef);
                 m_ctx.report.warnings << TenantListImport::tr("The rows of unit %1 disagree on its label or address "
                                                               "(line %2); the first row was kept.")
                                              .arg(row.unitRef)
                                              .arg(row.line);
             }
-            return id;
+            return unit;
         }
-        m_seenUnits.insert(id);
-        if (!labelDiffers && storedBuilding == buildingId) {
+        unit->flags |= kSeen;
+        if (!labelDiffers && unit->buildingId == buildingId) {
             ++counts.unchanged;
-            return id;
+            return unit;
         }
+        // Changed: what is stored is read for the report.
+        m_unitDetails.bind(0, qint64(unit->id));
+        auto stored = m_unitDetails.exec();
+        if (!stored)
+            return stored.error();
+        if (!*stored)
+            return Error::internal(TenantListImport::tr("The unit %1 vanished during the import.").arg(row.unitRef));
+        const QString storedLabel = m_unitDetails.text(0);
+        const QString storedAddress = m_unitDetails.text(1);
         const QString label = labelDiffers ? row.unitLabel : storedLabel;
         if (labelDiffers)
             changed(QStringLiteral("unit"), row.unitRef, label, QStringLiteral("label"), storedLabel, row.unitLabel);
-        if (storedBuilding != buildingId) {
-            changed(QStringLiteral("unit"), row.unitRef, label, QStringLiteral("address"), m_findUnit.text(4),
-                    QStringList{row.street, (row.zip + u' ' + row.city).trimmed()}.join(QStringLiteral(", ")));
-        }
+        if (unit->buildingId != buildingId)
+            changed(QStringLiteral("unit"), row.unitRef, label, QStringLiteral("address"), storedAddress, addressText(row));
         m_updateUnit.bind(0, buildingId);
         m_updateUnit.bind(1, label);
         m_updateUnit.bind(2, m_ctx.now);
-        m_updateUnit.bind(3, id);
+        m_updateUnit.bind(3, qint64(unit->id));
         if (auto r = m_updateUnit.exec(); !r)
             return r.error();
+        unit->buildingId = quint32(buildingId);
+        unit->labelHash = importHash(label.toUtf8());
         ++counts.updated;
-        return id;
+        return unit;
     }
 
-    // The person's id and whether they were new in this run; id 0 when this row contradicts an earlier one.
-    Result<QPair<qint64, bool>> applyPerson(const RowValues &row)
+    // What a row stores for a person: its own values, but an empty language cell keeps the stored one.
+    PersonFields storedFields(const RowValues &row, quint8 storedLanguage) const
+    {
+        PersonFields stored = row.person;
+        if (stored.language.isEmpty())
+            stored.language = languageText(storedLanguage);
+        return stored;
+    }
+
+    static quint64 personHash(const PersonFields &p)
+    {
+        return personFieldsHash(p.firstName.toUtf8(), p.lastName.toUtf8(), p.email.toUtf8(), p.phone.toUtf8(),
+                          p.phoneE164.toUtf8(), p.language.toUtf8());
+    }
+
+    Result<PersonFields> readPerson(quint32 id)
+    {
+        // The person may still be in the buffer of new rows.
+        if (auto s = flushWriters(); !s)
+            return s.error();
+        m_personDetails.bind(0, qint64(id));
+        auto found = m_personDetails.exec();
+        if (!found)
+            return found.error();
+        if (!*found)
+            return Error::internal(TenantListImport::tr("A tenant vanished during the import."));
+        return PersonFields{m_personDetails.text(0), m_personDetails.text(1), m_personDetails.text(2),
+                            m_personDetails.text(3), m_personDetails.text(4), m_personDetails.text(5)};
+    }
+
+    // The person, new in this run or not; nullptr when this row contradicts an earlier one.
+    Result<PersonEntry *> applyPerson(const RowValues &row)
     {
         ImportCounts &counts = m_ctx.report.tenants;
         const PersonFields &after = row.person;
-        m_findPerson.bind(0, row.tenantRef);
-        auto found = m_findPerson.exec();
+        const QByteArray ref = row.tenantRef.toUtf8();
+        auto found = lookUpPerson(ref);
         if (!found)
             return found.error();
-        if (!*found) {
-            m_insertPerson.bind(0, row.tenantRef);
-            m_insertPerson.bind(1, after.firstName);
-            m_insertPerson.bind(2, after.lastName);
-            m_insertPerson.bind(3, nameSortKey(after.lastName, after.firstName));
-            m_insertPerson.bind(4, after.email.isEmpty() ? QString() : after.email);
-            m_insertPerson.bind(5, after.phone.isEmpty() ? QString() : after.phone);
-            m_insertPerson.bind(6, after.phoneE164.isEmpty() ? QString() : after.phoneE164);
-            m_insertPerson.bind(7, after.language.isEmpty() ? QString() : after.language);
-            m_insertPerson.bind(8, m_ctx.now);
-            m_insertPerson.bind(9, m_ctx.now);
-            auto id = insertedId(m_insertPerson);
+        PersonEntry *person = *found;
+        const quint8 rowLanguage = languageCode(after.language.toUtf8());
+        if (!person) {
+            auto id = m_personIds.next();
             if (!id)
                 return id.error();
-            m_seenPersons.insert(*id);
-            m_newPersons.insert(*id);
+            const QByteArray first = after.firstName.toUtf8(), last = after.lastName.toUtf8(), email = after.email.toUtf8(),
+                             phone = after.phone.toUtf8(), e164 = after.phoneE164.toUtf8(), language = after.language.toUtf8();
+            m_personWriter.add(qint64(*id));
+            m_personWriter.addUtf8(ref);
+            m_personWriter.addUtf8(first);
+            m_personWriter.addUtf8(last);
+            m_personWriter.add(nameSortKey(after.lastName, after.firstName));
+            for (const QByteArray *optional : {&email, &phone, &e164, &language}) {
+                if (optional->isEmpty())
+                    m_personWriter.addNull();
+                else
+                    m_personWriter.addUtf8(*optional);
+            }
+            m_personWriter.addUtf8(m_nowUtf8);
+            m_personWriter.addUtf8(m_nowUtf8);
+            person = &m_persons.insert(ref, PersonEntry{{}, *id, rowLanguage, rowLanguage, quint8(kSeen | kNew),
+                                                        personFieldsHash(first, last, email, phone, e164, language)});
             ++counts.added;
-            added(QStringLiteral("tenant"), row.tenantRef, after.displayName());
+            if (reportsAdded())
+                added(QStringLiteral("tenant"), row.tenantRef, after.displayName());
+            else
+                m_addedTruncated = true;
             if (after.email.isEmpty()) {
                 m_people->recordNoContact(*id);
                 ++m_newWithoutEmail;
             }
-            return qMakePair(*id, true);
+            return person;
         }
-        const qint64 id = m_findPerson.integer(0);
-        const PersonFields before{m_findPerson.text(1), m_findPerson.text(2), m_findPerson.text(3),
-                                  m_findPerson.text(4), m_findPerson.text(5), m_findPerson.text(6)};
-        const bool isNew = m_newPersons.contains(id);
-        if (m_seenPersons.contains(id)) {
+        if (person->flags & kSeen) {
             // What is stored is what the first row of this person said.
-            const auto differing = [&]() -> std::optional<F> {
-                if (before.firstName != after.firstName)
-                    return F::FirstName;
-                if (before.lastName != after.lastName)
-                    return F::LastName;
-                if (EmailAddress::comparisonKey(before.email) != EmailAddress::comparisonKey(after.email))
-                    return F::Email;
-                const bool samePhone = !before.phoneE164.isEmpty() || !after.phoneE164.isEmpty()
-                                           ? before.phoneE164 == after.phoneE164
-                                           : before.phone == after.phone;
+            const auto contradiction = [&]() -> Result<std::optional<F>> {
+                if (rowLanguage != person->firstLanguage)
+                    return std::optional<F>(F::Language);
+                if (personHash(storedFields(row, person->language)) == person->storedHash)
+                    return std::optional<F>();
+                auto before = readPerson(person->id);
+                if (!before)
+                    return before.error();
+                if (before->firstName != after.firstName)
+                    return std::optional<F>(F::FirstName);
+                if (before->lastName != after.lastName)
+                    return std::optional<F>(F::LastName);
+                if (EmailAddress::comparisonKey(before->email) != EmailAddress::comparisonKey(after.email))
+                    return std::optional<F>(F::Email);
+                const bool samePhone = !before->phoneE164.isEmpty() || !after.phoneE164.isEmpty()
+                                           ? before->phoneE164 == after.phoneE164
+                                           : before->phone == after.phone;
                 if (!samePhone)
-                    return F::Phone;
-                if (after.language != m_firstLanguage.value(id, after.language))
-                    return F::Language;
-                return std::nullopt;
+                    return std::optional<F>(F::Phone);
+                return std::optional<F>();
             }();
-            if (differing) {
+            if (!contradiction)
+                return contradiction.error();
+            if (*contradiction) {
                 if (!m_conflictTenants.contains(row.tenantRef))
-                    m_conflictTenants.insert(row.tenantRef, *differing);
-                return qMakePair(qint64(0), false);
+                    m_conflictTenants.insert(row.tenantRef, **contradiction);
+                return static_cast<PersonEntry *>(nullptr);
             }
-            return qMakePair(id, isNew);
+            return person;
         }
-        m_seenPersons.insert(id);
-        m_firstLanguage.insert(id, after.language);
-        PersonFields stored = after;
-        if (stored.language.isEmpty())
-            stored.language = before.language; // an empty cell keeps a language set in the Cockpit
-        const bool same = before.firstName == stored.firstName && before.lastName == stored.lastName
-                          && before.email == stored.email && before.phone == stored.phone
-                          && before.phoneE164 == stored.phoneE164 && before.language == stored.language;
+        person->flags |= kSeen;
+        person->firstLanguage = rowLanguage;
+        const PersonFields stored = storedFields(row, person->language);
+        const quint64 storedHash = personHash(stored);
+        if (storedHash == person->storedHash) {
+            ++counts.unchanged;
+            return person;
+        }
+        auto before = readPerson(person->id);
+        if (!before)
+            return before.error();
+        person->storedHash = storedHash;
+        person->language = languageCode(stored.language.toUtf8());
+        const bool same = before->firstName == stored.firstName && before->lastName == stored.lastName
+                          && before->email == stored.email && before->phone == stored.phone
+                          && before->phoneE164 == stored.phoneE164 && before->language == stored.language;
         if (same) {
             ++counts.unchanged;
-            return qMakePair(id, false);
+            return person;
         }
-        if (m_people->record(id, row.tenantRef, before, stored))
+        if (m_people->record(person->id, row.tenantRef, *before, stored))
             ++counts.updated;
         else
             ++counts.unchanged;
@@ -842,88 +1262,89 @@ private:
         m_updatePerson.bind(5, stored.phoneE164.isEmpty() ? QString() : stored.phoneE164);
         m_updatePerson.bind(6, stored.language.isEmpty() ? QString() : stored.language);
         m_updatePerson.bind(7, m_ctx.now);
-        m_updatePerson.bind(8, id);
+        m_updatePerson.bind(8, qint64(person->id));
         if (auto r = m_updatePerson.exec(); !r)
             return r.error();
-        return qMakePair(id, false);
+        return person;
     }
 
     // Tenancies from a tenant list have no ERP reference: the unit and the move-in date are their identity.
-    // Returns 0 when this row gives the tenancy another move-out date than an earlier row did.
-    Result<qint64> applyTenancy(const RowValues &row, qint64 unitId)
+    // nullptr when this row gives the tenancy another move-out date than an earlier row did.
+    Result<TenancyEntry *> applyTenancy(const RowValues &row, quint32 unitId)
     {
         ImportCounts &counts = m_ctx.report.tenancies;
-        m_findTenancy.bind(0, unitId);
-        m_findTenancy.bind(1, row.moveIn);
-        auto found = m_findTenancy.exec();
-        if (!found)
-            return found.error();
+        const qint32 start = qint32(row.moveIn.toJulianDay());
+        const qint32 end = row.moveOut.isValid() ? qint32(row.moveOut.toJulianDay()) : 0;
         const auto key = [&] { return tenancyKey(row.unitRef, row.moveIn); };
-        if (!*found) {
-            m_insertTenancy.bind(0, unitId);
-            m_insertTenancy.bind(1, row.moveIn);
-            m_insertTenancy.bind(2, row.moveOut);
-            m_insertTenancy.bind(3, m_ctx.now);
-            m_insertTenancy.bind(4, m_ctx.now);
-            auto id = insertedId(m_insertTenancy);
+        TenancyEntry *tenancy = m_tenancies.find(unitId, start);
+        if (!tenancy) {
+            auto id = m_tenancyIds.next();
             if (!id)
                 return id.error();
-            m_seenTenancies.insert(*id);
+            m_tenancyWriter.add(qint64(*id));
+            m_tenancyWriter.add(qint64(unitId));
+            m_tenancyWriter.addUtf8(isoDateText(row.moveIn).toLatin1());
+            if (end == 0)
+                m_tenancyWriter.addNull();
+            else
+                m_tenancyWriter.addUtf8(isoDateText(row.moveOut).toLatin1());
+            m_tenancyWriter.addUtf8(m_nowUtf8);
+            m_tenancyWriter.addUtf8(m_nowUtf8);
+            tenancy = &m_tenancies.at(m_tenancies.insert(TenancyEntry{unitId, start, *id, end, 0, quint8(kSeen | kNew)}));
             ++counts.added;
-            added(QStringLiteral("tenancy"), key(), row.unitLabel.isEmpty() ? row.unitRef : row.unitLabel);
-            return *id;
+            if (reportsAdded())
+                added(QStringLiteral("tenancy"), key(), row.unitLabel.isEmpty() ? row.unitRef : row.unitLabel);
+            else
+                m_addedTruncated = true;
+            return tenancy;
         }
-        const qint64 id = m_findTenancy.integer(0);
-        const QDate storedEnd = m_findTenancy.date(1);
-        if (m_seenTenancies.contains(id)) {
-            if (storedEnd != row.moveOut) {
+        if (tenancy->flags & kSeen) {
+            if (tenancy->endDay != end) {
                 m_conflictTenancies.insert(key());
-                return qint64(0);
+                return static_cast<TenancyEntry *>(nullptr);
             }
-            return id;
+            return tenancy;
         }
-        m_seenTenancies.insert(id);
-        if (storedEnd == row.moveOut) {
+        tenancy->flags |= kSeen;
+        if (tenancy->endDay == end) {
             ++counts.unchanged;
-            return id;
+            return tenancy;
         }
-        const bool endsNow = !storedEnd.isValid() && row.moveOut.isValid();
+        const bool endsNow = tenancy->endDay == 0 && end != 0;
         if (endsNow)
             ++counts.ended;
         else
             ++counts.updated;
+        const QDate storedEnd = tenancy->endDay == 0 ? QDate() : QDate::fromJulianDay(tenancy->endDay);
         m_ctx.report.addChange({endsNow ? ImportChange::Kind::Ended : ImportChange::Kind::Changed, QStringLiteral("tenancy"),
                                 key(), row.unitLabel.isEmpty() ? row.unitRef : row.unitLabel, QStringLiteral("end_date"),
                                 storedEnd.toString(Qt::ISODate), row.moveOut.toString(Qt::ISODate)});
+        tenancy->endDay = end;
+        if (auto s = flushWriters(); !s) // its links may be among the buffered rows
+            return s.error();
         m_updateTenancyEnd.bind(0, row.moveOut);
         m_updateTenancyEnd.bind(1, m_ctx.now);
-        m_updateTenancyEnd.bind(2, id);
+        m_updateTenancyEnd.bind(2, qint64(tenancy->id));
         if (auto r = m_updateTenancyEnd.exec(); !r)
             return r.error();
         if (endsNow) {
-            if (auto s = recordEnded(id, row.moveOut); !s)
+            if (auto s = recordEnded(tenancy->id, row.moveOut); !s)
                 return s.error();
         }
-        return id;
+        return tenancy;
     }
 
-    Status applyLink(const RowValues &row, qint64 tenancyId, qint64 personId, bool personIsNew)
+    Status applyLink(const RowValues &row, TenancyEntry &tenancy, const PersonEntry &person)
     {
-        m_findLink.bind(0, tenancyId);
-        m_findLink.bind(1, personId);
-        auto found = m_findLink.exec();
-        if (!found)
-            return found.error();
-        if (*found)
+        if (hasLink(tenancy, person.id))
             return {};
-        m_insertLink.bind(0, tenancyId);
-        m_insertLink.bind(1, personId);
-        if (auto r = m_insertLink.exec(); !r)
-            return r.error();
-        if (!personIsNew) {
+        m_linkWriter.add(qint64(tenancy.id));
+        m_linkWriter.add(qint64(person.id));
+        addLink(tenancy, person.id);
+        if (!(person.flags & kNew)) {
             // Someone the office already knew moves into another unit: a line in their history.
             m_insertStarted.bind(0, m_ctx.runId);
-            m_insertStarted.bind(1, personId);
+            m_insertStarted.bind(1, qint64(person.id));
             m_insertStarted.bind(2, row.unitRef);
             if (auto r = m_insertStarted.exec(); !r)
                 return r.error();
@@ -941,8 +1362,6 @@ private:
         return {};
     }
 
-    static Result<qint64> insertedId(PreparedStatement &insert) { return insert.insert(); }
-
     // Snapshot: the file is the ERP's whole current list, so an open tenancy it no longer holds has
     // ended (on the import date). Tenancies of units named by a rejected row are left alone: a typo
     // must not move anybody out.
@@ -959,20 +1378,33 @@ private:
                                                           "ended for missing from this snapshot.");
             return {};
         }
+        if (m_preload) {
+            // Every tenancy of the office is in memory: when the file named each open one, none ends.
+            bool anyMissing = false;
+            for (quint32 i = 0; i < m_tenancies.size() && !anyMissing; ++i) {
+                const TenancyEntry &t = m_tenancies.at(i);
+                anyMissing = t.endDay == 0 && !(t.flags & kSeen);
+            }
+            if (!anyMissing)
+                return {};
+        }
+        if (auto s = flushWriters(); !s)
+            return s;
         PreparedStatement open(m_db, QStringLiteral(
-            "SELECT t.id, u.erp_ref, t.start_date, u.label FROM tenancies t JOIN units u ON u.id = t.unit_id "
+            "SELECT t.id, u.erp_ref, t.start_date, u.label, t.unit_id FROM tenancies t JOIN units u ON u.id = t.unit_id "
             "WHERE COALESCE(t.erp_ref, '') = '' AND t.end_date IS NULL ORDER BY u.erp_ref, t.start_date"));
         QList<QPair<qint64, QDate>> toEnd;
         qint64 kept = 0;
         auto row = open.exec();
         while (row && *row) {
             const qint64 id = open.integer(0);
-            if (!m_seenTenancies.contains(id)) {
+            const QDate start = open.date(2);
+            const TenancyEntry *seen = m_tenancies.find(open.integer(4), qint32(start.toJulianDay()));
+            if (!seen || seen->id != id || !(seen->flags & kSeen)) {
                 const QString unitRef = open.text(1);
                 if (m_rejectedUnits.contains(unitRef)) {
                     ++kept;
                 } else {
-                    const QDate start = open.date(2);
                     const QDate end = std::max(start, m_ctx.today); // a move-in that never happened ends on its day
                     toEnd << qMakePair(id, end);
                     m_ctx.report.addChange({ImportChange::Kind::Ended, QStringLiteral("tenancy"), tenancyKey(unitRef, start),
@@ -1000,13 +1432,12 @@ private:
         return {};
     }
 
-    PreparedStatement statement(const char *sql) { return PreparedStatement(m_db, QString::fromLatin1(sql)); }
-
     ImportContext &m_ctx;
     const Database &m_db;
     QElapsedTimer m_clock;
     QString m_path;
     QString m_file;
+    QByteArray m_nowUtf8;
     PhoneNumberNormalizer m_phones;
     TenantListProfile m_profile = TenantListProfile::automatic();
     TenantListColumns m_columns;
@@ -1016,6 +1447,8 @@ private:
     qint64 m_noPhoneNumber = 0;
     qint64 m_firstBadPhoneLine = 0;
     qint64 m_newWithoutEmail = 0;
+    qint64 m_officePersons = 0;
+    bool m_preload = true;
     QSet<QString> m_rejectedUnits;
     bool m_rejectedWithoutUnit = false;
     bool m_secondPass = false;
@@ -1024,10 +1457,14 @@ private:
 
     QHash<QString, PropertyState> m_properties;
     QHash<QString, qint64> m_buildings;
+    qint64 m_lastBuilding = 0; // and the address that found it
+    qint64 m_lastBuildingProperty = 0;
+    QString m_lastStreet, m_lastZip, m_lastCity;
     QSet<qint64> m_seenBuildings;
-    SeenIds m_seenUnits, m_seenPersons, m_seenTenancies;
-    QSet<qint64> m_newPersons;
-    QHash<qint64, QString> m_firstLanguage;
+    RefIndex<UnitEntry> m_units;
+    RefIndex<PersonEntry> m_persons;
+    PairIndex<TenancyEntry> m_tenancies;
+    QSet<QPair<quint32, quint32>> m_moreLinks; // (tenancy, person) beyond each tenancy's first person
     QSet<QString> m_warnedUnits, m_warnedProperties;
     QHash<QString, F> m_conflictTenants;
     QSet<QString> m_conflictUnits, m_conflictTenancies;
@@ -1035,41 +1472,54 @@ private:
     QList<ImportChange> m_added;
     bool m_addedTruncated = false;
 
+    IdSource m_unitIds{m_db, QStringLiteral("units")};
+    IdSource m_personIds{m_db, QStringLiteral("persons")};
+    IdSource m_tenancyIds{m_db, QStringLiteral("tenancies")};
+    BulkInserter m_unitWriter{m_db, QStringLiteral("units"),
+                              {QStringLiteral("id"), QStringLiteral("building_id"), QStringLiteral("erp_ref"),
+                               QStringLiteral("label"), QStringLiteral("created_at"), QStringLiteral("updated_at")}};
+    BulkInserter m_personWriter{m_db, QStringLiteral("persons"),
+                                {QStringLiteral("id"), QStringLiteral("erp_ref"), QStringLiteral("first_name"),
+                                 QStringLiteral("last_name"), QStringLiteral("sort_name"), QStringLiteral("email"),
+                                 QStringLiteral("phone"), QStringLiteral("phone_e164"), QStringLiteral("language"),
+                                 QStringLiteral("created_at"), QStringLiteral("updated_at")}};
+    BulkInserter m_tenancyWriter{m_db, QStringLiteral("tenancies"),
+                                 {QStringLiteral("id"), QStringLiteral("unit_id"), QStringLiteral("start_date"),
+                                  QStringLiteral("end_date"), QStringLiteral("created_at"), QStringLiteral("updated_at")}};
+    BulkInserter m_linkWriter{m_db, QStringLiteral("tenancy_persons"),
+                              {QStringLiteral("tenancy_id"), QStringLiteral("person_id")}};
+
     PreparedStatement m_insertProperty{m_db, QStringLiteral(
         "INSERT INTO properties (erp_ref, name, created_at, updated_at) VALUES (?, ?, ?, ?)"), PreparedStatement::Kind::InsertReturningId};
     PreparedStatement m_updateProperty{m_db, QStringLiteral("UPDATE properties SET name = ?, updated_at = ? WHERE id = ?")};
     PreparedStatement m_insertBuilding{m_db, QStringLiteral(
         "INSERT INTO buildings (property_id, erp_ref, name, street, house_number, postal_code, city, country, created_at, "
         "updated_at) VALUES (?, NULL, ?, ?, '', ?, ?, ?, ?, ?)"), PreparedStatement::Kind::InsertReturningId};
+    // Columns as rememberUnit() reads them.
     PreparedStatement m_findUnit{m_db, QStringLiteral(
-        "SELECT u.id, u.building_id, u.label, b.property_id, b.street || ', ' || b.postal_code || ' ' || b.city "
-        "FROM units u JOIN buildings b ON b.id = u.building_id WHERE u.erp_ref = ?")};
-    PreparedStatement m_insertUnit{m_db, QStringLiteral(
-        "INSERT INTO units (building_id, erp_ref, label, created_at, updated_at) VALUES (?, ?, ?, ?, ?)"), PreparedStatement::Kind::InsertReturningId};
+        "SELECT u.id, u.building_id, b.property_id, u.label FROM units u JOIN buildings b ON b.id = u.building_id "
+        "WHERE u.erp_ref = ?")};
+    // COALESCE, not "erp_ref IS NULL": without statistics SQLite would look the NULLs up in the unique
+    // index on erp_ref, which holds every such tenancy, instead of using (unit_id, start_date).
+    PreparedStatement m_findUnitTenancies{m_db, QStringLiteral(
+        "SELECT t.unit_id, t.id, t.start_date, t.end_date, tp.person_id FROM tenancies t "
+        "LEFT JOIN tenancy_persons tp ON tp.tenancy_id = t.id WHERE t.unit_id = ? AND COALESCE(t.erp_ref, '') = '' "
+        "ORDER BY t.id")};
+    PreparedStatement m_unitDetails{m_db, QStringLiteral(
+        "SELECT u.label, b.street || ', ' || b.postal_code || ' ' || b.city FROM units u "
+        "JOIN buildings b ON b.id = u.building_id WHERE u.id = ?")};
     PreparedStatement m_updateUnit{m_db, QStringLiteral(
         "UPDATE units SET building_id = ?, label = ?, updated_at = ? WHERE id = ?")};
+    // Columns as rememberPerson() reads them.
     PreparedStatement m_findPerson{m_db, QStringLiteral(
         "SELECT id, first_name, last_name, email, phone, phone_e164, language FROM persons WHERE erp_ref = ?")};
-    PreparedStatement m_insertPerson{m_db, QStringLiteral(
-        "INSERT INTO persons (erp_ref, first_name, last_name, sort_name, email, phone, phone_e164, language, status, "
-        "is_alias, source, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'imported', FALSE, 'erp', ?, ?)"), PreparedStatement::Kind::InsertReturningId};
+    PreparedStatement m_personDetails{m_db, QStringLiteral(
+        "SELECT first_name, last_name, email, phone, phone_e164, language FROM persons WHERE id = ?")};
     PreparedStatement m_updatePerson{m_db, QStringLiteral(
         "UPDATE persons SET first_name = ?, last_name = ?, sort_name = ?, email = ?, phone = ?, phone_e164 = ?, "
         "language = ?, updated_at = ?, row_version = row_version + 1 WHERE id = ?")};
-    // COALESCE, not "erp_ref IS NULL": without statistics SQLite would look the NULLs up in the unique
-    // index on erp_ref, which holds every such tenancy, instead of using (unit_id, start_date).
-    PreparedStatement m_findTenancy{m_db, QStringLiteral(
-        "SELECT id, end_date FROM tenancies WHERE unit_id = ? AND start_date = ? AND COALESCE(erp_ref, '') = '' "
-        "ORDER BY id LIMIT 1")};
-    PreparedStatement m_insertTenancy{m_db, QStringLiteral(
-        "INSERT INTO tenancies (unit_id, erp_ref, start_date, end_date, created_at, updated_at) "
-        "VALUES (?, NULL, ?, ?, ?, ?)"), PreparedStatement::Kind::InsertReturningId};
     PreparedStatement m_updateTenancyEnd{m_db, QStringLiteral(
         "UPDATE tenancies SET end_date = ?, updated_at = ? WHERE id = ?")};
-    PreparedStatement m_findLink{m_db, QStringLiteral(
-        "SELECT 1 FROM tenancy_persons WHERE tenancy_id = ? AND person_id = ?")};
-    PreparedStatement m_insertLink{m_db, QStringLiteral(
-        "INSERT INTO tenancy_persons (tenancy_id, person_id) VALUES (?, ?)")};
     PreparedStatement m_insertStarted{m_db, QStringLiteral(
         "INSERT INTO erp_changes (run_id, person_id, kind, new_value) VALUES (?, ?, 'tenancy_started', ?)")};
     PreparedStatement m_insertEnded{m_db, QStringLiteral(

@@ -223,7 +223,9 @@ QString TenantTableModel::filterSql(QVariantList *bindings) const
     // The status index only helps for the few invited or registered people and no text: for most people
     // ("imported"), or within a text's range, it would hand over rows SQLite then sorts by the
     // thousand. "(status || '')" is the same value without the index.
-    const QString status = m_textMatch == TextMatch::None ? QStringLiteral("status") : QStringLiteral("(status || '')");
+    // The index holds only people who are not "imported"; naming that condition lets both databases use it.
+    const QString status = m_textMatch == TextMatch::None ? QStringLiteral("status <> 'imported' AND status")
+                                                          : QStringLiteral("(status || '')");
     switch (m_filter.status) {
     case TenantFilter::Status::All:
         break;

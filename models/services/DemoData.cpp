@@ -320,7 +320,7 @@ private:
         const City &city = kCities[m_rng.bounded(int(kCities.size()))];
         const qint64 propertyId = ++m_propertyId;
         const QString propertyRef = QString::number(1000 + propertyId);
-        m_properties.add({propertyId, propertyRef, word(m_rng, vocabulary(city.lang).estates) + u' ' + QString::number(propertyId),
+        m_properties.addRow({propertyId, propertyRef, word(m_rng, vocabulary(city.lang).estates) + u' ' + QString::number(propertyId),
                           m_now, m_now});
         const int buildings = 1 + m_rng.bounded(3);
         const QString street = word(m_rng, vocabulary(city.lang).streets);
@@ -330,7 +330,7 @@ private:
             const qint64 buildingId = ++m_buildingId;
             const QString house = QString::number(houseNumber) + (m_rng.bounded(8) == 0 ? QStringLiteral("a") : QString());
             houseNumber += 2;
-            m_buildings.add({buildingId, propertyId, QStringLiteral("%1.%2").arg(propertyRef).arg(b, 2, 10, QLatin1Char('0')),
+            m_buildings.addRow({buildingId, propertyId, QStringLiteral("%1.%2").arg(propertyRef).arg(b, 2, 10, QLatin1Char('0')),
                              street + u' ' + house, street, house, QString::number(postalCode),
                              QString::fromUtf8(city.name), QStringLiteral("CH"), m_now, m_now});
             addUnits(buildingId, propertyRef, b, city, total);
@@ -369,7 +369,7 @@ private:
         for (int floor = 0; floor < floors && m_personCount < total; ++floor) {
             for (int n = 1; n <= perFloor && m_personCount < total; ++n) {
                 const qint64 unitId = ++m_unitId;
-                m_units.add({unitId, buildingId,
+                m_units.addRow({unitId, buildingId,
                              QStringLiteral("%1.%2.%3%4").arg(propertyRef).arg(building, 2, 10, QLatin1Char('0')).arg(floor).arg(n, 2, 10, QLatin1Char('0')),
                              unitLabel(city.lang, floor, n, false), m_now, m_now});
                 addTenancies(unitId, city, total, &residents);
@@ -378,20 +378,20 @@ private:
         const int parking = m_rng.bounded(7);
         for (int p = 1; p <= parking && !residents.isEmpty(); ++p) {
             const qint64 unitId = ++m_unitId;
-            m_units.add({unitId, buildingId,
+            m_units.addRow({unitId, buildingId,
                          QStringLiteral("%1.%2.P%3").arg(propertyRef).arg(building, 2, 10, QLatin1Char('0')).arg(p, 2, 10, QLatin1Char('0')),
                          unitLabel(city.lang, 0, p, true), m_now, m_now});
             if (m_rng.bounded(4) == 0)
                 continue; // vacant
             const qint64 tenancyId = addTenancy(unitId, m_today.addDays(-30 - m_rng.bounded(2000)), nullDate());
-            m_tenancyPersons.add({tenancyId, residents.at(m_rng.bounded(int(residents.size())))});
+            m_tenancyPersons.addRow({tenancyId, residents.at(m_rng.bounded(int(residents.size())))});
         }
     }
 
     qint64 addTenancy(qint64 unitId, QDate start, const QVariant &end)
     {
         const qint64 id = ++m_tenancyId;
-        m_tenancies.add({id, unitId, QStringLiteral("V%1").arg(id, 8, 10, QLatin1Char('0')), start, end, m_now, m_now});
+        m_tenancies.addRow({id, unitId, QStringLiteral("V%1").arg(id, 8, 10, QLatin1Char('0')), start, end, m_now, m_now});
         return id;
     }
 
@@ -404,23 +404,23 @@ private:
 
         if (formerTenant && m_personCount < total) {
             const qint64 tenancyId = addTenancy(unitId, start.addDays(-400 - m_rng.bounded(3000)), start.addDays(-1));
-            m_tenancyPersons.add({tenancyId, addPerson(city, PersonKind::Regular, {})});
+            m_tenancyPersons.addRow({tenancyId, addPerson(city, PersonKind::Regular, {})});
         }
         if (m_personCount >= total)
             return;
         const QDate moveOut = m_today.addDays(20 + m_rng.bounded(100));
         const qint64 current = addTenancy(unitId, start, moveOutAhead ? QVariant(moveOut) : nullDate());
         const qint64 main = addPerson(city, m_rng.bounded(50) == 0 ? PersonKind::Company : PersonKind::Regular, {});
-        m_tenancyPersons.add({current, main});
+        m_tenancyPersons.addRow({current, main});
         if (!moveOutAhead)
             residents->append(main);
         if (m_rng.bounded(100) < 25 && m_personCount < total) {
             // A couple or flat-share: sometimes the same surname, sometimes not.
-            m_tenancyPersons.add({current, addPerson(city, PersonKind::Regular, m_rng.bounded(2) ? m_lastName : QString())});
+            m_tenancyPersons.addRow({current, addPerson(city, PersonKind::Regular, m_rng.bounded(2) ? m_lastName : QString())});
         }
         if (moveOutAhead && m_personCount < total) {
             const qint64 next = addTenancy(unitId, moveOut.addDays(1), nullDate());
-            m_tenancyPersons.add({next, addPerson(city, PersonKind::FutureNameOnly, {})});
+            m_tenancyPersons.addRow({next, addPerson(city, PersonKind::FutureNameOnly, {})});
         }
     }
 
@@ -465,7 +465,7 @@ private:
                 e164 = normalised;
             }
         }
-        m_persons.add({id, QString::number(1000000 + id), first, last, nameSortKey(last, first), email, phone, e164,
+        m_persons.addRow({id, QString::number(1000000 + id), first, last, nameSortKey(last, first), email, phone, e164,
                        langKey(lang), m_now, m_now});
         return id;
     }

@@ -7,6 +7,9 @@
 #include <QSqlDriver>
 #include <QSqlError>
 
+#include <algorithm>
+#include <bit>
+
 #include <libpq-fe.h>
 #include <sqlite3.h>
 
@@ -15,7 +18,9 @@ namespace tc {
 
 namespace {
 // Rows buffered before they are written: bounds memory, not the statement.
-constexpr int kBufferRows = 500;
+constexpr int kBufferRows = 512;
+// Rows per INSERT on SQLite: enough to spread a statement's fixed cost thin.
+constexpr qsizetype kBatchRows = 64;
 
 sqlite3 *sqliteHandle(const Database &db)
 {
@@ -36,29 +41,10 @@ PGconn *postgresHandle(const Database &db)
     return *static_cast<PGconn *const *>(handle.constData());
 }
 
-// One value in COPY's text format: \N for NULL; backslash, tab, newline and carriage return escaped.
-void appendCopyText(QByteArray &out, const QVariant &value)
+// Appends text in COPY's text format: backslash, tab, newline and carriage return escaped.
+void appendCopyText(QByteArray &out, QByteArrayView text)
 {
-    if (value.isNull()) {
-        out += "\\N";
-        return;
-    }
-    QByteArray text;
-    switch (value.typeId()) {
-    case QMetaType::Bool:
-        out += value.toBool() ? 't' : 'f';
-        return;
-    case QMetaType::QDateTime:
-        text = value.toDateTime().toUTC().toString(Qt::ISODateWithMs).toUtf8();
-        break;
-    case QMetaType::QDate:
-        text = value.toDate().toString(Qt::ISODate).toUtf8();
-        break;
-    default:
-        text = value.toString().toUtf8();
-        break;
-    }
-    for (const char c : std::as_const(text)) {
+    for (const char c : text) {
         switch (c) {
         case '\\':
             out += "\\\\";
@@ -78,70 +64,133 @@ void appendCopyText(QByteArray &out, const QVariant &value)
     }
 }
 
-// Binds a value exactly as Qt's QSQLITE driver stores it, so rows read back the same either way.
-int bindSQLite(sqlite3_stmt *statement, int position, const QVariant &value)
-{
-    if (value.isNull())
-        return sqlite3_bind_null(statement, position);
-    switch (value.typeId()) {
-    case QMetaType::Bool:
-    case QMetaType::Int:
-    case QMetaType::UInt:
-    case QMetaType::LongLong:
-    case QMetaType::Long:
-        return sqlite3_bind_int64(statement, position, value.toLongLong());
-    case QMetaType::Double:
-        return sqlite3_bind_double(statement, position, value.toDouble());
-    case QMetaType::QDateTime: {
-        const QByteArray text = value.toDateTime().toString(Qt::ISODateWithMs).toUtf8();
-        return sqlite3_bind_text(statement, position, text.constData(), int(text.size()), SQLITE_TRANSIENT);
-    }
-    case QMetaType::QDate: {
-        const QByteArray text = value.toDate().toString(Qt::ISODate).toUtf8();
-        return sqlite3_bind_text(statement, position, text.constData(), int(text.size()), SQLITE_TRANSIENT);
-    }
-    case QMetaType::QString: {
-        const QString *text = static_cast<const QString *>(value.constData());
-        return sqlite3_bind_text16(statement, position, text->utf16(), int(text->size() * sizeof(QChar)),
-                                   SQLITE_TRANSIENT);
-    }
-    default: {
-        const QString text = value.toString();
-        return sqlite3_bind_text16(statement, position, text.utf16(), int(text.size() * sizeof(QChar)),
-                                   SQLITE_TRANSIENT);
-    }
-    }
-}
-
 } // namespace
 
 BulkInserter::BulkInserter(const Database &db, const QString &table, const QStringList &columns)
     : m_db(db), m_table(table), m_columns(columns), m_bufferRows(kBufferRows)
 {
-    m_buffer.reserve(m_bufferRows * columns.size());
+    m_cells.reserve(size_t(m_bufferRows) * size_t(columns.size()));
+    // SQLite takes at most 32766 parameters per statement.
+    m_batchRows = int(std::clamp<qsizetype>(32766 / std::max<qsizetype>(columns.size(), 1), 1, kBatchRows));
 }
 
 BulkInserter::~BulkInserter()
 {
-    if (m_sqliteStatement)
-        sqlite3_finalize(m_sqliteStatement);
+    if (m_single)
+        sqlite3_finalize(m_single);
+    if (m_batch)
+        sqlite3_finalize(m_batch);
 }
 
-QString BulkInserter::insertStatement() const
+QString BulkInserter::insertStatement(int rows) const
 {
-    return QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-        .arg(m_table, m_columns.join(u','), QStringList(m_columns.size(), QStringLiteral("?")).join(u','));
+    const QString tuple = u'(' + QStringList(m_columns.size(), QStringLiteral("?")).join(u',') + u')';
+    return QStringLiteral("INSERT INTO %1 (%2) VALUES %3")
+        .arg(m_table, m_columns.join(u','), QStringList(rows, tuple).join(u','));
 }
 
-void BulkInserter::add(const QVariantList &row)
+void BulkInserter::add(qint64 value)
+{
+    m_cells.push_back(Cell{value, 0, Type::Integer});
+}
+
+void BulkInserter::add(const QString &text)
+{
+    if (text.isNull())
+        addNull();
+    else
+        addText(text.toUtf8());
+}
+
+void BulkInserter::addUtf8(QByteArrayView text)
+{
+    addText(text);
+}
+
+void BulkInserter::addNull()
+{
+    m_cells.push_back(Cell{});
+}
+
+void BulkInserter::addText(QByteArrayView utf8)
+{
+    m_cells.push_back(Cell{m_text.size(), qint32(utf8.size()), Type::Text});
+    m_text.append(utf8.data(), utf8.size());
+}
+
+// The same representation Qt's drivers give each type, so rows read back the same either way.
+void BulkInserter::addRow(const QVariantList &row)
 {
     Q_ASSERT(row.size() == m_columns.size());
-    m_buffer.append(row);
+    for (const QVariant &value : row) {
+        if (value.isNull()) {
+            addNull();
+            continue;
+        }
+        switch (value.typeId()) {
+        case QMetaType::Bool:
+            m_cells.push_back(Cell{value.toBool() ? 1 : 0, 0, Type::Bool});
+            break;
+        case QMetaType::Int:
+        case QMetaType::UInt:
+        case QMetaType::LongLong:
+        case QMetaType::Long:
+            add(value.toLongLong());
+            break;
+        case QMetaType::Double:
+            m_cells.push_back(Cell{std::bit_cast<qint64>(value.toDouble()), 0, Type::Double});
+            break;
+        case QMetaType::QDateTime: {
+            const QDateTime time = value.toDateTime();
+            addText((m_db.isSQLite() ? time : time.toUTC()).toString(Qt::ISODateWithMs).toUtf8());
+            break;
+        }
+        case QMetaType::QDate:
+            addText(value.toDate().toString(Qt::ISODate).toUtf8());
+            break;
+        case QMetaType::QString:
+            addText(static_cast<const QString *>(value.constData())->toUtf8());
+            break;
+        default:
+            addText(value.toString().toUtf8());
+            break;
+        }
+    }
 }
 
-bool BulkInserter::isFull() const
+Result<sqlite3_stmt *> BulkInserter::sqliteStatement(int rows)
 {
-    return m_buffer.size() >= m_bufferRows * m_columns.size();
+    sqlite3_stmt *&statement = rows == 1 ? m_single : m_batch;
+    if (statement)
+        return statement;
+    sqlite3 *handle = sqliteHandle(m_db);
+    if (!handle)
+        return Error::internal(tr("The SQLite connection has no native handle."));
+    const QByteArray sql = insertStatement(rows).toUtf8();
+    if (sqlite3_prepare_v3(handle, sql.constData(), int(sql.size()), SQLITE_PREPARE_PERSISTENT, &statement, nullptr)
+        != SQLITE_OK) {
+        statement = nullptr;
+        return Error::storage(tr("Cannot prepare the insert into %1: %2")
+                                  .arg(m_table, QString::fromUtf8(sqlite3_errmsg(handle))));
+    }
+    return statement;
+}
+
+int BulkInserter::bindSQLite(sqlite3_stmt *statement, int position, const Cell &cell) const
+{
+    switch (cell.type) {
+    case Type::Null:
+        return sqlite3_bind_null(statement, position);
+    case Type::Integer:
+    case Type::Bool:
+        return sqlite3_bind_int64(statement, position, cell.value);
+    case Type::Double:
+        return sqlite3_bind_double(statement, position, std::bit_cast<double>(cell.value));
+    case Type::Text:
+        // The buffer outlives the statement's run: no copy.
+        return sqlite3_bind_text(statement, position, m_text.constData() + cell.value, cell.size, SQLITE_STATIC);
+    }
+    return SQLITE_MISUSE;
 }
 
 Status BulkInserter::flushSQLite()
@@ -149,38 +198,45 @@ Status BulkInserter::flushSQLite()
     sqlite3 *handle = sqliteHandle(m_db);
     if (!handle)
         return Error::internal(tr("The SQLite connection has no native handle."));
-    if (!m_sqliteStatement) {
-        const QByteArray sql = insertStatement().toUtf8();
-        if (sqlite3_prepare_v2(handle, sql.constData(), int(sql.size()), &m_sqliteStatement, nullptr) != SQLITE_OK) {
-            return Error::storage(tr("Cannot prepare the insert into %1: %2")
-                                      .arg(m_table, QString::fromUtf8(sqlite3_errmsg(handle))));
-        }
-    }
     const int columns = int(m_columns.size());
-    const int rows = int(m_buffer.size() / columns);
-    for (int row = 0; row < rows; ++row) {
-        for (int column = 0; column < columns; ++column) {
-            if (bindSQLite(m_sqliteStatement, column + 1, m_buffer.at(row * columns + column)) != SQLITE_OK) {
+    const int rows = int(m_cells.size() / size_t(columns));
+    int row = 0;
+    while (row < rows) {
+        const int count = rows - row >= m_batchRows ? m_batchRows : 1;
+        auto statement = sqliteStatement(count);
+        if (!statement)
+            return statement.error();
+        int position = 1;
+        for (qsizetype i = qsizetype(row) * columns, end = qsizetype(row + count) * columns; i < end; ++i) {
+            if (bindSQLite(*statement, position++, m_cells[size_t(i)]) != SQLITE_OK) {
                 return Error::storage(tr("Cannot write into %1: %2")
                                           .arg(m_table, QString::fromUtf8(sqlite3_errmsg(handle))));
             }
         }
-        const int step = sqlite3_step(m_sqliteStatement);
-        sqlite3_reset(m_sqliteStatement);
+        const int step = sqlite3_step(*statement);
         if (step != SQLITE_DONE) {
-            return Error::storage(tr("Cannot write into %1: %2")
-                                      .arg(m_table, QString::fromUtf8(sqlite3_errmsg(handle))));
+            const QString message = QString::fromUtf8(sqlite3_errmsg(handle));
+            sqlite3_reset(*statement);
+            return Error::storage(tr("Cannot write into %1: %2").arg(m_table, message));
         }
-        ++m_written;
+        sqlite3_reset(*statement);
+        row += count;
     }
-    m_buffer.clear();
+    for (sqlite3_stmt *statement : {m_single, m_batch}) {
+        if (statement)
+            sqlite3_clear_bindings(statement); // no pointers into the buffer outlive it
+    }
+    m_written += rows;
+    m_cells.clear();
+    m_text.clear();
     return {};
 }
 
 Status BulkInserter::flush()
 {
-    if (m_buffer.isEmpty())
+    if (m_cells.empty())
         return {};
+    Q_ASSERT(m_cells.size() % size_t(m_columns.size()) == 0);
     return m_db.isSQLite() ? flushSQLite() : flushPostgres();
 }
 
@@ -196,12 +252,29 @@ Status BulkInserter::flushPostgres()
     if (!copying)
         return Error::storage(tr("Cannot write into %1: %2").arg(m_table, QString::fromUtf8(PQerrorMessage(connection)).trimmed()));
 
-    const int columns = int(m_columns.size());
+    const qsizetype columns = m_columns.size();
     QByteArray data;
-    data.reserve(m_buffer.size() * 16);
-    for (qsizetype i = 0; i < m_buffer.size(); ++i) {
-        appendCopyText(data, m_buffer.at(i));
-        data += ((i + 1) % columns == 0) ? '\n' : '\t';
+    data.reserve(m_text.size() + m_cells.size() * 8);
+    for (size_t i = 0; i < m_cells.size(); ++i) {
+        const Cell &cell = m_cells[i];
+        switch (cell.type) {
+        case Type::Null:
+            data += "\\N";
+            break;
+        case Type::Integer:
+            data += QByteArray::number(cell.value);
+            break;
+        case Type::Double:
+            data += QByteArray::number(std::bit_cast<double>(cell.value), 'g', 17);
+            break;
+        case Type::Bool:
+            data += cell.value ? 't' : 'f';
+            break;
+        case Type::Text:
+            appendCopyText(data, QByteArrayView(m_text.constData() + cell.value, cell.size));
+            break;
+        }
+        data += ((i + 1) % size_t(columns) == 0) ? '\n' : '\t';
     }
     const bool sent = PQputCopyData(connection, data.constData(), int(data.size())) == 1;
     const bool ended = PQputCopyEnd(connection, sent ? nullptr : "the client could not send the rows") == 1;
@@ -217,8 +290,9 @@ Status BulkInserter::flushPostgres()
             failure = QString::fromUtf8(PQerrorMessage(connection)).trimmed();
         return Error::storage(tr("Cannot write into %1: %2").arg(m_table, failure));
     }
-    m_written += m_buffer.size() / columns;
-    m_buffer.clear();
+    m_written += qint64(m_cells.size() / size_t(columns));
+    m_cells.clear();
+    m_text.clear();
     return {};
 }
 

@@ -1,6 +1,7 @@
 // BulkInserter: writes many rows into one table as fast as the database takes them. On SQLite it
 // binds straight through the C API on the same connection (Qt's binding layer costs more than the
-// insert itself); on PostgreSQL it streams them with COPY through libpq on the same connection.
+// insert itself), many rows per INSERT (each statement run has a fixed cost of its own); on
+// PostgreSQL it streams them with COPY through libpq on the same connection.
 // The caller owns the transaction.
 #pragma once
 
@@ -10,6 +11,8 @@
 #include <QSqlQuery>
 #include <QStringList>
 #include <QVariantList>
+
+#include <vector>
 
 
 struct sqlite3_stmt;
@@ -30,14 +33,38 @@ public:
 
     // Buffers one row (one value per column, in column order). Nothing is written until flush(), so
     // the caller decides the order in which tables reach the database (parents before children).
-    void add(const QVariantList &row);
-    bool isFull() const;
+    void addRow(const QVariantList &row);
+    // The same, one value at a time without QVariant: a row is complete after one value per column.
+    // A null QString is SQL NULL; an empty one is ''.
+    void add(qint64 value);
+    void add(const QString &text);
+    void addUtf8(QByteArrayView text); // UTF-8 bytes, never NULL
+    void addNull();
+
+    bool isFull() const { return qsizetype(m_cells.size()) >= qsizetype(m_bufferRows) * m_columns.size(); }
     // Writes what is buffered.
     Status flush();
+    // Forgets what is buffered (after a rollback).
+    void discard()
+    {
+        m_cells.clear();
+        m_text.clear();
+    }
     qint64 written() const { return m_written; }
 
 private:
-    QString insertStatement() const; // SQLite: one row, prepared once
+    enum class Type : quint8 { Null, Integer, Double, Bool, Text };
+    struct Cell
+    {
+        qint64 value = 0; // the integer; a double's bits; a text's offset into m_text
+        qint32 size = 0;  // a text's length in bytes
+        Type type = Type::Null;
+    };
+
+    void addText(QByteArrayView utf8);
+    QString insertStatement(int rows) const;
+    Result<sqlite3_stmt *> sqliteStatement(int rows);
+    int bindSQLite(sqlite3_stmt *statement, int position, const Cell &cell) const;
     Status flushSQLite();
     Status flushPostgres();
 
@@ -45,8 +72,11 @@ private:
     QString m_table;
     QStringList m_columns;
     int m_bufferRows;
-    QVariantList m_buffer;
-    sqlite3_stmt *m_sqliteStatement = nullptr;
+    std::vector<Cell> m_cells;
+    QByteArray m_text;
+    sqlite3_stmt *m_single = nullptr; // one row
+    sqlite3_stmt *m_batch = nullptr;  // m_batchRows rows
+    int m_batchRows = 1;
     qint64 m_written = 0;
 };
 

@@ -4,7 +4,7 @@
 
 namespace tc {
 
-Result<IndexDeferral> IndexDeferral::dropIndexes(const Database &db, const QStringList &tables)
+Result<IndexDeferral> IndexDeferral::dropIndexes(const Database &db, const QStringList &tables, const QStringList &keep)
 {
     QStringList names;
     QStringList definitions;
@@ -23,6 +23,8 @@ Result<IndexDeferral> IndexDeferral::dropIndexes(const Database &db, const QStri
         if (!query)
             return query.error();
         while (query->next()) {
+            if (keep.contains(query->value(0).toString()))
+                continue;
             names << query->value(0).toString();
             definitions << query->value(1).toString();
         }

@@ -17,8 +17,8 @@ class IndexDeferral
     Q_DECLARE_TR_FUNCTIONS(IndexDeferral)
 
 public:
-    // Drops every index of `tables` that is not a primary key or a UNIQUE constraint.
-    static Result<IndexDeferral> dropIndexes(const Database &db, const QStringList &tables);
+    // Drops every index of `tables` that is not a primary key or a UNIQUE constraint, nor named in `keep`.
+    static Result<IndexDeferral> dropIndexes(const Database &db, const QStringList &tables, const QStringList &keep = {});
     // Creates the dropped indexes again, exactly as they were defined.
     Status restore();
 

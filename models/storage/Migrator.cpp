@@ -130,6 +130,13 @@ Status Migrator::applyStep(const Migration &migration, bool *applied) const
                                       .arg(migration.name, r.error().message));
         }
     }
+    if (migration.code) {
+        if (auto s = migration.code(m_db); !s) {
+            return Error::storage(tr("Migration %1 (%2) failed: %3")
+                                      .arg(migration.version)
+                                      .arg(migration.name, s.error().message));
+        }
+    }
     if (auto r = m_db.exec(QStringLiteral("INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)"),
                            {migration.version, migration.name, QDateTime::currentDateTimeUtc()});
         !r) {

@@ -7,18 +7,22 @@
 #include <QList>
 #include <QStringList>
 
+#include <functional>
+
 namespace tc {
 
 class Database;
 
 // One forward-only step. Statements may use @PK@ for an auto-numbered 64-bit primary key and
 // @BINARY@ for byte-order comparison of a text column; the rest is SQL that SQLite and
-// PostgreSQL both understand.
+// PostgreSQL both understand. A step SQL cannot say runs code after its statements, inside the
+// step's transaction.
 struct Migration
 {
     int version = 0;
     QString name;
     QStringList statements;
+    std::function<Status(const Database &)> code = {};
 };
 
 class Migrator

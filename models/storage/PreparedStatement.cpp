@@ -185,6 +185,18 @@ Result<qint64> PreparedStatement::insert()
     return id;
 }
 
+QByteArrayView PreparedStatement::utf8(int column) const
+{
+    if (m_statement) {
+        const auto *bytes = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
+        return bytes ? QByteArrayView(bytes, sqlite3_column_bytes(m_statement, column)) : QByteArrayView();
+    }
+    if (m_scratch.size() <= column)
+        m_scratch.resize(column + 1);
+    m_scratch[column] = text(column).toUtf8();
+    return m_scratch.at(column);
+}
+
 QString PreparedStatement::text(int column) const
 {
     if (m_statement) {

@@ -48,6 +48,8 @@ public:
     Result<qint64> insert();
     // Values of the current row. Dates come back as ISO text on both databases.
     QString text(int column) const;
+    // The same as UTF-8 bytes, valid until the next call on this statement (no copy on SQLite).
+    QByteArrayView utf8(int column) const;
     qint64 integer(int column) const;
     bool isNull(int column) const;
     QDate date(int column) const { return QDate::fromString(text(column), Qt::ISODate); }
@@ -63,6 +65,7 @@ private:
     sqlite3_stmt *m_statement = nullptr;
     std::optional<QSqlQuery> m_query;
     QVariantList m_bindings; // PostgreSQL
+    mutable QList<QByteArray> m_scratch; // PostgreSQL: utf8()'s bytes, per column
     bool m_hasRow = false;
     bool m_prepared = false;
 };

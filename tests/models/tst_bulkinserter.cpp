@@ -39,7 +39,7 @@ private Q_SLOTS:
                                      QStringLiteral("owner"), QStringLiteral("created_at"), QStringLiteral("updated_at")});
             for (int i = 1; i <= kRows; ++i) {
                 const QVariant owner = i % 3 == 0 ? QVariant(QMetaType::fromType<QString>()) : QVariant(hostile.at(i % hostile.size()));
-                properties.add({i, QStringLiteral("P-%1").arg(i), hostile.at(i % hostile.size()), owner, instant, instant.addSecs(i)});
+                properties.addRow({i, QStringLiteral("P-%1").arg(i), hostile.at(i % hostile.size()), owner, instant, instant.addSecs(i)});
                 if (properties.isFull())
                     QVERIFY(properties.flush().ok());
             }
@@ -80,7 +80,7 @@ private Q_SLOTS:
             BulkInserter units(**db, QStringLiteral("units"),
                                {QStringLiteral("id"), QStringLiteral("building_id"), QStringLiteral("label"),
                                 QStringLiteral("created_at"), QStringLiteral("updated_at")});
-            units.add({1, 999, QStringLiteral("Wohnung 1.01"), now, now}); // building 999 does not exist
+            units.addRow({1, 999, QStringLiteral("Wohnung 1.01"), now, now}); // building 999 does not exist
             auto result = units.flush();
             QVERIFY(!result.ok());
             QVERIFY2(result.error().message.contains(QStringLiteral("units")), qPrintable(result.error().message));

@@ -330,6 +330,16 @@ class TestTenantListImport : public QObject
             qWarning("import of %s failed: %s", qPrintable(name), qPrintable(run->result->error().message));
             return std::nullopt;
         }
+        // On SQLite the tenant list is written without per-row reference checks: every reference
+        // must still point at a row.
+        if (office.database().isSQLite()) {
+            auto dangling = office.database().exec(QStringLiteral("PRAGMA foreign_key_check"));
+            if (!dangling || dangling->next()) {
+                qWarning("import of %s left a dangling reference in %s", qPrintable(name),
+                         dangling ? qPrintable(dangling->value(0).toString()) : qPrintable(dangling.error().message));
+                return std::nullopt;
+            }
+        }
         return run->result->value();
     }
 
