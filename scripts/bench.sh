@@ -164,6 +164,10 @@ if [ "$which" != foundation ]; then
     echo "import      $(field "$i" rows) rows, median of $(field "$i" runs): sqlite3 .import $(field "$i" import_ms) ms (baseline)"
     echo "            first import $(field "$i" first_ms) ms: ratio $(field "$i" first_ratio) (budget 3)"
     echo "            re-import    $(field "$i" reimport_ms) ms: ratio $(field "$i" reimport_ratio) (budget 1.5)"
+    cpu=$(grep -m1 '^cpu ' "$i" | tr ' ' '\n')
+    echo "            cpu time: .import $(echo "$cpu" | sed -n 's/^import_ms=//p') ms, first $(echo "$cpu" | sed -n 's/^first_ms=//p') ms" \
+         "(ratio $(echo "$cpu" | sed -n 's/^first_ratio=//p')), re-import $(echo "$cpu" | sed -n 's/^reimport_ms=//p') ms" \
+         "(ratio $(echo "$cpu" | sed -n 's/^reimport_ratio=//p')); the import uses both cores"
     echo "            $(field "$i" big_rows) rows streamed in $(field "$i" big_seconds) s, peak RSS $(field "$i" big_peak_mib) MiB (budget 250 MB)"
     echo "            -> $(field "$i" verdict)"
   else

@@ -60,7 +60,7 @@ QString foldSlowly(const QString &name)
 // procedure above: a name made of ASCII and these letters folds by table, without normalizing.
 struct LatinFolds
 {
-    std::array<QString, 0x180> text;
+    std::array<QByteArray, 0x180> latin1; // ASCII letters
     std::array<bool, 0x180> usable{};
 };
 
@@ -76,7 +76,7 @@ const LatinFolds &latinFolds()
             bool letters = !folded.isEmpty();
             for (const QChar out : folded)
                 letters = letters && out.unicode() < 0x80 && out.isLetter();
-            f.text[c] = folded;
+            f.latin1[c] = folded.toLatin1();
             f.usable[c] = letters;
         }
         return f;
@@ -84,39 +84,62 @@ const LatinFolds &latinFolds()
     return folds;
 }
 
-} // namespace
 
-QString foldName(const QString &name)
+// Folds by table into `out` (ASCII, so the same in Latin-1 and UTF-8); false when the name needs the
+// full procedure.
+bool foldByTable(QStringView name, QByteArray &out)
 {
     const LatinFolds &table = latinFolds();
-    QString folded;
-    folded.reserve(name.size() + 2);
+    const qsizetype start = out.size();
     bool pendingSpace = false;
     for (const QChar c : name) {
         const char16_t u = c.unicode();
         if (u >= 0x80) {
             if (u >= 0x180 || !table.usable[u])
-                return foldSlowly(name); // marks, other scripts, symbols: the full procedure
+                return false; // marks, other scripts, symbols
             if (pendingSpace) {
-                folded += u' ';
+                out += ' ';
                 pendingSpace = false;
             }
-            folded += table.text[u];
+            out += table.latin1[u];
             continue;
         }
         if (u == u' ' || (u >= u'\t' && u <= u'\r') || u == u'-') {
-            pendingSpace = !folded.isEmpty();
+            pendingSpace = out.size() > start;
             continue;
         }
         if (u == u'\'' || u == u'`' || u == u'.' || u == u',')
             continue;
         if (pendingSpace) {
-            folded += u' ';
+            out += ' ';
             pendingSpace = false;
         }
-        folded += (u >= u'A' && u <= u'Z') ? QChar(char16_t(u + (u'a' - u'A'))) : c;
+        out += char((u >= u'A' && u <= u'Z') ? u + (u'a' - u'A') : u);
     }
-    return folded;
+    return true;
+}
+
+} // namespace
+
+QString foldName(const QString &name)
+{
+    QByteArray folded;
+    folded.reserve(name.size() + 2);
+    if (!foldByTable(name, folded))
+        return foldSlowly(name);
+    return QString::fromLatin1(folded);
+}
+
+QByteArray nameSortKeyUtf8(const QString &lastName, const QString &firstName)
+{
+    QByteArray key;
+    key.reserve(lastName.size() + firstName.size() + 3);
+    if (foldByTable(lastName, key)) {
+        key += '\x1f';
+        if (foldByTable(firstName, key))
+            return key;
+    }
+    return nameSortKey(lastName, firstName).toUtf8();
 }
 
 QString nameSortKey(const QString &lastName, const QString &firstName)

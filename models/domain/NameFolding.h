@@ -2,6 +2,7 @@
 // ignored ("Dell'Acqua" ~ "dellacqua", "Müller" ~ "muller", "Zoë" ~ "zoe").
 #pragma once
 
+#include <QByteArray>
 #include <QString>
 
 namespace tc {
@@ -13,5 +14,7 @@ QString foldName(const QString &name);
 // The key the tenant list sorts by: the folded last name, then the folded first name. Stored
 // with every person so that a million names sort alphabetically through an index.
 QString nameSortKey(const QString &lastName, const QString &firstName);
+// The same in UTF-8, as it is stored.
+QByteArray nameSortKeyUtf8(const QString &lastName, const QString &firstName);
 
 } // namespace tc

@@ -5,6 +5,7 @@
 
 #include <QByteArrayView>
 
+#include <algorithm>
 #include <cstdint>
 #include <cstring>
 #include <memory>
@@ -12,17 +13,32 @@
 
 namespace tc {
 
-// 64-bit FNV-1a with a final mix: short references, fast, well spread.
-inline quint64 importHash(QByteArrayView bytes, quint64 seed = 0xcbf29ce484222325ULL)
+// A 64-bit hash of a short byte string, eight bytes at a time (xxHash64's round and final mix).
+inline quint64 importHash(QByteArrayView bytes, quint64 seed = 0x27d4eb2f165667c5ULL)
 {
-    quint64 h = seed;
-    for (const char c : bytes) {
-        h ^= quint8(c);
-        h *= 0x100000001b3ULL;
+    constexpr quint64 k1 = 0x9e3779b185ebca87ULL, k2 = 0xc2b2ae3d27d4eb4fULL;
+    const auto round = [](quint64 h, quint64 w) {
+        h ^= ((w * k2) << 31 | (w * k2) >> 33) * k1;
+        return (h << 27 | h >> 37) * k1 + 0x85ebca77c2b2ae63ULL;
+    };
+    const char *p = bytes.data();
+    qsizetype n = bytes.size();
+    quint64 h = seed + quint64(n) * k1;
+    for (; n >= 8; p += 8, n -= 8) {
+        quint64 w;
+        std::memcpy(&w, p, 8);
+        h = round(h, w);
+    }
+    if (n > 0) {
+        quint64 w = 0;
+        std::memcpy(&w, p, size_t(n));
+        h = round(h, w ^ (quint64(n) << 59));
     }
     h ^= h >> 33;
-    h *= 0xff51afd7ed558ccdULL;
-    h ^= h >> 33;
+    h *= k2;
+    h ^= h >> 29;
+    h *= 0x165667b19e3779f9ULL;
+    h ^= h >> 32;
     return h;
 }
 
@@ -52,7 +68,7 @@ public:
     }
     void clear()
     {
-        m_blocks.clear();
+        std::vector<std::unique_ptr<Entry[]>>().swap(m_blocks);
         m_size = 0;
     }
 
@@ -95,7 +111,7 @@ public:
     }
     void clear()
     {
-        m_slots.clear();
+        std::vector<quint64>().swap(m_slots); // the memory too
         m_mask = 0;
         m_count = 0;
     }
@@ -141,7 +157,7 @@ public:
         return span;
     }
     QByteArrayView view(Span span) const { return QByteArrayView(m_bytes.data() + span.offset, span.size); }
-    void clear() { m_bytes.clear(); }
+    void clear() { std::vector<char>().swap(m_bytes); }
 
 private:
     std::vector<char> m_bytes;

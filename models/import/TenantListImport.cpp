@@ -22,6 +22,11 @@
 
 #include <openssl/evp.h>
 
+#include <condition_variable>
+#include <deque>
+#include <functional>
+#include <future>
+#include <mutex>
 #include <memory>
 #include <QScopeGuard>
 #include <QSqlError>
@@ -77,6 +82,11 @@ struct RowValues
     QString propertyRef, propertyName, street, zip, city, unitRef, unitLabel, tenantRef;
     PersonFields person;
     QDate moveIn, moveOut;
+    // The same as stored, in UTF-8.
+    struct
+    {
+        QByteArray unitRef, unitLabel, tenantRef, first, last, email, phone, e164, language;
+    } utf8;
 };
 
 QString tenancyKey(const QString &unitRef, QDate moveIn)
@@ -139,6 +149,12 @@ quint8 languageCode(QByteArrayView language)
             return quint8(i + 1);
     }
     return 5;
+}
+
+QByteArrayView languageBytes(quint8 code)
+{
+    static constexpr const char *kBytes[] = {"", "de", "fr", "it", "en", ""};
+    return kBytes[std::min<quint8>(code, 5)];
 }
 
 QString languageText(quint8 code)
@@ -222,12 +238,98 @@ private:
     QList<qint64> m_pool; // PostgreSQL, the next id last
 };
 
+// A file beyond this many bytes (some 200,000 rows) is read with less memory to spare.
+constexpr qint64 kLargeFileBytes = 25'000'000;
+
+// Batches of read rows on their way from the reading thread to the applying one; bounded, so a
+// large file never sits in memory.
+template <typename Row>
+class BoundedRowQueue
+{
+public:
+    static constexpr size_t kBatchRows = 256;
+
+    // Batches the producer may run ahead by (each row takes some 1.5 KB).
+    explicit BoundedRowQueue(size_t capacity) : m_capacity(capacity) {}
+
+    // False when the consumer stopped.
+    bool push(std::vector<Row> batch, qint64 bytesRead)
+    {
+        std::unique_lock lock(m_mutex);
+        m_changed.wait(lock, [&] { return m_stopped || m_batches.size() < m_capacity; });
+        if (m_stopped)
+            return false;
+        m_batches.push_back({std::move(batch), bytesRead});
+        m_changed.notify_all();
+        return true;
+    }
+    // False when the producer has finished and everything was taken.
+    bool pop(std::vector<Row> &batch, qint64 &bytesRead)
+    {
+        std::unique_lock lock(m_mutex);
+        m_changed.wait(lock, [&] { return m_stopped || m_finished || !m_batches.empty(); });
+        if (m_stopped || m_batches.empty())
+            return false;
+        batch = std::move(m_batches.front().first);
+        bytesRead = m_batches.front().second;
+        m_batches.pop_front();
+        m_changed.notify_all();
+        return true;
+    }
+    void finish()
+    {
+        std::lock_guard lock(m_mutex);
+        m_finished = true;
+        m_changed.notify_all();
+    }
+    // A consumed batch goes back to the producer, which frees its rows: memory is freed by the thread
+    // that allocated it (freeing another thread's allocations makes both wait on the allocator).
+    void recycle(std::vector<Row> batch)
+    {
+        std::lock_guard lock(m_mutex);
+        m_recycled.push_back(std::move(batch));
+    }
+    // A consumed batch to refill (empty when there is none yet).
+    std::vector<Row> reuse()
+    {
+        std::vector<Row> batch;
+        std::lock_guard lock(m_mutex);
+        if (!m_recycled.empty()) {
+            batch = std::move(m_recycled.back());
+            m_recycled.pop_back();
+        }
+        return batch;
+    }
+    void stop()
+    {
+        std::lock_guard lock(m_mutex);
+        m_stopped = true;
+        m_changed.notify_all();
+    }
+
+private:
+    const size_t m_capacity;
+    std::mutex m_mutex;
+    std::condition_variable m_changed;
+    std::deque<std::pair<std::vector<Row>, qint64>> m_batches;
+    std::vector<std::vector<Row>> m_recycled;
+    bool m_finished = false;
+    bool m_stopped = false;
+};
+
 class Importer
 {
 public:
     Importer(ImportContext &ctx, const QString &path)
         : m_ctx(ctx), m_db(ctx.db), m_path(path), m_file(QFileInfo(path).fileName()), m_phones(ctx.region)
     {
+        m_buildingWriter.setConstant(QStringLiteral("country"), ctx.region);
+        for (BulkInserter *writer : m_writers) {
+            if (writer != &m_linkWriter) {
+                writer->setConstant(QStringLiteral("created_at"), ctx.now);
+                writer->setConstant(QStringLiteral("updated_at"), ctx.now);
+            }
+        }
     }
 
     Status run()
@@ -240,32 +342,35 @@ public:
         if (auto s = scanFile(); !s || rejected())
             return s;
         lap("scan");
-        m_nowUtf8 = m_ctx.now.toUtf8();
         if (auto s = chooseStrategy(); !s)
             return s;
-        if (auto s = resetState(); !s)
-            return s;
-        lap("load");
-        auto deferral = deferIndexes();
-        if (!deferral)
-            return deferral.error();
         // The rows are applied as they are read. Rows that contradict each other (one tenant with two
         // sets of data, one unit in two properties) only show up later in the file; then the pass is
-        // undone and made again without them, so all their rows are rejected alike.
+        // undone and made again without them, so all their rows are rejected alike. What the office
+        // holds is read while the first rows are being read.
         const ImportReport before = m_ctx.report;
-        if (auto s = m_db.exec(QStringLiteral("SAVEPOINT tc_tenant_list")); !s)
-            return s.error();
-        if (auto s = pass(); !s || rejected())
+        std::optional<IndexDeferral> deferral;
+        const auto prepare = [&]() -> Status {
+            if (auto s = resetState(); !s)
+                return s;
+            lap("load");
+            auto deferred = deferIndexes();
+            if (!deferred)
+                return deferred.error();
+            deferral = std::move(*deferred);
+            if (auto s = m_db.exec(QStringLiteral("SAVEPOINT tc_tenant_list")); !s)
+                return s.error();
+            return {};
+        };
+        if (auto s = pass(prepare); !s || rejected())
             return s;
         lap("pass");
         if (!m_conflictTenants.isEmpty() || !m_conflictUnits.isEmpty() || !m_conflictTenancies.isEmpty()) {
             if (auto s = m_db.exec(QStringLiteral("ROLLBACK TO SAVEPOINT tc_tenant_list")); !s)
                 return s.error();
             m_ctx.report = before;
-            if (auto s = resetState(); !s)
-                return s;
             m_secondPass = true;
-            if (auto s = pass(); !s || rejected())
+            if (auto s = pass([this] { return resetState(); }); !s || rejected())
                 return s;
             rejectConflicts();
             lap("second pass");
@@ -283,8 +388,13 @@ public:
         if (auto s = endMissingTenancies(); !s)
             return s;
         lap("end missing");
-        if (*deferral) {
-            if (auto s = (*deferral)->restore(); !s)
+        if (deferral) {
+            // What the run knew of the office is not needed any more; the sorts need the memory.
+            m_units.clear();
+            m_persons.clear();
+            m_tenancies.clear();
+            m_moreLinks.clear();
+            if (auto s = deferral->restore(); !s)
                 return s;
             lap("indexes");
         }
@@ -300,8 +410,18 @@ private:
     void lap(const char *phase)
     {
         static const bool enabled = qEnvironmentVariableIntValue("TC_IMPORT_PROFILE") != 0;
-        if (enabled)
-            qInfo("import %s: %lld ms", phase, m_clock.restart());
+        if (!enabled)
+            return;
+        // Resident memory now and at its peak, where the system says (Linux).
+        QFile status(QStringLiteral("/proc/self/status"));
+        QByteArray memory;
+        if (status.open(QIODevice::ReadOnly)) {
+            for (const QByteArray &line : status.readAll().split('\n')) {
+                if (line.startsWith("VmRSS:") || line.startsWith("VmHWM:"))
+                    memory += ", " + line.simplified();
+            }
+        }
+        qInfo("import %s: %lld ms%s", phase, m_clock.restart(), memory.constData());
     }
 
     bool rejected() const { return m_ctx.report.status == ImportReport::Status::Rejected; }
@@ -329,10 +449,7 @@ private:
         if (!file.open(QIODevice::ReadOnly))
             return rejectFile(TenantListImport::tr("Cannot read the file: %1").arg(file.errorString()));
         m_size = file.size();
-        // OpenSSL's SHA-256 runs several times faster than QCryptographicHash's, and every byte passes here.
-        std::unique_ptr<EVP_MD_CTX, decltype(&EVP_MD_CTX_free)> hash(EVP_MD_CTX_new(), &EVP_MD_CTX_free);
-        if (!hash || EVP_DigestInit_ex(hash.get(), EVP_sha256(), nullptr) != 1)
-            return Error::internal(TenantListImport::tr("SHA-256 is not available."));
+        m_hash = std::async(std::launch::async, fileSha256, m_path);
         text::Utf8Validator utf8;
         QByteArray chunk(1 << 20, Qt::Uninitialized);
         for (;;) {
@@ -341,16 +458,9 @@ private:
                 return rejectFile(TenantListImport::tr("Cannot read the file: %1").arg(file.errorString()));
             if (n == 0)
                 break;
-            const QByteArrayView view(chunk.constData(), n);
-            EVP_DigestUpdate(hash.get(), view.data(), size_t(view.size()));
-            utf8.feed(view);
+            utf8.feed(QByteArrayView(chunk.constData(), n));
         }
         const bool validUtf8 = utf8.finish();
-        unsigned char digest[EVP_MAX_MD_SIZE];
-        unsigned int digestSize = 0;
-        EVP_DigestFinal_ex(hash.get(), digest, &digestSize);
-        m_ctx.report.sourceSha256 = QString::fromLatin1(
-            QByteArray(reinterpret_cast<const char *>(digest), int(digestSize)).toHex());
         if (m_size == 0)
             return rejectFile(TenantListImport::tr("The file is empty."));
         m_encoding = m_profile.encoding();
@@ -366,15 +476,50 @@ private:
         return {};
     }
 
-    QString decode(const QByteArray &bytes) const { return text::decode(bytes, m_encoding); }
-
-    void rejectRow(qint64 line, F field, const QString &reason)
+public:
+    // The run is recorded with the file's SHA-256, computed on the other core while this one reads the
+    // rows; waits for it.
+    Status finishHash(Status status)
     {
-        m_ctx.report.reject(m_file, line, m_columns.headerOf(field), reason);
+        if (!m_hash.valid())
+            return status;
+        auto hash = m_hash.get();
+        if (!hash)
+            return status ? Status(hash.error()) : status;
+        m_ctx.report.sourceSha256 = *hash;
+        return status;
     }
 
+private:
+    // OpenSSL's SHA-256 runs several times faster than QCryptographicHash's, and every byte passes here.
+    static Result<QString> fileSha256(const QString &path)
+    {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return Error::refused(TenantListImport::tr("Cannot read the file: %1").arg(file.errorString()));
+        std::unique_ptr<EVP_MD_CTX, decltype(&EVP_MD_CTX_free)> hash(EVP_MD_CTX_new(), &EVP_MD_CTX_free);
+        if (!hash || EVP_DigestInit_ex(hash.get(), EVP_sha256(), nullptr) != 1)
+            return Error::internal(TenantListImport::tr("SHA-256 is not available."));
+        QByteArray chunk(1 << 20, Qt::Uninitialized);
+        for (;;) {
+            const qint64 n = file.read(chunk.data(), chunk.size());
+            if (n < 0)
+                return Error::refused(TenantListImport::tr("Cannot read the file: %1").arg(file.errorString()));
+            if (n == 0)
+                break;
+            EVP_DigestUpdate(hash.get(), chunk.constData(), size_t(n));
+        }
+        unsigned char digest[EVP_MAX_MD_SIZE];
+        unsigned int digestSize = 0;
+        EVP_DigestFinal_ex(hash.get(), digest, &digestSize);
+        return QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(digest), int(digestSize)).toHex());
+    }
+
+    QString decode(const QByteArray &bytes) const { return text::decode(bytes, m_encoding); }
+
     // Reads, decodes and checks every row, and applies the good ones.
-    Status pass()
+    // `prepare` runs once the header is read and the reading thread has started.
+    Status pass(const std::function<Status()> &prepare)
     {
         QFile file(m_path);
         if (!file.open(QIODevice::ReadOnly))
@@ -417,28 +562,82 @@ private:
         m_warnedProperties.clear();
         qint64 rows = 0;
         m_appliedRows = 0;
-        while (reader.next(record)) {
-            ++rows;
-            if (!record.error.isEmpty()) {
-                const int index = record.errorField;
-                m_ctx.report.reject(m_file, record.line,
-                                    index >= 0 && index < m_columns.headers.size() ? m_columns.headers.at(index) : QString(),
-                                    record.error);
-                m_rejectedWithoutUnit = true; // the row could not be read: which unit it names is unknown
-            } else if (auto values = parseRow(record)) {
-                if (!skipConflicting(*values)) {
-                    if (auto s = applyRow(*values); !s)
+        // Rows are read and checked on one core and applied on the other: the reader runs ahead by a
+        // bounded number of batches, and its findings are taken over in file order.
+        std::optional<Error> fatal;
+        qint64 fatalLine = 0;
+        // Reads the next batch of rows; false once the file is read (the batch may still hold rows).
+        const auto readBatch = [&](std::vector<ParsedRow> &batch) {
+            batch.clear();
+            while (batch.size() < RowQueue::kBatchRows && reader.next(record)) {
+                ParsedRow &parsed = batch.emplace_back();
+                parsed.line = record.line;
+                if (!record.error.isEmpty()) {
+                    const int index = record.errorField;
+                    parsed.rejection = ImportRejection{
+                        m_file, record.line,
+                        index >= 0 && index < m_columns.headers.size() ? m_columns.headers.at(index) : QString(),
+                        record.error};
+                    parsed.withoutUnit = true; // the row could not be read: which unit it names is unknown
+                } else {
+                    parsed.values = parseRow(record, parsed);
+                }
+            }
+            if (batch.size() == RowQueue::kBatchRows)
+                return true;
+            if (reader.hasFatalError()) {
+                fatal = Error::refused(reader.fatalError());
+                fatalLine = reader.fatalLine();
+            }
+            return false;
+        };
+        const auto applyBatch = [&](std::vector<ParsedRow> &batch, qint64 bytesRead) -> Status {
+            for (ParsedRow &parsed : batch) {
+                ++rows;
+                absorb(parsed);
+                if (parsed.values && !skipConflicting(*parsed.values)) {
+                    if (auto s = applyRow(*parsed.values); !s)
                         return s;
                     ++m_appliedRows;
                 }
             }
-            if ((rows & 1023) == 0
-                && !step(m_secondPass ? 900 + int(reader.bytesRead() * 40 / std::max<qint64>(m_size, 1))
-                                      : int(reader.bytesRead() * 900 / std::max<qint64>(m_size, 1))))
+            if (!step(m_secondPass ? 900 + int(bytesRead * 40 / std::max<qint64>(m_size, 1))
+                                   : int(bytesRead * 900 / std::max<qint64>(m_size, 1))))
                 return cancelled();
+            return {};
+        };
+        // The reader runs ahead by 6,000 rows. While a populated office is read (prepare), a file of
+        // up to some 200,000 rows may run ahead by 40,000 (about 60 MB); a larger one stays within
+        // the memory budget.
+        const bool readsOffice = m_preload && m_officePersons > 0 && m_size <= kLargeFileBytes;
+        RowQueue queue(readsOffice ? 160 : 24);
+        auto reading = std::async(std::launch::async, [&] {
+            bool more = true;
+            while (more) {
+                std::vector<ParsedRow> next = queue.reuse();
+                more = readBatch(next); // clears what the batch held, here
+                if (!next.empty() && !queue.push(std::move(next), reader.bytesRead()))
+                    return;
+            }
+            queue.finish();
+        });
+        const auto stopReading = qScopeGuard([&] {
+            queue.stop();
+            reading.wait();
+        });
+        if (auto s = prepare(); !s)
+            return s;
+        std::vector<ParsedRow> batch;
+        qint64 bytesRead = 0;
+        while (queue.pop(batch, bytesRead)) {
+            if (auto s = applyBatch(batch, bytesRead); !s)
+                return s;
+            queue.recycle(std::move(batch));
+            batch = {};
         }
-        if (reader.hasFatalError())
-            return rejectFile(reader.fatalError(), reader.fatalLine());
+        reading.wait();
+        if (fatal)
+            return rejectFile(fatal->message, fatalLine);
         if (auto s = flushWriters(); !s)
             return s;
         m_ctx.report.rowsRead = rows;
@@ -452,25 +651,64 @@ private:
         return {};
     }
 
-    QString field(const CsvRecord &record, F f) const
+    QString field(const CsvRecord &record, F f)
     {
         const int i = m_columns.of(f);
         if (i < 0 || i >= record.fields.size())
             return {};
-        return decode(record.fields.at(i)).trimmed();
+        const QByteArray &raw = record.fields.at(i);
+        // A property's rows come together: its name and address repeat row after row.
+        const bool repeats = f == F::PropertyRef || f == F::PropertyName || f == F::Street || f == F::Zip || f == F::City;
+        if (!repeats)
+            return decode(raw).trimmed();
+        Previous &previous = m_previous[size_t(f)];
+        if (previous.valid && QByteArrayView(previous.raw) == QByteArrayView(raw))
+            return previous.value;
+        previous.raw.resize(raw.size());
+        std::copy(raw.cbegin(), raw.cend(), previous.raw.begin());
+        previous.value = decode(raw).trimmed();
+        previous.valid = true;
+        return previous.value;
     }
 
-    std::optional<RowValues> parseRow(const CsvRecord &record)
+    // What reading a row found, taken over in file order by absorb().
+    struct ParsedRow
+    {
+        qint64 line = 0;
+        std::optional<RowValues> values;
+        std::optional<ImportRejection> rejection;
+        QString rejectedUnit;     // the unit a rejected row names
+        bool withoutUnit = false; // a rejected row whose unit is unknown
+        bool badPhone = false;    // a phone number kept as written
+    };
+
+    using RowQueue = BoundedRowQueue<ParsedRow>;
+
+    void absorb(const ParsedRow &parsed)
+    {
+        if (parsed.rejection)
+            m_ctx.report.rejected << *parsed.rejection;
+        if (parsed.withoutUnit)
+            m_rejectedWithoutUnit = true;
+        if (!parsed.rejectedUnit.isEmpty())
+            m_rejectedUnits.insert(parsed.rejectedUnit);
+        if (parsed.badPhone && m_noPhoneNumber++ == 0)
+            m_firstBadPhoneLine = parsed.line;
+    }
+
+    // Reads and checks one record; runs on the reading thread, so it touches nothing but `out` and
+    // what only that thread uses (m_previous, m_phones).
+    std::optional<RowValues> parseRow(const CsvRecord &record, ParsedRow &out)
     {
         const qint64 line = record.line;
         if (record.fields.size() > m_columns.headers.size()) {
-            m_ctx.report.reject(m_file, line, {},
-                                TenantListImport::tr("The row has %1 fields but the header only %2: a value holds "
-                                                     "the delimiter without quotes.")
-                                    .arg(record.fields.size())
-                                    .arg(m_columns.headers.size()));
+            out.rejection = ImportRejection{m_file, line, {},
+                                            TenantListImport::tr("The row has %1 fields but the header only %2: a value "
+                                                                 "holds the delimiter without quotes.")
+                                                .arg(record.fields.size())
+                                                .arg(m_columns.headers.size())};
             // The values have shifted: the unit column may hold another field's value.
-            m_rejectedWithoutUnit = true;
+            out.withoutUnit = true;
             return std::nullopt;
         }
         std::array<QString, kTenantListFieldCount> v;
@@ -482,11 +720,11 @@ private:
         const auto at = [&](F f) -> QString & { return v[size_t(f)]; };
 
         const auto bad = [&](F f, const QString &reason) {
-            rejectRow(line, f, reason);
+            out.rejection = ImportRejection{m_file, line, m_columns.headerOf(f), reason};
             if (at(F::UnitRef).isEmpty() || f == F::UnitRef)
-                m_rejectedWithoutUnit = true;
+                out.withoutUnit = true;
             else
-                m_rejectedUnits.insert(at(F::UnitRef));
+                out.rejectedUnit = at(F::UnitRef);
         };
         for (F f : {F::PropertyRef, F::UnitRef, F::TenantRef, F::LastName, F::MoveIn}) {
             if (at(f).isEmpty()) {
@@ -560,10 +798,36 @@ private:
                 return std::nullopt;
             }
             e164 = m_phones.toE164(phone);
-            if (e164.isEmpty() && m_noPhoneNumber++ == 0)
-                m_firstBadPhoneLine = line;
+            out.badPhone = e164.isEmpty();
         }
+        // The stored value's UTF-8: a copy of the file's own bytes when reading them changed nothing
+        // (UTF-8, nothing trimmed at either end, no control characters), else the value encoded again.
+        const auto utf8Of = [&](F f, const QString &value) -> QByteArray {
+            const int i = m_columns.of(f);
+            if (m_encoding == text::Encoding::Utf8 && i >= 0 && i < record.fields.size()) {
+                const QByteArray &raw = record.fields.at(i);
+                const auto plain = [](char c) { return c > 0x20 && c < 0x7f; };
+                if (!raw.isEmpty() && plain(raw.front()) && plain(raw.back()) && !hasControlCharacter(value))
+                    return QByteArray(raw.constData(), raw.size());
+            }
+            return value.toUtf8();
+        };
         RowValues row;
+        row.utf8.unitRef = utf8Of(F::UnitRef, at(F::UnitRef));
+        row.utf8.unitLabel = at(F::UnitLabel).isEmpty() ? QByteArray() : utf8Of(F::UnitLabel, at(F::UnitLabel));
+        row.utf8.tenantRef = utf8Of(F::TenantRef, at(F::TenantRef));
+        row.utf8.first = at(F::FirstName).isEmpty() ? QByteArray() : utf8Of(F::FirstName, at(F::FirstName));
+        row.utf8.last = utf8Of(F::LastName, at(F::LastName));
+        row.utf8.phone = phone.isEmpty() ? QByteArray() : utf8Of(F::Phone, phone);
+        if (!email.isEmpty()) {
+            const int i = m_columns.of(F::Email);
+            const QByteArray &raw = record.fields.at(i);
+            // Equal as Latin-1 only when ASCII, so the same in UTF-8.
+            const bool asRead = m_encoding == text::Encoding::Utf8 && email == QLatin1StringView(raw);
+            row.utf8.email = asRead ? QByteArray(raw.constData(), raw.size()) : email.toUtf8();
+        }
+        row.utf8.e164 = e164.toLatin1();
+        row.utf8.language = language.toLatin1();
         row.line = line;
         row.propertyRef = at(F::PropertyRef);
         row.propertyName = at(F::PropertyName);
@@ -632,15 +896,17 @@ private:
     {
         m_properties.clear();
         m_buildings.clear();
+        m_propertyOfBuilding.clear();
         m_seenBuildings.clear();
         m_lastBuilding = 0;
+        m_lastProperty = 0;
         m_units.clear();
         m_persons.clear();
         m_tenancies.clear();
         m_moreLinks.clear();
-        for (BulkInserter *writer : {&m_unitWriter, &m_personWriter, &m_tenancyWriter, &m_linkWriter})
+        for (BulkInserter *writer : m_writers)
             writer->discard();
-        for (IdSource *ids : {&m_unitIds, &m_personIds, &m_tenancyIds})
+        for (IdSource *ids : {&m_propertyIds, &m_buildingIds, &m_unitIds, &m_personIds, &m_tenancyIds})
             ids->reset();
         PreparedStatement properties(m_db, QStringLiteral("SELECT id, erp_ref, name FROM properties WHERE erp_ref IS NOT NULL"));
         auto row = properties.exec();
@@ -657,14 +923,16 @@ private:
             // Descending ids: the oldest building with an address wins, as in every later lookup.
             m_buildings.insert(buildingKey(buildings.integer(1), buildings.text(2), buildings.text(3), buildings.text(4)),
                                buildings.integer(0));
+            m_propertyOfBuilding.insert(buildings.integer(0), buildings.integer(1));
             row = buildings.next();
         }
         if (!row)
             return row.error();
         if (!m_preload)
             return {};
-        PreparedStatement units(m_db, QStringLiteral("SELECT u.id, u.building_id, b.property_id, u.label, u.erp_ref FROM units u "
-                                                     "JOIN buildings b ON b.id = u.building_id WHERE u.erp_ref IS NOT NULL"));
+        // The property comes from the buildings just read: no lookup per unit.
+        PreparedStatement units(m_db, QStringLiteral("SELECT id, building_id, NULL, label, erp_ref FROM units "
+                                                     "WHERE erp_ref IS NOT NULL"));
         row = units.exec();
         while (row && *row) {
             if (auto s = rememberUnit(units, units.utf8(4)); !s)
@@ -719,12 +987,12 @@ private:
         return {};
     }
 
-    // Columns: id, building_id, property_id, label.
+    // Columns: id, building_id, property_id (NULL: the building's), label.
     Status rememberUnit(const PreparedStatement &row, QByteArrayView ref)
     {
         auto id = compactId(row.integer(0));
         auto building = compactId(row.integer(1));
-        auto property = compactId(row.integer(2));
+        auto property = compactId(row.isNull(2) ? m_propertyOfBuilding.value(row.integer(1)) : row.integer(2));
         if (!id || !building || !property)
             return !id ? id.error() : !building ? building.error() : property.error();
         m_units.insert(ref, UnitEntry{{}, *id, *building, *property, 0, importHash(row.utf8(3))});
@@ -830,7 +1098,7 @@ private:
     // Everything buffered, parents before children.
     Status flushWriters()
     {
-        for (BulkInserter *writer : {&m_unitWriter, &m_personWriter, &m_tenancyWriter, &m_linkWriter}) {
+        for (BulkInserter *writer : m_writers) {
             if (auto s = writer->flush(); !s)
                 return s;
         }
@@ -939,24 +1207,37 @@ private:
             return {};
         if (auto s = applyLink(row, **tenancy, **person); !s)
             return s;
-        if (m_unitWriter.isFull() || m_personWriter.isFull() || m_tenancyWriter.isFull() || m_linkWriter.isFull())
+        if (std::any_of(m_writers.cbegin(), m_writers.cend(), [](const BulkInserter *w) { return w->isFull(); }))
             return flushWriters();
         return {};
     }
 
     Result<qint64> applyProperty(const RowValues &row)
     {
+        // Rows come grouped by property: most rows repeat the row before.
+        if (m_lastProperty > 0 && row.propertyRef == m_lastPropertyRef && row.propertyName == m_lastPropertyName)
+            return m_lastProperty;
+        auto id = findOrAddProperty(row);
+        if (id) {
+            m_lastProperty = *id;
+            m_lastPropertyRef = row.propertyRef;
+            m_lastPropertyName = row.propertyName;
+        }
+        return id;
+    }
+
+    Result<qint64> findOrAddProperty(const RowValues &row)
+    {
         ImportCounts &counts = m_ctx.report.properties;
         auto it = m_properties.find(row.propertyRef);
         if (it == m_properties.end()) {
             const QString name = row.propertyName.isEmpty() ? row.propertyRef : row.propertyName;
-            m_insertProperty.bind(0, row.propertyRef);
-            m_insertProperty.bind(1, name);
-            m_insertProperty.bind(2, m_ctx.now);
-            m_insertProperty.bind(3, m_ctx.now);
-            auto id = m_insertProperty.insert();
+            auto id = m_propertyIds.next();
             if (!id)
                 return id.error();
+            m_propertyWriter.add(qint64(*id));
+            m_propertyWriter.add(row.propertyRef);
+            m_propertyWriter.add(name);
             m_properties.insert(row.propertyRef, PropertyState{*id, name, true});
             ++counts.added;
             added(QStringLiteral("property"), row.propertyRef, name);
@@ -1021,17 +1302,15 @@ private:
         const QString name = !row.street.isEmpty() ? row.street
                              : !row.city.isEmpty() ? row.city
                                                    : m_properties.value(row.propertyRef).name;
-        m_insertBuilding.bind(0, propertyId);
-        m_insertBuilding.bind(1, name);
-        m_insertBuilding.bind(2, row.street);
-        m_insertBuilding.bind(3, row.zip);
-        m_insertBuilding.bind(4, row.city);
-        m_insertBuilding.bind(5, m_ctx.region);
-        m_insertBuilding.bind(6, m_ctx.now);
-        m_insertBuilding.bind(7, m_ctx.now);
-        auto id = m_insertBuilding.insert();
+        auto id = m_buildingIds.next();
         if (!id)
             return id.error();
+        m_buildingWriter.add(qint64(*id));
+        m_buildingWriter.add(propertyId);
+        m_buildingWriter.add(name);
+        m_buildingWriter.add(row.street);
+        m_buildingWriter.add(row.zip);
+        m_buildingWriter.add(row.city);
         m_buildings.insert(key, *id);
         m_seenBuildings.insert(*id);
         ++counts.added;
@@ -1049,7 +1328,7 @@ private:
     Result<UnitEntry *> applyUnit(const RowValues &row, qint64 propertyId, qint64 buildingId)
     {
         ImportCounts &counts = m_ctx.report.units;
-        const QByteArray ref = row.unitRef.toUtf8();
+        const QByteArray &ref = row.utf8.unitRef;
         auto found = lookUpUnit(ref);
         if (!found)
             return found.error();
@@ -1064,13 +1343,11 @@ private:
             if (!building || !property)
                 return !building ? building.error() : property.error();
             const QString label = labelGiven ? row.unitLabel : row.unitRef;
-            const QByteArray labelUtf8 = label.toUtf8();
+            const QByteArray &labelUtf8 = labelGiven ? row.utf8.unitLabel : row.utf8.unitRef;
             m_unitWriter.add(qint64(*id));
             m_unitWriter.add(buildingId);
             m_unitWriter.addUtf8(ref);
             m_unitWriter.addUtf8(labelUtf8);
-            m_unitWriter.addUtf8(m_nowUtf8);
-            m_unitWriter.addUtf8(m_nowUtf8);
             unit = &m_units.insert(ref, UnitEntry{{}, *id, *building, *property, quint8(kSeen | kNew), importHash(labelUtf8)});
             ++counts.added;
             if (reportsAdded())
@@ -1079,7 +1356,7 @@ private:
                 m_addedTruncated = true;
             return unit;
         }
-        const bool labelDiffers = labelGiven && importHash(row.unitLabel.toUtf8()) != unit->labelHash;
+        const bool labelDiffers = labelGiven && importHash(row.utf8.unitLabel) != unit->labelHash;
         if (unit->flags & kSeen) {
             if (unit->propertyId != propertyId) {
                 m_conflictUnits.insert(row.unitRef);
@@ -1113,6 +1390,8 @@ private:
             changed(QStringLiteral("unit"), row.unitRef, label, QStringLiteral("label"), storedLabel, row.unitLabel);
         if (unit->buildingId != buildingId)
             changed(QStringLiteral("unit"), row.unitRef, label, QStringLiteral("address"), storedAddress, addressText(row));
+        if (auto s = flushWriters(); !s) // the building may be new, still among the buffered rows
+            return s.error();
         m_updateUnit.bind(0, buildingId);
         m_updateUnit.bind(1, label);
         m_updateUnit.bind(2, m_ctx.now);
@@ -1132,6 +1411,14 @@ private:
         if (stored.language.isEmpty())
             stored.language = languageText(storedLanguage);
         return stored;
+    }
+
+    // personHash(storedFields(row, storedLanguage)), from the row's UTF-8.
+    static quint64 rowHash(const RowValues &row, quint8 storedLanguage)
+    {
+        const auto &u = row.utf8;
+        return personFieldsHash(u.first, u.last, u.email, u.phone, u.e164,
+                                u.language.isEmpty() ? languageBytes(storedLanguage) : QByteArrayView(u.language));
     }
 
     static quint64 personHash(const PersonFields &p)
@@ -1160,31 +1447,29 @@ private:
     {
         ImportCounts &counts = m_ctx.report.tenants;
         const PersonFields &after = row.person;
-        const QByteArray ref = row.tenantRef.toUtf8();
+        const QByteArray &ref = row.utf8.tenantRef;
         auto found = lookUpPerson(ref);
         if (!found)
             return found.error();
         PersonEntry *person = *found;
-        const quint8 rowLanguage = languageCode(after.language.toUtf8());
+        const quint8 rowLanguage = languageCode(row.utf8.language);
         if (!person) {
             auto id = m_personIds.next();
             if (!id)
                 return id.error();
-            const QByteArray first = after.firstName.toUtf8(), last = after.lastName.toUtf8(), email = after.email.toUtf8(),
-                             phone = after.phone.toUtf8(), e164 = after.phoneE164.toUtf8(), language = after.language.toUtf8();
+            const QByteArray &first = row.utf8.first, &last = row.utf8.last, &email = row.utf8.email,
+                             &phone = row.utf8.phone, &e164 = row.utf8.e164, &language = row.utf8.language;
             m_personWriter.add(qint64(*id));
             m_personWriter.addUtf8(ref);
             m_personWriter.addUtf8(first);
             m_personWriter.addUtf8(last);
-            m_personWriter.add(nameSortKey(after.lastName, after.firstName));
+            m_personWriter.addUtf8(nameSortKeyUtf8(after.lastName, after.firstName));
             for (const QByteArray *optional : {&email, &phone, &e164, &language}) {
                 if (optional->isEmpty())
                     m_personWriter.addNull();
                 else
                     m_personWriter.addUtf8(*optional);
             }
-            m_personWriter.addUtf8(m_nowUtf8);
-            m_personWriter.addUtf8(m_nowUtf8);
             person = &m_persons.insert(ref, PersonEntry{{}, *id, rowLanguage, rowLanguage, quint8(kSeen | kNew),
                                                         personFieldsHash(first, last, email, phone, e164, language)});
             ++counts.added;
@@ -1203,7 +1488,7 @@ private:
             const auto contradiction = [&]() -> Result<std::optional<F>> {
                 if (rowLanguage != person->firstLanguage)
                     return std::optional<F>(F::Language);
-                if (personHash(storedFields(row, person->language)) == person->storedHash)
+                if (rowHash(row, person->language) == person->storedHash)
                     return std::optional<F>();
                 auto before = readPerson(person->id);
                 if (!before)
@@ -1232,12 +1517,12 @@ private:
         }
         person->flags |= kSeen;
         person->firstLanguage = rowLanguage;
-        const PersonFields stored = storedFields(row, person->language);
-        const quint64 storedHash = personHash(stored);
+        const quint64 storedHash = rowHash(row, person->language);
         if (storedHash == person->storedHash) {
             ++counts.unchanged;
             return person;
         }
+        const PersonFields stored = storedFields(row, person->language);
         auto before = readPerson(person->id);
         if (!before)
             return before.error();
@@ -1288,8 +1573,6 @@ private:
                 m_tenancyWriter.addNull();
             else
                 m_tenancyWriter.addUtf8(isoDateText(row.moveOut).toLatin1());
-            m_tenancyWriter.addUtf8(m_nowUtf8);
-            m_tenancyWriter.addUtf8(m_nowUtf8);
             tenancy = &m_tenancies.at(m_tenancies.insert(TenancyEntry{unitId, start, *id, end, 0, quint8(kSeen | kNew)}));
             ++counts.added;
             if (reportsAdded())
@@ -1437,12 +1720,19 @@ private:
     QElapsedTimer m_clock;
     QString m_path;
     QString m_file;
-    QByteArray m_nowUtf8;
     PhoneNumberNormalizer m_phones;
     TenantListProfile m_profile = TenantListProfile::automatic();
     TenantListColumns m_columns;
     text::Encoding m_encoding = text::Encoding::Utf8;
+    struct Previous
+    {
+        QByteArray raw; // own copy: the reader reuses its buffers
+        QString value;
+        bool valid = false;
+    };
+    std::array<Previous, kTenantListFieldCount> m_previous; // field() of the row before
     qint64 m_size = 0;
+    std::future<Result<QString>> m_hash;
     int m_permille = 0;
     qint64 m_noPhoneNumber = 0;
     qint64 m_firstBadPhoneLine = 0;
@@ -1457,6 +1747,9 @@ private:
 
     QHash<QString, PropertyState> m_properties;
     QHash<QString, qint64> m_buildings;
+    QHash<qint64, qint64> m_propertyOfBuilding;
+    qint64 m_lastProperty = 0; // and the reference and name that found it
+    QString m_lastPropertyRef, m_lastPropertyName;
     qint64 m_lastBuilding = 0; // and the address that found it
     qint64 m_lastBuildingProperty = 0;
     QString m_lastStreet, m_lastZip, m_lastCity;
@@ -1472,29 +1765,33 @@ private:
     QList<ImportChange> m_added;
     bool m_addedTruncated = false;
 
+    IdSource m_propertyIds{m_db, QStringLiteral("properties")};
+    IdSource m_buildingIds{m_db, QStringLiteral("buildings")};
     IdSource m_unitIds{m_db, QStringLiteral("units")};
     IdSource m_personIds{m_db, QStringLiteral("persons")};
     IdSource m_tenancyIds{m_db, QStringLiteral("tenancies")};
+    BulkInserter m_propertyWriter{m_db, QStringLiteral("properties"),
+                                  {QStringLiteral("id"), QStringLiteral("erp_ref"), QStringLiteral("name")}};
+    BulkInserter m_buildingWriter{m_db, QStringLiteral("buildings"),
+                                  {QStringLiteral("id"), QStringLiteral("property_id"), QStringLiteral("name"),
+                                   QStringLiteral("street"), QStringLiteral("postal_code"), QStringLiteral("city")}};
     BulkInserter m_unitWriter{m_db, QStringLiteral("units"),
                               {QStringLiteral("id"), QStringLiteral("building_id"), QStringLiteral("erp_ref"),
-                               QStringLiteral("label"), QStringLiteral("created_at"), QStringLiteral("updated_at")}};
+                               QStringLiteral("label")}};
     BulkInserter m_personWriter{m_db, QStringLiteral("persons"),
                                 {QStringLiteral("id"), QStringLiteral("erp_ref"), QStringLiteral("first_name"),
                                  QStringLiteral("last_name"), QStringLiteral("sort_name"), QStringLiteral("email"),
-                                 QStringLiteral("phone"), QStringLiteral("phone_e164"), QStringLiteral("language"),
-                                 QStringLiteral("created_at"), QStringLiteral("updated_at")}};
+                                 QStringLiteral("phone"), QStringLiteral("phone_e164"), QStringLiteral("language")}};
     BulkInserter m_tenancyWriter{m_db, QStringLiteral("tenancies"),
                                  {QStringLiteral("id"), QStringLiteral("unit_id"), QStringLiteral("start_date"),
-                                  QStringLiteral("end_date"), QStringLiteral("created_at"), QStringLiteral("updated_at")}};
+                                  QStringLiteral("end_date")}};
     BulkInserter m_linkWriter{m_db, QStringLiteral("tenancy_persons"),
                               {QStringLiteral("tenancy_id"), QStringLiteral("person_id")}};
+    // In the order they are written: every row's parents before it.
+    const std::array<BulkInserter *, 6> m_writers{&m_propertyWriter, &m_buildingWriter, &m_unitWriter,
+                                                  &m_personWriter,   &m_tenancyWriter,  &m_linkWriter};
 
-    PreparedStatement m_insertProperty{m_db, QStringLiteral(
-        "INSERT INTO properties (erp_ref, name, created_at, updated_at) VALUES (?, ?, ?, ?)"), PreparedStatement::Kind::InsertReturningId};
     PreparedStatement m_updateProperty{m_db, QStringLiteral("UPDATE properties SET name = ?, updated_at = ? WHERE id = ?")};
-    PreparedStatement m_insertBuilding{m_db, QStringLiteral(
-        "INSERT INTO buildings (property_id, erp_ref, name, street, house_number, postal_code, city, country, created_at, "
-        "updated_at) VALUES (?, NULL, ?, ?, '', ?, ?, ?, ?, ?)"), PreparedStatement::Kind::InsertReturningId};
     // Columns as rememberUnit() reads them.
     PreparedStatement m_findUnit{m_db, QStringLiteral(
         "SELECT u.id, u.building_id, b.property_id, u.label FROM units u JOIN buildings b ON b.id = u.building_id "
@@ -1534,7 +1831,7 @@ Status TenantListImport::run(ImportContext &ctx, const QString &path)
     ctx.report.format = ImportFormat::TenantList;
     ctx.report.mode = ctx.options.mode.value_or(ImportMode::Snapshot);
     Importer importer(ctx, path);
-    return importer.run();
+    return importer.finishHash(importer.run());
 }
 
 } // namespace tc

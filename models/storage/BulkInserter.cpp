@@ -71,7 +71,7 @@ BulkInserter::BulkInserter(const Database &db, const QString &table, const QStri
 {
     m_cells.reserve(size_t(m_bufferRows) * size_t(columns.size()));
     // SQLite takes at most 32766 parameters per statement.
-    m_batchRows = int(std::clamp<qsizetype>(32766 / std::max<qsizetype>(columns.size(), 1), 1, kBatchRows));
+    m_batchRows = int(std::clamp<qsizetype>(32000 / std::max<qsizetype>(columns.size(), 1), 1, kBatchRows));
 }
 
 BulkInserter::~BulkInserter()
@@ -82,11 +82,28 @@ BulkInserter::~BulkInserter()
         sqlite3_finalize(m_batch);
 }
 
+// Parameters by number: row r's column c is r * columns + c + 1; constant k follows all rows.
 QString BulkInserter::insertStatement(int rows) const
 {
-    const QString tuple = u'(' + QStringList(m_columns.size(), QStringLiteral("?")).join(u',') + u')';
+    const qsizetype columns = m_columns.size();
+    QStringList tuples;
+    for (int r = 0; r < rows; ++r) {
+        QStringList values;
+        for (qsizetype c = 0; c < columns; ++c)
+            values << u'?' + QString::number(r * columns + c + 1);
+        for (qsizetype k = 0; k < m_constantColumns.size(); ++k)
+            values << u'?' + QString::number(rows * columns + k + 1);
+        tuples << u'(' + values.join(u',') + u')';
+    }
     return QStringLiteral("INSERT INTO %1 (%2) VALUES %3")
-        .arg(m_table, m_columns.join(u','), QStringList(rows, tuple).join(u','));
+        .arg(m_table, (m_columns + m_constantColumns).join(u','), tuples.join(u','));
+}
+
+void BulkInserter::setConstant(const QString &column, const QString &text)
+{
+    Q_ASSERT(m_cells.empty() && !m_single && !m_batch);
+    m_constantColumns << column;
+    m_constantValues << text.toUtf8();
 }
 
 void BulkInserter::add(qint64 value)
@@ -99,7 +116,7 @@ void BulkInserter::add(const QString &text)
     if (text.isNull())
         addNull();
     else
-        addText(text.toUtf8());
+        addText(QStringView(text));
 }
 
 void BulkInserter::addUtf8(QByteArrayView text)
@@ -114,8 +131,40 @@ void BulkInserter::addNull()
 
 void BulkInserter::addText(QByteArrayView utf8)
 {
-    m_cells.push_back(Cell{m_text.size(), qint32(utf8.size()), Type::Text});
-    m_text.append(utf8.data(), utf8.size());
+    m_cells.push_back(Cell{qint64(m_text.size()), qint32(utf8.size()), Type::Text});
+    m_text.insert(m_text.end(), utf8.begin(), utf8.end());
+}
+
+void BulkInserter::addText(QStringView text)
+{
+    const size_t start = m_text.size();
+    m_text.resize(start + size_t(text.size()) * 3);
+    char *out = m_text.data() + start;
+    const char16_t *in = text.utf16();
+    const char16_t *end = in + text.size();
+    while (in < end) {
+        const char32_t c = *in++;
+        if (c < 0x80) {
+            *out++ = char(c);
+        } else if (c < 0x800) {
+            *out++ = char(0xc0 | (c >> 6));
+            *out++ = char(0x80 | (c & 0x3f));
+        } else if (QChar::isHighSurrogate(c) && in < end && QChar::isLowSurrogate(*in)) {
+            const char32_t u = QChar::surrogateToUcs4(char16_t(c), *in++);
+            *out++ = char(0xf0 | (u >> 18));
+            *out++ = char(0x80 | ((u >> 12) & 0x3f));
+            *out++ = char(0x80 | ((u >> 6) & 0x3f));
+            *out++ = char(0x80 | (u & 0x3f));
+        } else {
+            const char32_t u = QChar::isSurrogate(c) ? char32_t(QChar::ReplacementCharacter) : c;
+            *out++ = char(0xe0 | (u >> 12));
+            *out++ = char(0x80 | ((u >> 6) & 0x3f));
+            *out++ = char(0x80 | (u & 0x3f));
+        }
+    }
+    const size_t size = size_t(out - (m_text.data() + start));
+    m_text.resize(start + size);
+    m_cells.push_back(Cell{qint64(start), qint32(size), Type::Text});
 }
 
 // The same representation Qt's drivers give each type, so rows read back the same either way.
@@ -149,7 +198,7 @@ void BulkInserter::addRow(const QVariantList &row)
             addText(value.toDate().toString(Qt::ISODate).toUtf8());
             break;
         case QMetaType::QString:
-            addText(static_cast<const QString *>(value.constData())->toUtf8());
+            addText(QStringView(*static_cast<const QString *>(value.constData())));
             break;
         default:
             addText(value.toString().toUtf8());
@@ -188,7 +237,7 @@ int BulkInserter::bindSQLite(sqlite3_stmt *statement, int position, const Cell &
         return sqlite3_bind_double(statement, position, std::bit_cast<double>(cell.value));
     case Type::Text:
         // The buffer outlives the statement's run: no copy.
-        return sqlite3_bind_text(statement, position, m_text.constData() + cell.value, cell.size, SQLITE_STATIC);
+        return sqlite3_bind_text(statement, position, m_text.data() + cell.value, cell.size, SQLITE_STATIC);
     }
     return SQLITE_MISUSE;
 }
@@ -209,6 +258,13 @@ Status BulkInserter::flushSQLite()
         int position = 1;
         for (qsizetype i = qsizetype(row) * columns, end = qsizetype(row + count) * columns; i < end; ++i) {
             if (bindSQLite(*statement, position++, m_cells[size_t(i)]) != SQLITE_OK) {
+                return Error::storage(tr("Cannot write into %1: %2")
+                                          .arg(m_table, QString::fromUtf8(sqlite3_errmsg(handle))));
+            }
+        }
+        for (const QByteArray &constant : std::as_const(m_constantValues)) {
+            if (sqlite3_bind_text(*statement, position++, constant.constData(), int(constant.size()), SQLITE_STATIC)
+                != SQLITE_OK) {
                 return Error::storage(tr("Cannot write into %1: %2")
                                           .arg(m_table, QString::fromUtf8(sqlite3_errmsg(handle))));
             }
@@ -245,7 +301,9 @@ Status BulkInserter::flushPostgres()
     PGconn *connection = postgresHandle(m_db);
     if (!connection)
         return Error::internal(tr("The PostgreSQL connection has no native handle."));
-    const QByteArray copy = QStringLiteral("COPY %1 (%2) FROM STDIN").arg(m_table, m_columns.join(u',')).toUtf8();
+    const QByteArray copy = QStringLiteral("COPY %1 (%2) FROM STDIN")
+                                .arg(m_table, (m_columns + m_constantColumns).join(u','))
+                                .toUtf8();
     PGresult *started = PQexec(connection, copy.constData());
     const bool copying = PQresultStatus(started) == PGRES_COPY_IN;
     PQclear(started);
@@ -254,7 +312,7 @@ Status BulkInserter::flushPostgres()
 
     const qsizetype columns = m_columns.size();
     QByteArray data;
-    data.reserve(m_text.size() + m_cells.size() * 8);
+    data.reserve(qsizetype(m_text.size() + m_cells.size() * 8));
     for (size_t i = 0; i < m_cells.size(); ++i) {
         const Cell &cell = m_cells[i];
         switch (cell.type) {
@@ -271,10 +329,18 @@ Status BulkInserter::flushPostgres()
             data += cell.value ? 't' : 'f';
             break;
         case Type::Text:
-            appendCopyText(data, QByteArrayView(m_text.constData() + cell.value, cell.size));
+            appendCopyText(data, QByteArrayView(m_text.data() + cell.value, cell.size));
             break;
         }
-        data += ((i + 1) % size_t(columns) == 0) ? '\n' : '\t';
+        if ((i + 1) % size_t(columns) != 0) {
+            data += '\t';
+            continue;
+        }
+        for (const QByteArray &constant : std::as_const(m_constantValues)) {
+            data += '\t';
+            appendCopyText(data, constant);
+        }
+        data += '\n';
     }
     const bool sent = PQputCopyData(connection, data.constData(), int(data.size())) == 1;
     const bool ended = PQputCopyEnd(connection, sent ? nullptr : "the client could not send the rows") == 1;

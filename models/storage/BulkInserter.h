@@ -37,9 +37,12 @@ public:
     // The same, one value at a time without QVariant: a row is complete after one value per column.
     // A null QString is SQL NULL; an empty one is ''.
     void add(qint64 value);
-    void add(const QString &text);
+    void add(const QString &text); // converted to UTF-8 straight into the buffer
     void addUtf8(QByteArrayView text); // UTF-8 bytes, never NULL
     void addNull();
+    // A text column with the same value in every row (a timestamp), sent once per statement instead of
+    // once per row. Set before the first row.
+    void setConstant(const QString &column, const QString &text);
 
     bool isFull() const { return qsizetype(m_cells.size()) >= qsizetype(m_bufferRows) * m_columns.size(); }
     // Writes what is buffered.
@@ -62,6 +65,7 @@ private:
     };
 
     void addText(QByteArrayView utf8);
+    void addText(QStringView text);
     QString insertStatement(int rows) const;
     Result<sqlite3_stmt *> sqliteStatement(int rows);
     int bindSQLite(sqlite3_stmt *statement, int position, const Cell &cell) const;
@@ -71,9 +75,11 @@ private:
     const Database &m_db;
     QString m_table;
     QStringList m_columns;
+    QStringList m_constantColumns;
+    QList<QByteArray> m_constantValues; // UTF-8
     int m_bufferRows;
     std::vector<Cell> m_cells;
-    QByteArray m_text;
+    std::vector<char> m_text;
     sqlite3_stmt *m_single = nullptr; // one row
     sqlite3_stmt *m_batch = nullptr;  // m_batchRows rows
     int m_batchRows = 1;

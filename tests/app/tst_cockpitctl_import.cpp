@@ -1288,9 +1288,9 @@ void TestCockpitctlImport::killedImportLeavesNothing_data()
 void TestCockpitctlImport::killedImportLeavesNothing()
 {
     TC_SCRATCH_DATABASE(db);
-    // Large enough to be killed in the middle of it; smaller on PostgreSQL, where every row is a few
-    // round trips to the server.
-    const int bigRows = backend == tc::test::Backend::PostgreSQL ? 20000 : 60000;
+    // Large enough to be killed in the middle of it: the import prints its first progress line after a
+    // second; smaller on PostgreSQL, where the rows travel to the server.
+    const int bigRows = backend == tc::test::Backend::PostgreSQL ? 60000 : 250000;
     RUN_DB(init, db, {QStringLiteral("init")});
     EXPECT_EXIT(init, 0);
     RUN_DB(base, db, {QStringLiteral("import"), file(QStringLiteral("base.csv"), baseList())});
@@ -1521,7 +1521,9 @@ void TestCockpitctlImport::dropFolderWatch()
     }
 
     // SIGTERM during an import: it rolls back and the job stays in the folder, to be imported later.
-    const QByteArray big = bigList(20000);
+    // Large enough to be still running when the signal comes.
+    const int bigRows = backend == tc::test::Backend::PostgreSQL ? 60000 : 250000;
+    const QByteArray big = bigList(bigRows);
     QVERIFY(writeFile(dir.filePath(QStringLiteral("big.csv")), big, 10));
     const QString lock = dir.filePath(QStringLiteral(".tenant-cockpit-import.lock"));
     DUMP(before, db);
@@ -1564,7 +1566,7 @@ void TestCockpitctlImport::dropFolderWatch()
     QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("big.csv"))));
     QCOMPARE(jobsIn(dir.filePath(QStringLiteral("done"))).size(), 2);
     DUMP(imported, db);
-    QCOMPARE(imported.value(QStringLiteral("persons")).rows, 3 + 20000);
+    QCOMPARE(imported.value(QStringLiteral("persons")).rows, 3 + bigRows);
 }
 
 // ---- help -------------------------------------------------------------------------------------------

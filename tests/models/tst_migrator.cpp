@@ -118,11 +118,69 @@ private Q_SLOTS:
                                          "VALUES ('anna', 'Anna', 'agent', ?, ?)"),
                           {now, now})
                      .ok());
+        // A language only takes its listed values; NULL is "none".
+        QVERIFY(!db->exec(QStringLiteral("UPDATE persons SET language = 'xx'")).ok());
+        QVERIFY(db->exec(QStringLiteral("UPDATE persons SET language = 'fr'")).ok());
+        QVERIFY(db->exec(QStringLiteral("UPDATE persons SET language = NULL")).ok());
+        // A link names a tenancy and a person that exist, once.
+        QVERIFY(!db->exec(QStringLiteral("INSERT INTO tenancy_persons (tenancy_id, person_id) VALUES (4711, ?)"),
+                          {first->value(0)})
+                     .ok());
         // A tenancy cannot end before it starts.
         QVERIFY(!db->exec(QStringLiteral("INSERT INTO tenancies (unit_id, start_date, end_date, created_at, updated_at) "
                                          "VALUES (1, ?, ?, ?, ?)"),
                           {QDate(2026, 5, 1), QDate(2026, 4, 1), now, now})
                      .ok());
+    }
+
+    // Migration 3 rewrites definitions in place on SQLite: a database with data from before keeps every
+    // row, its rules still hold, and the file is sound.
+    void fasterImportsKeepData_data() { test::addBackendColumn(); test::addBackendRows(); }
+    void fasterImportsKeepData()
+    {
+        TC_SCRATCH_DATABASE(scratch);
+        auto db = openOrFail(scratch.url());
+        QVERIFY(db);
+        QVERIFY(Migrator(*db, Migrator::builtinMigrations().mid(0, 2)).migrate().ok());
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        for (const QString &sql : {
+                 QStringLiteral("INSERT INTO properties (id, erp_ref, name, created_at, updated_at) VALUES (1, 'P1', 'Haus', ?, ?)"),
+                 QStringLiteral("INSERT INTO buildings (id, property_id, name, created_at, updated_at) VALUES (1, 1, 'Weg 1', ?, ?)"),
+                 QStringLiteral("INSERT INTO units (id, building_id, erp_ref, label, created_at, updated_at) VALUES (1, 1, 'U1', 'W 1', ?, ?)"),
+                 QStringLiteral("INSERT INTO persons (id, erp_ref, last_name, sort_name, language, status, created_at, updated_at) "
+                                "VALUES (1, 'T1', 'Frei', 'frei', 'it', 'invited', ?, ?)"),
+                 QStringLiteral("INSERT INTO tenancies (id, unit_id, start_date, created_at, updated_at) VALUES (1, 1, '2024-01-01', ?, ?)"),
+             }) {
+            QVERIFY2(db->exec(sql, {now, now}).ok(), qPrintable(sql));
+        }
+        QVERIFY(db->exec(QStringLiteral("INSERT INTO tenancy_persons (tenancy_id, person_id) VALUES (1, 1)")).ok());
+
+        auto applied = Migrator(*db).migrate();
+        QVERIFY(applied.ok());
+        QCOMPARE(*applied, int(Migrator::builtinMigrations().size()) - 2);
+        const auto text = [&](const QString &sql) { return db->scalar(sql).value_or(QVariant()).toString(); };
+        QCOMPARE(text(QStringLiteral("SELECT erp_ref || language || status FROM persons WHERE id = 1")), QStringLiteral("T1itinvited"));
+        QCOMPARE(text(QStringLiteral("SELECT tenancy_id || '-' || person_id FROM tenancy_persons")), QStringLiteral("1-1"));
+        QVERIFY(!db->exec(QStringLiteral("UPDATE persons SET language = 'xx'")).ok());
+        QVERIFY(!db->exec(QStringLiteral("UPDATE persons SET status = 'gone'")).ok());
+        QVERIFY(!db->exec(QStringLiteral("UPDATE units SET unit_type = 'leased'")).ok());
+        QVERIFY(db->exec(QStringLiteral("UPDATE units SET unit_type = 'owned'")).ok());
+        QVERIFY(!db->exec(QStringLiteral("INSERT INTO tenancy_persons (tenancy_id, person_id) VALUES (1, 1)")).ok());
+        // The status index holds only people who are not "imported".
+        QVERIFY(db->exec(QStringLiteral("UPDATE persons SET status = 'imported'")).ok());
+        if (db->isSQLite()) {
+            QCOMPARE(text(QStringLiteral("PRAGMA integrity_check")), QStringLiteral("ok"));
+            QCOMPARE(text(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND sql LIKE '% IN (%'")),
+                     QStringLiteral("0"));
+            QVERIFY(text(QStringLiteral("SELECT sql FROM sqlite_schema WHERE name = 'tenancy_persons'")).contains(QStringLiteral("WITHOUT ROWID")));
+            QCOMPARE(text(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name IN ('persons_listed_ref_idx', 'units_label_idx')")),
+                     QStringLiteral("0"));
+            QCOMPARE(text(QStringLiteral("SELECT count(*) FROM persons INDEXED BY persons_status_idx WHERE status <> 'imported'")),
+                     QStringLiteral("0"));
+        } else {
+            QVERIFY(text(QStringLiteral("SELECT indexdef FROM pg_indexes WHERE indexname = 'persons_status_idx'"))
+                        .contains(QStringLiteral("WHERE")));
+        }
     }
 
     void sqliteConnectionSettings()

@@ -28,12 +28,22 @@ private Q_SLOTS:
         QTest::newRow("company") << QStringLiteral("Café du Marché Sàrl") << QStringLiteral("cafe du marche sarl");
         QTest::newRow("initials") << QStringLiteral("J.-P. Rochat") << QStringLiteral("j p rochat");
         QTest::newRow("empty") << QString() << QString();
+        // Letters beyond Latin-1 and Latin Extended-A, and non-breaking spaces, take the full procedure;
+        // within a name they must fold as the letters around them do.
+        QTest::newRow("latin extended-a") << QStringLiteral("Łukasz Dvořák-Đurić") << QStringLiteral("lukasz dvorak duric");
+        QTest::newRow("latin extended-b") << QStringLiteral("Ǆemal Ș. Țurcanu") << QStringLiteral("dzemal s turcanu");
+        QTest::newRow("no-break space") << QStringLiteral("Anne Müller") << QStringLiteral("anne muller");
+        QTest::newRow("greek") << QStringLiteral("Μüller Ωmega") << QStringLiteral("μuller ωmega");
+        QTest::newRow("tab and newline") << QStringLiteral("Anna\tMaria\nMüller") << QStringLiteral("anna maria muller");
     }
     void fold()
     {
         QFETCH(QString, name);
         QFETCH(QString, folded);
         QCOMPARE(tc::foldName(name), folded);
+        // The stored form: the same key in UTF-8, whichever way it was folded.
+        QCOMPARE(tc::nameSortKeyUtf8(name, QStringLiteral("Zoë")), tc::nameSortKey(name, QStringLiteral("Zoë")).toUtf8());
+        QCOMPARE(tc::nameSortKeyUtf8(QStringLiteral("Ωmega"), name), tc::nameSortKey(QStringLiteral("Ωmega"), name).toUtf8());
     }
 
     void sortKeyOrdersAlphabetically()
