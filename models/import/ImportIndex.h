@@ -168,18 +168,21 @@ template <typename Entry>
 class RefIndex
 {
 public:
-    Entry *find(QByteArrayView ref)
+    // `hash` is importHash(ref), for a caller that has it already.
+    Entry *find(QByteArrayView ref, quint64 hash)
     {
-        const quint32 i = m_slots.find(importHash(ref), [&](quint32 index) { return m_arena.view(m_entries[index].ref) == ref; });
+        const quint32 i = m_slots.find(hash, [&](quint32 index) { return m_arena.view(m_entries[index].ref) == ref; });
         return i == HashSlots::kNone ? nullptr : &m_entries[i];
     }
-    Entry &insert(QByteArrayView ref, Entry entry)
+    Entry *find(QByteArrayView ref) { return find(ref, importHash(ref)); }
+    Entry &insert(QByteArrayView ref, quint64 hash, Entry entry)
     {
         entry.ref = m_arena.add(ref);
         const quint32 i = m_entries.append(entry);
-        m_slots.insert(importHash(ref), i);
+        m_slots.insert(hash, i);
         return m_entries[i];
     }
+    Entry &insert(QByteArrayView ref, Entry entry) { return insert(ref, importHash(ref), entry); }
     QByteArrayView refOf(const Entry &entry) const { return m_arena.view(entry.ref); }
     quint32 size() const { return m_entries.size(); }
     Entry &at(quint32 i) { return m_entries[i]; }

@@ -87,6 +87,11 @@ struct RowValues
     {
         QByteArray unitRef, unitLabel, tenantRef, first, last, email, phone, e164, language;
     } utf8;
+    // Worked out while reading, on the reading thread (importHash and personFieldsHash of the above).
+    quint64 unitRefHash = 0, tenantRefHash = 0, labelHash = 0;
+    quint64 ownHash = 0;  // the person's fields as the row gives them, its own language included
+    QByteArray sortKey;   // nameSortKeyUtf8
+
 };
 
 QString tenancyKey(const QString &unitRef, QDate moveIn)
@@ -256,7 +261,10 @@ public:
     bool push(std::vector<Row> batch, qint64 bytesRead)
     {
         std::unique_lock lock(m_mutex);
+        QElapsedTimer waited;
+        waited.start();
         m_changed.wait(lock, [&] { return m_stopped || m_batches.size() < m_capacity; });
+        producerWaitedNs += waited.nsecsElapsed();
         if (m_stopped)
             return false;
         m_batches.push_back({std::move(batch), bytesRead});
@@ -267,7 +275,10 @@ public:
     bool pop(std::vector<Row> &batch, qint64 &bytesRead)
     {
         std::unique_lock lock(m_mutex);
+        QElapsedTimer waited;
+        waited.start();
         m_changed.wait(lock, [&] { return m_stopped || m_finished || !m_batches.empty(); });
+        consumerWaitedNs += waited.nsecsElapsed();
         if (m_stopped || m_batches.empty())
             return false;
         batch = std::move(m_batches.front().first);
@@ -306,6 +317,10 @@ public:
         m_stopped = true;
         m_changed.notify_all();
     }
+
+private:
+public:
+    qint64 producerWaitedNs = 0, consumerWaitedNs = 0; // for TC_IMPORT_PROFILE
 
 private:
     const size_t m_capacity;
@@ -636,6 +651,10 @@ private:
             batch = {};
         }
         reading.wait();
+        if (qEnvironmentVariableIntValue("TC_IMPORT_PROFILE") != 0) {
+            qInfo("import threads: reader waited %lld ms, applier waited %lld ms", queue.producerWaitedNs / 1000000,
+                  queue.consumerWaitedNs / 1000000);
+        }
         if (fatal)
             return rejectFile(fatal->message, fatalLine);
         if (auto s = flushWriters(); !s)
@@ -828,6 +847,12 @@ private:
         }
         row.utf8.e164 = e164.toLatin1();
         row.utf8.language = language.toLatin1();
+        row.unitRefHash = importHash(row.utf8.unitRef);
+        row.tenantRefHash = importHash(row.utf8.tenantRef);
+        row.labelHash = importHash(row.utf8.unitLabel.isEmpty() ? row.utf8.unitRef : row.utf8.unitLabel);
+        row.ownHash = personFieldsHash(row.utf8.first, row.utf8.last, row.utf8.email, row.utf8.phone, row.utf8.e164,
+                                       row.utf8.language);
+        row.sortKey = nameSortKeyUtf8(at(F::LastName), at(F::FirstName));
         row.line = line;
         row.propertyRef = at(F::PropertyRef);
         row.propertyName = at(F::PropertyName);
@@ -1036,9 +1061,9 @@ private:
     }
 
     // Looks a unit up the first time the run meets it (when nothing was preloaded), with its tenancies.
-    Result<UnitEntry *> lookUpUnit(QByteArrayView ref)
+    Result<UnitEntry *> lookUpUnit(QByteArrayView ref, quint64 hash)
     {
-        if (UnitEntry *entry = m_units.find(ref))
+        if (UnitEntry *entry = m_units.find(ref, hash))
             return entry;
         if (m_preload)
             return static_cast<UnitEntry *>(nullptr);
@@ -1062,9 +1087,9 @@ private:
         return m_units.find(ref);
     }
 
-    Result<PersonEntry *> lookUpPerson(QByteArrayView ref)
+    Result<PersonEntry *> lookUpPerson(QByteArrayView ref, quint64 hash)
     {
-        if (PersonEntry *entry = m_persons.find(ref))
+        if (PersonEntry *entry = m_persons.find(ref, hash))
             return entry;
         if (m_preload)
             return static_cast<PersonEntry *>(nullptr);
@@ -1329,7 +1354,7 @@ private:
     {
         ImportCounts &counts = m_ctx.report.units;
         const QByteArray &ref = row.utf8.unitRef;
-        auto found = lookUpUnit(ref);
+        auto found = lookUpUnit(ref, row.unitRefHash);
         if (!found)
             return found.error();
         UnitEntry *unit = *found;
@@ -1348,7 +1373,7 @@ private:
             m_unitWriter.add(buildingId);
             m_unitWriter.addUtf8(ref);
             m_unitWriter.addUtf8(labelUtf8);
-            unit = &m_units.insert(ref, UnitEntry{{}, *id, *building, *property, quint8(kSeen | kNew), importHash(labelUtf8)});
+            unit = &m_units.insert(ref, row.unitRefHash, UnitEntry{{}, *id, *building, *property, quint8(kSeen | kNew), row.labelHash});
             ++counts.added;
             if (reportsAdded())
                 added(QStringLiteral("unit"), row.unitRef, label);
@@ -1356,7 +1381,7 @@ private:
                 m_addedTruncated = true;
             return unit;
         }
-        const bool labelDiffers = labelGiven && importHash(row.utf8.unitLabel) != unit->labelHash;
+        const bool labelDiffers = labelGiven && row.labelHash != unit->labelHash;
         if (unit->flags & kSeen) {
             if (unit->propertyId != propertyId) {
                 m_conflictUnits.insert(row.unitRef);
@@ -1416,6 +1441,8 @@ private:
     // personHash(storedFields(row, storedLanguage)), from the row's UTF-8.
     static quint64 rowHash(const RowValues &row, quint8 storedLanguage)
     {
+        if (!row.utf8.language.isEmpty())
+            return row.ownHash;
         const auto &u = row.utf8;
         return personFieldsHash(u.first, u.last, u.email, u.phone, u.e164,
                                 u.language.isEmpty() ? languageBytes(storedLanguage) : QByteArrayView(u.language));
@@ -1448,7 +1475,7 @@ private:
         ImportCounts &counts = m_ctx.report.tenants;
         const PersonFields &after = row.person;
         const QByteArray &ref = row.utf8.tenantRef;
-        auto found = lookUpPerson(ref);
+        auto found = lookUpPerson(ref, row.tenantRefHash);
         if (!found)
             return found.error();
         PersonEntry *person = *found;
@@ -1463,15 +1490,15 @@ private:
             m_personWriter.addUtf8(ref);
             m_personWriter.addUtf8(first);
             m_personWriter.addUtf8(last);
-            m_personWriter.addUtf8(nameSortKeyUtf8(after.lastName, after.firstName));
+            m_personWriter.addUtf8(row.sortKey);
             for (const QByteArray *optional : {&email, &phone, &e164, &language}) {
                 if (optional->isEmpty())
                     m_personWriter.addNull();
                 else
                     m_personWriter.addUtf8(*optional);
             }
-            person = &m_persons.insert(ref, PersonEntry{{}, *id, rowLanguage, rowLanguage, quint8(kSeen | kNew),
-                                                        personFieldsHash(first, last, email, phone, e164, language)});
+            person = &m_persons.insert(ref, row.tenantRefHash,
+                                       PersonEntry{{}, *id, rowLanguage, rowLanguage, quint8(kSeen | kNew), row.ownHash});
             ++counts.added;
             if (reportsAdded())
                 added(QStringLiteral("tenant"), row.tenantRef, after.displayName());
