@@ -91,6 +91,7 @@ struct RowValues
     quint64 unitRefHash = 0, tenantRefHash = 0, labelHash = 0;
     quint64 ownHash = 0;  // the person's fields as the row gives them, its own language included
     QByteArray sortKey;   // nameSortKeyUtf8
+    QByteArray moveInIso, moveOutIso; // as stored (empty: none)
 
 };
 
@@ -853,6 +854,9 @@ private:
         row.ownHash = personFieldsHash(row.utf8.first, row.utf8.last, row.utf8.email, row.utf8.phone, row.utf8.e164,
                                        row.utf8.language);
         row.sortKey = nameSortKeyUtf8(at(F::LastName), at(F::FirstName));
+        row.moveInIso = isoDateText(moveIn).toLatin1();
+        if (moveOut.isValid())
+            row.moveOutIso = isoDateText(moveOut).toLatin1();
         row.line = line;
         row.propertyRef = at(F::PropertyRef);
         row.propertyName = at(F::PropertyName);
@@ -1595,11 +1599,11 @@ private:
                 return id.error();
             m_tenancyWriter.add(qint64(*id));
             m_tenancyWriter.add(qint64(unitId));
-            m_tenancyWriter.addUtf8(isoDateText(row.moveIn).toLatin1());
+            m_tenancyWriter.addUtf8(row.moveInIso);
             if (end == 0)
                 m_tenancyWriter.addNull();
             else
-                m_tenancyWriter.addUtf8(isoDateText(row.moveOut).toLatin1());
+                m_tenancyWriter.addUtf8(row.moveOutIso);
             tenancy = &m_tenancies.at(m_tenancies.insert(TenancyEntry{unitId, start, *id, end, 0, quint8(kSeen | kNew)}));
             ++counts.added;
             if (reportsAdded())
