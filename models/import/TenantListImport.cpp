@@ -886,13 +886,16 @@ private:
     // on a shared PostgreSQL server dropping an index would lock the table for every other agent.
     // The unique constraints stay, and so do the indexes whose keys this run writes in ascending order
     // (the ids it hands out: a unit's building, a tenancy's unit, a link's person): appending to an
-    // index costs less than sorting it.
+    // index costs less than sorting it. So does the status index, which new people never enter.
     Result<std::optional<IndexDeferral>> deferIndexes()
     {
         if (!m_db.isSQLite() || m_size < 2'000'000 || estimatedRows() < 2 * m_officePersons)
             return std::optional<IndexDeferral>();
         auto deferral = IndexDeferral::dropIndexes(m_db, {QStringLiteral("persons"), QStringLiteral("units")},
-                                                   {QStringLiteral("units_building_idx")});
+                                                   {QStringLiteral("units_building_idx"),
+                                                    // partial: imported people never enter it, and building
+                                                    // it afterwards would read every person once more
+                                                    QStringLiteral("persons_status_idx")});
         if (!deferral)
             return deferral.error();
         return std::optional<IndexDeferral>(std::move(*deferral));
