@@ -244,6 +244,13 @@ private:
     QList<qint64> m_pool; // PostgreSQL, the next id last
 };
 
+// TC_IMPORT_PROFILE=1 prints where an import spends its time and memory, for the benchmark's sake.
+bool profiling()
+{
+    static const bool enabled = qEnvironmentVariableIntValue("TC_IMPORT_PROFILE") != 0;
+    return enabled;
+}
+
 // A file beyond this many bytes (some 200,000 rows) is read with less memory to spare.
 constexpr qint64 kLargeFileBytes = 25'000'000;
 
@@ -422,11 +429,10 @@ public:
     }
 
 private:
-    // TC_IMPORT_PROFILE=1 prints how long each phase took, for the benchmark's sake.
+    // With profiling() on: how long each phase took, and the memory at its end.
     void lap(const char *phase)
     {
-        static const bool enabled = qEnvironmentVariableIntValue("TC_IMPORT_PROFILE") != 0;
-        if (!enabled)
+        if (!profiling())
             return;
         // Resident memory now and at its peak, where the system says (Linux).
         QFile status(QStringLiteral("/proc/self/status"));
@@ -652,7 +658,7 @@ private:
             batch = {};
         }
         reading.wait();
-        if (qEnvironmentVariableIntValue("TC_IMPORT_PROFILE") != 0) {
+        if (profiling()) {
             qInfo("import threads: reader waited %lld ms, applier waited %lld ms", queue.producerWaitedNs / 1000000,
                   queue.consumerWaitedNs / 1000000);
         }
