@@ -11,11 +11,7 @@
 
 namespace tc {
 
-PreparedStatement::PreparedStatement(const Database &db, QString sql, Kind kind) : m_db(db), m_sql(std::move(sql))
-{
-    if (kind == Kind::InsertReturningId && !db.isSQLite())
-        m_sql += QStringLiteral(" RETURNING id");
-}
+PreparedStatement::PreparedStatement(const Database &db, QString sql) : m_db(db), m_sql(std::move(sql)) {}
 
 PreparedStatement::~PreparedStatement()
 {
@@ -169,20 +165,6 @@ Result<bool> PreparedStatement::next()
     if (!m_hasRow)
         m_query->finish();
     return m_hasRow;
-}
-
-Result<qint64> PreparedStatement::insert()
-{
-    auto row = exec();
-    if (!row)
-        return row.error();
-    if (m_sqlite)
-        return qint64(sqlite3_last_insert_rowid(m_sqlite));
-    if (!*row)
-        return Error::internal(tr("An insert returned no id."));
-    const qint64 id = integer(0);
-    (void)next();
-    return id;
 }
 
 QByteArrayView PreparedStatement::utf8(int column) const

@@ -25,9 +25,7 @@ class PreparedStatement
     Q_DECLARE_TR_FUNCTIONS(PreparedStatement)
 
 public:
-    enum class Kind { Statement, InsertReturningId };
-    // For Kind::InsertReturningId write the INSERT without RETURNING; see insert().
-    PreparedStatement(const Database &db, QString sql, Kind kind = Kind::Statement);
+    PreparedStatement(const Database &db, QString sql);
     ~PreparedStatement();
     PreparedStatement(const PreparedStatement &) = delete;
     PreparedStatement &operator=(const PreparedStatement &) = delete;
@@ -42,10 +40,6 @@ public:
     // then call next() for more); false when it returned none.
     Result<bool> exec();
     Result<bool> next();
-    // Runs an INSERT and returns the new row's id. Write the statement without RETURNING: on
-    // PostgreSQL "RETURNING id" is added; on SQLite the connection's last rowid is read (RETURNING
-    // there builds a temporary table per row, which costs more than the insert itself).
-    Result<qint64> insert();
     // Values of the current row. Dates come back as ISO text on both databases.
     QString text(int column) const;
     // The same as UTF-8 bytes, valid until the next call on this statement (no copy on SQLite).
