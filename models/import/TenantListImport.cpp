@@ -973,8 +973,8 @@ private:
                                                      "WHERE erp_ref IS NOT NULL"));
         row = units.exec();
         while (row && *row) {
-            if (auto s = rememberUnit(units, units.utf8(4)); !s)
-                return s;
+            if (auto s = rememberUnit(units, units.utf8(4), importHash(units.utf8(4))); !s)
+                return s.error();
             row = units.next();
         }
         if (!row)
@@ -983,8 +983,8 @@ private:
                                                        "erp_ref FROM persons WHERE erp_ref IS NOT NULL"));
         row = persons.exec();
         while (row && *row) {
-            if (auto s = rememberPerson(persons, persons.utf8(7)); !s)
-                return s;
+            if (auto s = rememberPerson(persons, persons.utf8(7), importHash(persons.utf8(7))); !s)
+                return s.error();
             row = persons.next();
         }
         if (!row)
@@ -1025,28 +1025,28 @@ private:
         return {};
     }
 
-    // Columns: id, building_id, property_id (NULL: the building's), label.
-    Status rememberUnit(const PreparedStatement &row, QByteArrayView ref)
+    // Columns: id, building_id, property_id (NULL: the building's), label. Entries never move: the
+    // pointer stays valid.
+    Result<UnitEntry *> rememberUnit(const PreparedStatement &row, QByteArrayView ref, quint64 hash)
     {
         auto id = compactId(row.integer(0));
         auto building = compactId(row.integer(1));
         auto property = compactId(row.isNull(2) ? m_propertyOfBuilding.value(row.integer(1)) : row.integer(2));
         if (!id || !building || !property)
             return !id ? id.error() : !building ? building.error() : property.error();
-        m_units.insert(ref, UnitEntry{{}, *id, *building, *property, 0, importHash(row.utf8(3))});
-        return {};
+        return &m_units.insert(ref, hash, UnitEntry{{}, *id, *building, *property, 0, importHash(row.utf8(3))});
     }
 
     // Columns: id, first_name, last_name, email, phone, phone_e164, language.
-    Status rememberPerson(const PreparedStatement &row, QByteArrayView ref)
+    Result<PersonEntry *> rememberPerson(const PreparedStatement &row, QByteArrayView ref, quint64 hash)
     {
         auto id = compactId(row.integer(0));
         if (!id)
             return id.error();
         const quint8 language = languageCode(row.utf8(6));
-        m_persons.insert(ref, PersonEntry{{}, *id, language, language, 0,
-                                          personFieldsHash(row.utf8(1), row.utf8(2), row.utf8(3), row.utf8(4), row.utf8(5), row.utf8(6))});
-        return {};
+        return &m_persons.insert(ref, hash, PersonEntry{{}, *id, language, language, 0,
+                                                        personFieldsHash(row.utf8(1), row.utf8(2), row.utf8(3),
+                                                                         row.utf8(4), row.utf8(5), row.utf8(6))});
     }
 
     // Columns: unit_id, id, start_date, end_date and, with `withPerson`, a person linked to it (or NULL).
@@ -1086,8 +1086,9 @@ private:
             return found.error();
         if (!*found)
             return static_cast<UnitEntry *>(nullptr);
-        if (auto s = rememberUnit(m_findUnit, ref); !s)
-            return s.error();
+        auto unit = rememberUnit(m_findUnit, ref, hash);
+        if (!unit)
+            return unit.error();
         m_findUnitTenancies.bind(0, m_findUnit.integer(0));
         auto row = m_findUnitTenancies.exec();
         while (row && *row) {
@@ -1097,7 +1098,7 @@ private:
         }
         if (!row)
             return row.error();
-        return m_units.find(ref);
+        return *unit;
     }
 
     Result<PersonEntry *> lookUpPerson(QByteArrayView ref, quint64 hash)
@@ -1112,9 +1113,7 @@ private:
             return found.error();
         if (!*found)
             return static_cast<PersonEntry *>(nullptr);
-        if (auto s = rememberPerson(m_findPerson, ref); !s)
-            return s.error();
-        return m_persons.find(ref);
+        return rememberPerson(m_findPerson, ref, hash);
     }
 
     void addLink(TenancyEntry &tenancy, quint32 person)
