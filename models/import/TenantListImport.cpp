@@ -351,6 +351,7 @@ public:
             if (writer != &m_linkWriter) {
                 writer->setConstant(QStringLiteral("created_at"), ctx.now);
                 writer->setConstant(QStringLiteral("updated_at"), ctx.now);
+                writer->setAscendingIds(); // IdSource counts on from MAX(id) on SQLite
             }
         }
     }
@@ -1835,8 +1836,7 @@ private:
     PreparedStatement m_findUnit{m_db, QStringLiteral(
         "SELECT u.id, u.building_id, b.property_id, u.label FROM units u JOIN buildings b ON b.id = u.building_id "
         "WHERE u.erp_ref = ?")};
-    // COALESCE, not "erp_ref IS NULL": without statistics SQLite would look the NULLs up in the unique
-    // index on erp_ref, which holds every such tenancy, instead of using (unit_id, start_date).
+    // Tenancies without an ERP reference (an empty one counts as none): the tenant list's own.
     PreparedStatement m_findUnitTenancies{m_db, QStringLiteral(
         "SELECT t.unit_id, t.id, t.start_date, t.end_date, tp.person_id FROM tenancies t "
         "LEFT JOIN tenancy_persons tp ON tp.tenancy_id = t.id WHERE t.unit_id = ? AND COALESCE(t.erp_ref, '') = '' "

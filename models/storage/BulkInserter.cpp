@@ -76,16 +76,20 @@ BulkInserter::BulkInserter(const Database &db, const QString &table, const QStri
 
 BulkInserter::~BulkInserter()
 {
-    if (m_single)
-        sqlite3_finalize(m_single);
-    if (m_batch)
-        sqlite3_finalize(m_batch);
+    for (auto &statements : m_statements) {
+        for (sqlite3_stmt *statement : statements)
+            sqlite3_finalize(statement); // a no-op for nullptr
+    }
 }
 
 // Parameters by number: row r's column c is r * columns + c + 1; constant k follows all rows.
-QString BulkInserter::insertStatement(int rows) const
+// OR FAIL: a failing row ends the statement without undoing the rows before it, so SQLite keeps no
+// statement journal (with ABORT, every statement first copied the pages it was to change). A failure
+// fails the caller's whole transaction anyway.
+QString BulkInserter::insertStatement(int rows, bool withoutId) const
 {
-    const qsizetype columns = m_columns.size();
+    const qsizetype first = withoutId ? 1 : 0;
+    const qsizetype columns = m_columns.size() - first;
     QStringList tuples;
     for (int r = 0; r < rows; ++r) {
         QStringList values;
@@ -95,13 +99,13 @@ QString BulkInserter::insertStatement(int rows) const
             values << u'?' + QString::number(rows * columns + k + 1);
         tuples << u'(' + values.join(u',') + u')';
     }
-    return QStringLiteral("INSERT INTO %1 (%2) VALUES %3")
-        .arg(m_table, (m_columns + m_constantColumns).join(u','), tuples.join(u','));
+    return QStringLiteral("INSERT OR FAIL INTO %1 (%2) VALUES %3")
+        .arg(m_table, (m_columns.mid(first) + m_constantColumns).join(u','), tuples.join(u','));
 }
 
 void BulkInserter::setConstant(const QString &column, const QString &text)
 {
-    Q_ASSERT(m_cells.empty() && !m_single && !m_batch);
+    Q_ASSERT(m_cells.empty() && !m_statements[0][0] && !m_statements[0][1]);
     m_constantColumns << column;
     m_constantValues << text.toUtf8();
 }
@@ -207,15 +211,15 @@ void BulkInserter::addRow(const QVariantList &row)
     }
 }
 
-Result<sqlite3_stmt *> BulkInserter::sqliteStatement(int rows)
+Result<sqlite3_stmt *> BulkInserter::sqliteStatement(int rows, bool withoutId)
 {
-    sqlite3_stmt *&statement = rows == 1 ? m_single : m_batch;
+    sqlite3_stmt *&statement = m_statements[withoutId ? 1 : 0][rows == 1 ? 0 : 1];
     if (statement)
         return statement;
     sqlite3 *handle = sqliteHandle(m_db);
     if (!handle)
         return Error::internal(tr("The SQLite connection has no native handle."));
-    const QByteArray sql = insertStatement(rows).toUtf8();
+    const QByteArray sql = insertStatement(rows, withoutId).toUtf8();
     if (sqlite3_prepare_v3(handle, sql.constData(), int(sql.size()), SQLITE_PREPARE_PERSISTENT, &statement, nullptr)
         != SQLITE_OK) {
         statement = nullptr;
@@ -242,6 +246,20 @@ int BulkInserter::bindSQLite(sqlite3_stmt *statement, int position, const Cell &
     return SQLITE_MISUSE;
 }
 
+bool BulkInserter::idsFollowOn(int row, int count) const
+{
+    const size_t columns = size_t(m_columns.size());
+    const Cell &first = m_cells[size_t(row) * columns];
+    if (first.type != Type::Integer)
+        return false;
+    for (int r = 1; r < count; ++r) {
+        const Cell &cell = m_cells[size_t(row + r) * columns];
+        if (cell.type != Type::Integer || cell.value != first.value + r)
+            return false;
+    }
+    return true;
+}
+
 Status BulkInserter::flushSQLite()
 {
     sqlite3 *handle = sqliteHandle(m_db);
@@ -252,11 +270,14 @@ Status BulkInserter::flushSQLite()
     int row = 0;
     while (row < rows) {
         const int count = rows - row >= m_batchRows ? m_batchRows : 1;
-        auto statement = sqliteStatement(count);
+        const bool withoutId = m_ascendingIds && idsFollowOn(row, count);
+        auto statement = sqliteStatement(count, withoutId);
         if (!statement)
             return statement.error();
         int position = 1;
         for (qsizetype i = qsizetype(row) * columns, end = qsizetype(row + count) * columns; i < end; ++i) {
+            if (withoutId && i % columns == 0)
+                continue;
             if (bindSQLite(*statement, position++, m_cells[size_t(i)]) != SQLITE_OK) {
                 return Error::storage(tr("Cannot write into %1: %2")
                                           .arg(m_table, QString::fromUtf8(sqlite3_errmsg(handle))));
@@ -276,11 +297,20 @@ Status BulkInserter::flushSQLite()
             return Error::storage(tr("Cannot write into %1: %2").arg(m_table, message));
         }
         sqlite3_reset(*statement);
+        if (withoutId) {
+            const qint64 expected = m_cells[size_t(row + count - 1) * size_t(columns)].value;
+            if (const qint64 given = sqlite3_last_insert_rowid(handle); given != expected) {
+                return Error::internal(tr("The rows written into %1 got ids up to %2 instead of %3.")
+                                           .arg(m_table).arg(given).arg(expected));
+            }
+        }
         row += count;
     }
-    for (sqlite3_stmt *statement : {m_single, m_batch}) {
-        if (statement)
-            sqlite3_clear_bindings(statement); // no pointers into the buffer outlive it
+    for (auto &statements : m_statements) {
+        for (sqlite3_stmt *statement : statements) {
+            if (statement)
+                sqlite3_clear_bindings(statement); // no pointers into the buffer outlive it
+        }
     }
     m_written += rows;
     m_cells.clear();

@@ -43,6 +43,12 @@ public:
     // A text column with the same value in every row (a timestamp), sent once per statement instead of
     // once per row. Set before the first row.
     void setConstant(const QString &column, const QString &text);
+    // The first column is the table's INTEGER PRIMARY KEY and the rows come with the ids SQLite would
+    // give them itself: one above the largest id in the table, each one more than the last (as a
+    // counter started at MAX(id) + 1 hands them out). SQLite then appends such rows without looking
+    // each id up first; that they got the expected ids is checked after every statement. Rows whose
+    // ids do not follow on are written with their ids as usual. No effect on PostgreSQL.
+    void setAscendingIds() { m_ascendingIds = true; }
 
     bool isFull() const { return qsizetype(m_cells.size()) >= qsizetype(m_bufferRows) * m_columns.size(); }
     // Writes what is buffered.
@@ -66,8 +72,9 @@ private:
 
     void addText(QByteArrayView utf8);
     void addText(QStringView text);
-    QString insertStatement(int rows) const;
-    Result<sqlite3_stmt *> sqliteStatement(int rows);
+    QString insertStatement(int rows, bool withoutId) const;
+    Result<sqlite3_stmt *> sqliteStatement(int rows, bool withoutId);
+    bool idsFollowOn(int row, int count) const;
     int bindSQLite(sqlite3_stmt *statement, int position, const Cell &cell) const;
     Status flushSQLite();
     Status flushPostgres();
@@ -80,8 +87,9 @@ private:
     int m_bufferRows;
     std::vector<Cell> m_cells;
     std::vector<char> m_text;
-    sqlite3_stmt *m_single = nullptr; // one row
-    sqlite3_stmt *m_batch = nullptr;  // m_batchRows rows
+    // [without the id column][m_batchRows rows rather than one]
+    sqlite3_stmt *m_statements[2][2] = {{nullptr, nullptr}, {nullptr, nullptr}};
+    bool m_ascendingIds = false;
     int m_batchRows = 1;
     qint64 m_written = 0;
 };
