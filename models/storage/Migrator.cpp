@@ -4,6 +4,7 @@
 #include "storage/Transaction.h"
 
 #include <QDateTime>
+#include <QScopeGuard>
 
 #include <algorithm>
 
@@ -97,6 +98,16 @@ Result<int> Migrator::migrate() const
 
 Status Migrator::applyStep(const Migration &migration, bool *applied) const
 {
+    // SQLite ignores this pragma inside a transaction: it is set before the step begins.
+    const bool foreignKeysOff = migration.rebuildsReferencedTables && m_db.isSQLite();
+    if (foreignKeysOff) {
+        if (auto r = m_db.exec(QStringLiteral("PRAGMA foreign_keys = OFF")); !r)
+            return r.error();
+    }
+    const auto enforceAgain = qScopeGuard([&] {
+        if (foreignKeysOff)
+            (void)m_db.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+    });
     auto tx = Transaction::begin(m_db, Transaction::Mode::Write);
     if (!tx)
         return tx.error();
@@ -135,6 +146,16 @@ Status Migrator::applyStep(const Migration &migration, bool *applied) const
             return Error::storage(tr("Migration %1 (%2) failed: %3")
                                       .arg(migration.version)
                                       .arg(migration.name, s.error().message));
+        }
+    }
+    if (foreignKeysOff) {
+        auto broken = m_db.exec(QStringLiteral("PRAGMA foreign_key_check"));
+        if (!broken)
+            return broken.error();
+        if (broken->next()) {
+            return Error::storage(tr("Migration %1 (%2) failed: a row of %3 refers to a missing row of %4.")
+                                      .arg(migration.version)
+                                      .arg(migration.name, broken->value(0).toString(), broken->value(2).toString()));
         }
     }
     if (auto r = m_db.exec(QStringLiteral("INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)"),

@@ -16,13 +16,16 @@ class Database;
 // One forward-only step. Statements may use @PK@ for an auto-numbered 64-bit primary key and
 // @BINARY@ for byte-order comparison of a text column; the rest is SQL that SQLite and
 // PostgreSQL both understand. A step SQL cannot say runs code after its statements, inside the
-// step's transaction.
+// step's transaction. A step that makes a table referred to by others again (SQLite's way of
+// changing a constraint: create, copy, drop, rename) runs with SQLite's foreign key enforcement off,
+// and is committed only when PRAGMA foreign_key_check finds every reference intact.
 struct Migration
 {
     int version = 0;
     QString name;
     QStringList statements;
     std::function<Status(const Database &)> code = {};
+    bool rebuildsReferencedTables = false;
 };
 
 class Migrator

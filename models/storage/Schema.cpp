@@ -445,6 +445,52 @@ Status fasterImportsOnSQLite(const Database &db)
     return {};
 }
 
+// Two indexes that cost every import and served nothing:
+// - The tenant list names no tenancy references, so most tenancies have none; the unique index on the
+//   column still held an entry for each of them. Only given references need to be unique. SQLite cannot
+//   drop a column's UNIQUE: the table is made again without it (the procedure of SQLite's ALTER TABLE
+//   page; the references to it name the table, so they lead to the new one).
+// - No query looks people up by their E.164 number; finding a caller by any part of the number is
+//   the search's own business.
+const char *const kLeanerImportIndexes = R"SQL(
+DROP INDEX persons_phone_idx
+)SQL";
+
+Status tenancyRefsIndexedWhereGiven(const Database &db)
+{
+    QStringList statements;
+    if (db.isSQLite()) {
+        statements = {
+            QStringLiteral("CREATE TABLE tenancies_new ("
+                           " id INTEGER PRIMARY KEY,"
+                           " unit_id BIGINT NOT NULL REFERENCES units (id),"
+                           " erp_ref TEXT,"
+                           " start_date DATE NOT NULL,"
+                           " end_date DATE,"
+                           " created_at TIMESTAMPTZ NOT NULL,"
+                           " updated_at TIMESTAMPTZ NOT NULL,"
+                           " CHECK (end_date IS NULL OR end_date >= start_date))"),
+            QStringLiteral("INSERT INTO tenancies_new (id, unit_id, erp_ref, start_date, end_date, created_at, updated_at) "
+                           "SELECT id, unit_id, erp_ref, start_date, end_date, created_at, updated_at FROM tenancies"),
+            QStringLiteral("DROP TABLE tenancies"),
+            QStringLiteral("ALTER TABLE tenancies_new RENAME TO tenancies"),
+            QStringLiteral("CREATE INDEX tenancies_unit_idx ON tenancies (unit_id, start_date)"),
+        };
+    } else {
+        auto constraint = db.scalar(QStringLiteral("SELECT conname FROM pg_constraint WHERE conrelid = 'tenancies'::regclass "
+                                                   "AND contype = 'u'"));
+        if (!constraint)
+            return constraint.error();
+        statements << QStringLiteral("ALTER TABLE tenancies DROP CONSTRAINT \"%1\"").arg(constraint->toString());
+    }
+    statements << QStringLiteral("CREATE UNIQUE INDEX tenancies_erp_ref_idx ON tenancies (erp_ref) WHERE erp_ref IS NOT NULL");
+    for (const QString &statement : std::as_const(statements)) {
+        if (auto r = db.exec(statement); !r)
+            return r.error();
+    }
+    return {};
+}
+
 } // namespace
 
 QList<Migration> Migrator::builtinMigrations()
@@ -453,6 +499,7 @@ QList<Migration> Migrator::builtinMigrations()
         {1, QStringLiteral("initial data model"), splitStatements(kInitialSchema)},
         {2, QStringLiteral("import records"), splitStatements(kImportRecords)},
         {3, QStringLiteral("faster imports"), splitStatements(kFasterImports), fasterImportsOnSQLite},
+        {4, QStringLiteral("leaner import indexes"), splitStatements(kLeanerImportIndexes), tenancyRefsIndexedWhereGiven, true},
     };
 }
 

@@ -183,6 +183,81 @@ private Q_SLOTS:
         }
     }
 
+    // Step 4 makes tenancies again on SQLite: every row and every link to it survives, references stay
+    // unique where given, any number of tenancies may have none, and SQLite enforces references again.
+    // The unused index on E.164 numbers is gone.
+    void leanerImportIndexes_data() { test::addBackendColumn(); test::addBackendRows(); }
+    void leanerImportIndexes()
+    {
+        TC_SCRATCH_DATABASE(scratch);
+        auto db = openOrFail(scratch.url());
+        QVERIFY(db);
+        QVERIFY(Migrator(*db, Migrator::builtinMigrations().mid(0, 3)).migrate().ok());
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        for (const QString &sql : {
+                 QStringLiteral("INSERT INTO properties (id, erp_ref, name, created_at, updated_at) VALUES (1, 'P1', 'Haus', ?, ?)"),
+                 QStringLiteral("INSERT INTO buildings (id, property_id, name, created_at, updated_at) VALUES (1, 1, 'Weg 1', ?, ?)"),
+                 QStringLiteral("INSERT INTO units (id, building_id, erp_ref, label, created_at, updated_at) VALUES (1, 1, 'U1', 'W 1', ?, ?)"),
+                 QStringLiteral("INSERT INTO persons (id, erp_ref, last_name, sort_name, created_at, updated_at) "
+                                "VALUES (1, 'T1', 'Frei', 'frei', ?, ?)"),
+                 QStringLiteral("INSERT INTO tenancies (id, unit_id, erp_ref, start_date, created_at, updated_at) "
+                                "VALUES (7, 1, 'M-7', '2020-01-01', ?, ?)"),
+                 QStringLiteral("INSERT INTO tenancies (id, unit_id, start_date, end_date, created_at, updated_at) "
+                                "VALUES (8, 1, '2021-01-01', '2022-12-31', ?, ?)"),
+                 QStringLiteral("INSERT INTO tenancies (id, unit_id, start_date, created_at, updated_at) "
+                                "VALUES (9, 1, '2023-01-01', ?, ?)"),
+             }) {
+            QVERIFY2(db->exec(sql, {now, now}).ok(), qPrintable(sql));
+        }
+        QVERIFY(db->exec(QStringLiteral("INSERT INTO tenancy_persons (tenancy_id, person_id) VALUES (7, 1), (9, 1)")).ok());
+
+        auto applied = Migrator(*db).migrate();
+        QVERIFY2(applied.ok(), applied.ok() ? "" : qPrintable(applied.error().message));
+        QCOMPARE(*applied, int(Migrator::builtinMigrations().size()) - 3);
+        const auto text = [&](const QString &sql) { return db->scalar(sql).value_or(QVariant()).toString(); };
+        QStringList tenancies;
+        auto rows = db->exec(QStringLiteral("SELECT id, COALESCE(erp_ref, '-'), start_date, end_date FROM tenancies ORDER BY id"));
+        QVERIFY(rows.ok());
+        while (rows->next()) {
+            tenancies << QStringLiteral("%1:%2:%3:%4").arg(rows->value(0).toString(), rows->value(1).toString(),
+                                                           rows->value(2).toString(),
+                                                           rows->value(3).isNull() ? QStringLiteral("-") : rows->value(3).toString());
+        }
+        QCOMPARE(tenancies.join(u' '), QStringLiteral("7:M-7:2020-01-01:- 8:-:2021-01-01:2022-12-31 9:-:2023-01-01:-"));
+        QCOMPARE(text(QStringLiteral("SELECT count(*) FROM tenancy_persons tp JOIN tenancies t ON t.id = tp.tenancy_id")),
+                 QStringLiteral("2"));
+        // A given reference stays unique; more tenancies without one are welcome.
+        QVERIFY(!db->exec(QStringLiteral("INSERT INTO tenancies (unit_id, erp_ref, start_date, created_at, updated_at) "
+                                         "VALUES (1, 'M-7', '2024-01-01', ?, ?)"), {now, now}).ok());
+        QVERIFY(db->exec(QStringLiteral("INSERT INTO tenancies (unit_id, start_date, created_at, updated_at) "
+                                        "VALUES (1, '2024-01-01', ?, ?)"), {now, now}).ok());
+        QVERIFY(!db->exec(QStringLiteral("INSERT INTO tenancies (unit_id, start_date, end_date, created_at, updated_at) "
+                                         "VALUES (1, '2024-01-01', '2023-01-01', ?, ?)"), {now, now}).ok());
+        // References are enforced again, to and from the new table.
+        QVERIFY(!db->exec(QStringLiteral("INSERT INTO tenancy_persons (tenancy_id, person_id) VALUES (99, 1)")).ok());
+        QVERIFY(!db->exec(QStringLiteral("INSERT INTO tenancies (unit_id, start_date, created_at, updated_at) "
+                                         "VALUES (42, '2024-01-01', ?, ?)"), {now, now}).ok());
+        QVERIFY(!db->exec(QStringLiteral("DELETE FROM tenancies WHERE id = 7")).ok());
+        if (db->isSQLite()) {
+            QCOMPARE(text(QStringLiteral("PRAGMA integrity_check")), QStringLiteral("ok"));
+            QCOMPARE(text(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE tbl_name = 'tenancies_new' "
+                                         "OR name = 'sqlite_autoindex_tenancies_1'")),
+                     QStringLiteral("0"));
+            QVERIFY(text(QStringLiteral("SELECT sql FROM sqlite_schema WHERE name = 'tenancy_persons'"))
+                        .contains(QStringLiteral("REFERENCES tenancies (id)")));
+            auto plan = db->exec(QStringLiteral("EXPLAIN QUERY PLAN SELECT id FROM tenancies WHERE erp_ref = 'M-7'"));
+            QVERIFY(plan && plan->next());
+            QVERIFY2(plan->value(3).toString().contains(QStringLiteral("tenancies_erp_ref_idx")), qPrintable(plan->value(3).toString()));
+            QCOMPARE(text(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = 'persons_phone_idx'")), QStringLiteral("0"));
+        } else {
+            QCOMPARE(text(QStringLiteral("SELECT count(*) FROM pg_indexes WHERE indexname = 'persons_phone_idx'")), QStringLiteral("0"));
+            QVERIFY(text(QStringLiteral("SELECT indexdef FROM pg_indexes WHERE indexname = 'tenancies_erp_ref_idx'"))
+                        .contains(QStringLiteral("WHERE (erp_ref IS NOT NULL)")));
+            QCOMPARE(text(QStringLiteral("SELECT count(*) FROM pg_constraint WHERE conrelid = 'tenancies'::regclass AND contype = 'u'")),
+                     QStringLiteral("0"));
+        }
+    }
+
     void sqliteConnectionSettings()
     {
         tc::test::ScratchDatabase scratch(Backend::SQLite);
