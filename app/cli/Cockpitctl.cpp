@@ -562,7 +562,7 @@ int Cockpitctl::cmdImport(const QStringList &args, const ImportArguments &import
     if (!report)
         return refused(report.error());
     const ImportReport &r = *report;
-    printResult(r.toJson(), importHeadline(r) + u'\n' + r.summaryText());
+    printResult(m_json ? r.toJson() : QJsonObject(), importHeadline(r) + u'\n' + r.summaryText());
     // The report above is the result; what needs somebody's attention is said again on stderr, so a
     // cron job's mail or a script's log shows it.
     if (r.status == ImportReport::Status::AwaitingConfirmation) {
@@ -722,7 +722,7 @@ int Cockpitctl::cmdImports(const QStringList &args)
         auto report = service.report(runId);
         if (!report)
             return refused(report.error());
-        return printResult(report->toJson(), report->summaryText());
+        return printResult(m_json ? report->toJson() : QJsonObject(), report->summaryText());
     }
     auto runs = service.history();
     if (!runs)
