@@ -1,6 +1,7 @@
 // BulkInserter on both databases: what goes in comes back exactly (tabs, line breaks, backslashes,
 // "\N", quotes, non-Latin text, empty strings against NULL, dates, instants), across batches, and
-// a bad row fails the write instead of vanishing.
+// a bad row fails the write instead of vanishing; rows SQLite numbers itself get exactly the ids
+// they were given.
 #include "TestDatabases.h"
 #include "storage/BulkInserter.h"
 #include "storage/Database.h"
@@ -88,6 +89,72 @@ private Q_SLOTS:
         QCOMPARE((*db)->scalar(QStringLiteral("SELECT count(*) FROM units"))->toInt(), 0);
         // The connection is usable afterwards.
         QVERIFY((*db)->exec(QStringLiteral("SELECT 1")).ok());
+    }
+
+    // setAscendingIds(): rows that follow on from the largest id are numbered by SQLite, rows that do
+    // not are written with their own ids, and ids SQLite would not have given are refused, not changed.
+    void ascendingIdsKeepTheirIds_data() { test::addBackendColumn(); test::addBackendRows(); }
+    void ascendingIdsKeepTheirIds()
+    {
+        TC_SCRATCH_DATABASE(scratch); // fetches `backend`
+        auto db = Database::open(scratch.url());
+        QVERIFY(db.ok());
+        QVERIFY(Migrator(**db).migrate().ok());
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        QList<int> ids;
+        for (int id = 1; id <= 150; ++id)
+            ids << id; // more than one statement's worth, following on from an empty table
+        for (int id = 200; id <= 205; ++id)
+            ids << id; // a gap: written with their ids
+        for (int id = 206; id <= 300; ++id)
+            ids << id; // following on again
+        {
+            auto tx = Transaction::begin(**db);
+            QVERIFY(tx.ok());
+            BulkInserter properties(**db, QStringLiteral("properties"), {QStringLiteral("id"), QStringLiteral("name")});
+            properties.setConstant(QStringLiteral("created_at"), now.toString(Qt::ISODateWithMs));
+            properties.setConstant(QStringLiteral("updated_at"), now.toString(Qt::ISODateWithMs));
+            properties.setAscendingIds();
+            for (int id : std::as_const(ids)) {
+                properties.add(qint64(id));
+                properties.add(QStringLiteral("Haus %1").arg(id));
+                if (properties.isFull())
+                    QVERIFY(properties.flush().ok());
+            }
+            QVERIFY(properties.flush().ok());
+            QVERIFY(tx->commit().ok());
+        }
+        QList<int> stored;
+        auto rows = (*db)->exec(QStringLiteral("SELECT id, name FROM properties ORDER BY id"));
+        QVERIFY(rows.ok());
+        while (rows->next()) {
+            stored << rows->value(0).toInt();
+            QCOMPARE(rows->value(1).toString(), QStringLiteral("Haus %1").arg(stored.last()));
+        }
+        QCOMPARE(stored, ids);
+
+        // Ids that look as if they followed on but do not (the table already holds up to 300): on
+        // SQLite the check after the statement refuses them; PostgreSQL writes them with their ids.
+        {
+            auto tx = Transaction::begin(**db);
+            QVERIFY(tx.ok());
+            BulkInserter properties(**db, QStringLiteral("properties"), {QStringLiteral("id"), QStringLiteral("name")});
+            properties.setConstant(QStringLiteral("created_at"), now.toString(Qt::ISODateWithMs));
+            properties.setConstant(QStringLiteral("updated_at"), now.toString(Qt::ISODateWithMs));
+            properties.setAscendingIds();
+            for (qint64 id = 1000; id < 1100; ++id) {
+                properties.add(id);
+                properties.add(QStringLiteral("Haus %1").arg(id));
+            }
+            auto written = properties.flush();
+            if (backend == test::Backend::SQLite) {
+                QVERIFY(!written.ok());
+                QVERIFY2(written.error().message.contains(QStringLiteral("properties")), qPrintable(written.error().message));
+            } else {
+                QVERIFY(written.ok());
+            }
+        } // rolled back
+        QCOMPARE((*db)->scalar(QStringLiteral("SELECT max(id) FROM properties"))->toInt(), 300);
     }
 };
 
