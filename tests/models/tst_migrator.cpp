@@ -13,6 +13,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QMutex>
+#include <QTemporaryDir>
 #include <QThread>
 
 #include <atomic>
@@ -267,6 +268,28 @@ private Q_SLOTS:
         QCOMPARE(db->scalar(QStringLiteral("PRAGMA journal_mode"))->toString(), QStringLiteral("wal"));
         QCOMPARE(db->scalar(QStringLiteral("PRAGMA foreign_keys"))->toInt(), 1);
         QCOMPARE(db->scalar(QStringLiteral("PRAGMA busy_timeout"))->toInt(), 5000);
+        QVERIFY(Migrator(*db).migrate().ok());
+        QCOMPARE(db->scalar(QStringLiteral("PRAGMA page_size"))->toInt(), 8192);
+        db.reset();
+
+        // A file made with other pages keeps them: the setting only shapes new files.
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(QStringLiteral("old.db"));
+        {
+            auto old = openOrFail(DatabaseUrl::sqlite(path));
+            QVERIFY(old);
+            QVERIFY(old->exec(QStringLiteral("PRAGMA journal_mode=DELETE")).ok());
+            QVERIFY(old->exec(QStringLiteral("VACUUM")).ok());
+            QVERIFY(old->exec(QStringLiteral("PRAGMA page_size=4096")).ok());
+            QVERIFY(old->exec(QStringLiteral("VACUUM")).ok());
+            QCOMPARE(old->scalar(QStringLiteral("PRAGMA page_size"))->toInt(), 4096);
+        }
+        auto reopened = openOrFail(DatabaseUrl::sqlite(path));
+        QVERIFY(reopened);
+        QVERIFY(Migrator(*reopened).migrate().ok());
+        QCOMPARE(reopened->scalar(QStringLiteral("PRAGMA page_size"))->toInt(), 4096);
+        QCOMPARE(reopened->scalar(QStringLiteral("PRAGMA journal_mode"))->toString(), QStringLiteral("wal"));
     }
 
     void refusesNewerDatabase_data() { test::addBackendColumn(); test::addBackendRows(); }
