@@ -148,27 +148,46 @@ QDateTime parseIsoDateTime(QStringView text)
         .addSecs(-static_cast<qint64>(offsetMinutes) * 60);
 }
 
-QString isoDateText(QDate date)
+namespace {
+
+// YYYY-MM-DD into out[0..9]; false (nothing written) for a date that has no such form.
+template <typename Char>
+bool writeIsoDate(QDate date, Char *out)
 {
     int year = 0, month = 0, day = 0;
     date.getDate(&year, &month, &day);
     if (!date.isValid() || year < 0 || year > 9999)
-        return {};
-    QString text(10, Qt::Uninitialized);
-    QChar *out = text.data();
+        return false;
     const auto put = [&out](int value, int digits) {
         for (int i = digits - 1; i >= 0; --i) {
-            out[i] = QChar(u'0' + value % 10);
+            out[i] = Char('0' + value % 10);
             value /= 10;
         }
         out += digits;
     };
     put(year, 4);
-    *out++ = u'-';
+    *out++ = Char('-');
     put(month, 2);
-    *out++ = u'-';
+    *out++ = Char('-');
     put(day, 2);
+    return true;
+}
+
+} // namespace
+
+QString isoDateText(QDate date)
+{
+    QString text(10, Qt::Uninitialized);
+    if (!writeIsoDate(date, reinterpret_cast<char16_t *>(text.data())))
+        return {};
     return text;
+}
+
+void setIsoDate(QByteArray &text, QDate date)
+{
+    text.resize(10);
+    if (!writeIsoDate(date, text.data()))
+        text.resize(0);
 }
 
 } // namespace tc

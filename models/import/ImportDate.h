@@ -1,6 +1,7 @@
 // ImportDate: the calendar dates and instants the import formats allow, read by hand because every row has some.
 #pragma once
 
+#include <QByteArray>
 #include <QDate>
 #include <QDateTime>
 #include <QString>
@@ -22,6 +23,8 @@ QDate parseIsoDate(QStringView text);
 // "2024-03-01": QDate::toString(Qt::ISODate) goes through a printf-style formatter, and the import
 // writes a date per row. Years outside 0..9999 give an empty string.
 QString isoDateText(QDate date);
+// The same in ASCII, written over `text` (in the buffer it has); empty where isoDateText() is.
+void setIsoDate(QByteArray &text, QDate date);
 QDateTime parseIsoDateTime(QStringView text); // in UTC; invalid when no offset is given
 
 } // namespace tc

@@ -44,6 +44,26 @@ constexpr qsizetype kMaxNameLength = 200;
 constexpr qsizetype kMaxTextLength = 500;
 
 // Addresses and labels may come from spreadsheet cells with line breaks in them: one space instead.
+// What QChar::isSpace() says of ASCII.
+bool isAsciiSpace(char c)
+{
+    return c == ' ' || (c >= '\t' && c <= '\r');
+}
+
+// Written over `to`, in the buffer it has when that is its own.
+void setBytes(QByteArray &to, QByteArrayView from)
+{
+    to.resize(from.size());
+    std::copy(from.begin(), from.end(), to.begin());
+}
+
+// The same for text known to be ASCII (an E.164 number, a language code).
+void setAscii(QByteArray &to, QStringView from)
+{
+    to.resize(from.size());
+    std::transform(from.begin(), from.end(), to.begin(), [](QChar c) { return char(c.unicode()); });
+}
+
 QString simplifiedText(const QString &text)
 {
     return hasControlCharacter(text) ? text.simplified() : text.trimmed();
@@ -307,6 +327,26 @@ public:
     {
         std::lock_guard lock(m_mutex);
         m_recycled.push_back(std::move(batch));
+        m_changed.notify_all();
+    }
+    // The consumer has taken and given back everything it will.
+    void consumed()
+    {
+        std::lock_guard lock(m_mutex);
+        m_consumed = true;
+        m_changed.notify_all();
+    }
+    // For the producer once it has finished: waits for a batch to come back and hands it over, to
+    // be freed; false once the consumer is done (or stopped) and nothing is left.
+    bool takeBack(std::vector<Row> &batch)
+    {
+        std::unique_lock lock(m_mutex);
+        m_changed.wait(lock, [&] { return m_stopped || m_consumed || !m_recycled.empty(); });
+        if (m_recycled.empty())
+            return false;
+        batch = std::move(m_recycled.back());
+        m_recycled.pop_back();
+        return true;
     }
     // A consumed batch to refill (empty when there is none yet).
     std::vector<Row> reuse()
@@ -337,6 +377,7 @@ private:
     std::deque<std::pair<std::vector<Row>, qint64>> m_batches;
     std::vector<std::vector<Row>> m_recycled;
     bool m_finished = false;
+    bool m_consumed = false;
     bool m_stopped = false;
 };
 
@@ -590,10 +631,14 @@ private:
         std::optional<Error> fatal;
         qint64 fatalLine = 0;
         // Reads the next batch of rows; false once the file is read (the batch may still hold rows).
+        // A batch that comes back is filled again in place: its rows' strings keep their buffers.
         const auto readBatch = [&](std::vector<ParsedRow> &batch) {
-            batch.clear();
-            while (batch.size() < RowQueue::kBatchRows && reader.next(record)) {
-                ParsedRow &parsed = batch.emplace_back();
+            size_t used = 0;
+            while (used < RowQueue::kBatchRows && reader.next(record)) {
+                if (used == batch.size())
+                    batch.emplace_back();
+                ParsedRow &parsed = batch[used++];
+                parsed.clear();
                 parsed.line = record.line;
                 if (!record.error.isEmpty()) {
                     const int index = record.errorField;
@@ -603,10 +648,11 @@ private:
                         record.error};
                     parsed.withoutUnit = true; // the row could not be read: which unit it names is unknown
                 } else {
-                    parsed.values = parseRow(record, parsed);
+                    parsed.valid = parseRow(record, parsed);
                 }
             }
-            if (batch.size() == RowQueue::kBatchRows)
+            batch.resize(used);
+            if (used == RowQueue::kBatchRows)
                 return true;
             if (reader.hasFatalError()) {
                 fatal = Error::refused(reader.fatalError());
@@ -618,8 +664,8 @@ private:
             for (ParsedRow &parsed : batch) {
                 ++rows;
                 absorb(parsed);
-                if (parsed.values && !skipConflicting(*parsed.values)) {
-                    if (auto s = applyRow(*parsed.values); !s)
+                if (parsed.valid && !skipConflicting(parsed.values)) {
+                    if (auto s = applyRow(parsed.values); !s)
                         return s;
                     ++m_appliedRows;
                 }
@@ -638,11 +684,15 @@ private:
             bool more = true;
             while (more) {
                 std::vector<ParsedRow> next = queue.reuse();
-                more = readBatch(next); // clears what the batch held, here
+                more = readBatch(next);
                 if (!next.empty() && !queue.push(std::move(next), reader.bytesRead()))
                     return;
             }
             queue.finish();
+            // Rows are freed by the thread that filled them (freeing another thread's allocations
+            // makes both wait on the allocator), while the applier goes on.
+            for (std::vector<ParsedRow> done; queue.takeBack(done);)
+                done = {};
         });
         const auto stopReading = qScopeGuard([&] {
             queue.stop();
@@ -658,6 +708,7 @@ private:
             queue.recycle(std::move(batch));
             batch = {};
         }
+        queue.consumed();
         reading.wait();
         if (profiling()) {
             qInfo("import threads: reader waited %lld ms, applier waited %lld ms", queue.producerWaitedNs / 1000000,
@@ -678,35 +729,73 @@ private:
         return {};
     }
 
-    QString field(const CsvRecord &record, F f)
+    // Decodes and trims a field into `out`, in the buffer it already has when that is its own.
+    void fieldInto(const CsvRecord &record, F f, QString &out)
     {
         const int i = m_columns.of(f);
-        if (i < 0 || i >= record.fields.size())
-            return {};
+        if (i < 0 || i >= record.fields.size()) {
+            out = QString();
+            return;
+        }
         const QByteArray &raw = record.fields.at(i);
         // A property's rows come together: its name and address repeat row after row.
         const bool repeats = f == F::PropertyRef || f == F::PropertyName || f == F::Street || f == F::Zip || f == F::City;
-        if (!repeats)
-            return decode(raw).trimmed();
+        if (!repeats) {
+            decodeInto(out, raw);
+            return;
+        }
         Previous &previous = m_previous[size_t(f)];
-        if (previous.valid && QByteArrayView(previous.raw) == QByteArrayView(raw))
-            return previous.value;
-        previous.raw.resize(raw.size());
-        std::copy(raw.cbegin(), raw.cend(), previous.raw.begin());
-        previous.value = decode(raw).trimmed();
-        previous.valid = true;
-        return previous.value;
+        if (!previous.valid || QByteArrayView(previous.raw) != QByteArrayView(raw)) {
+            previous.raw.resize(raw.size());
+            std::copy(raw.cbegin(), raw.cend(), previous.raw.begin());
+            previous.value = QString();
+            decodeInto(previous.value, raw);
+            previous.valid = true;
+        }
+        out = previous.value;
+    }
+
+    // decode(raw).trimmed(), written over `out`: ASCII (the same in every encoding the import reads)
+    // is widened in place.
+    void decodeInto(QString &out, QByteArrayView raw) const
+    {
+        qsizetype from = 0, to = raw.size();
+        while (from < to && isAsciiSpace(raw[from]))
+            ++from;
+        while (to > from && isAsciiSpace(raw[to - 1]))
+            --to;
+        const QByteArrayView bytes = raw.sliced(from, to - from);
+        if (!std::all_of(bytes.begin(), bytes.end(), [](char c) { return uchar(c) < 0x80; })) {
+            out = text::decode(raw, m_encoding).trimmed();
+            return;
+        }
+        out.resize(bytes.size());
+        char16_t *into = reinterpret_cast<char16_t *>(out.data());
+        for (const char c : bytes)
+            *into++ = char16_t(uchar(c));
     }
 
     // What reading a row found, taken over in file order by absorb().
     struct ParsedRow
     {
         qint64 line = 0;
-        std::optional<RowValues> values;
+        RowValues values; // when valid
+        bool valid = false;
         std::optional<ImportRejection> rejection;
         QString rejectedUnit;     // the unit a rejected row names
         bool withoutUnit = false; // a rejected row whose unit is unknown
         bool badPhone = false;    // a phone number kept as written
+
+        // For the next row; the values keep their buffers, to be written over.
+        void clear()
+        {
+            line = 0;
+            valid = false;
+            rejection.reset();
+            rejectedUnit.clear();
+            withoutUnit = false;
+            badPhone = false;
+        }
     };
 
     using RowQueue = BoundedRowQueue<ParsedRow>;
@@ -725,7 +814,7 @@ private:
 
     // Reads and checks one record; runs on the reading thread, so it touches nothing but `out` and
     // what only that thread uses (m_previous, m_phones).
-    std::optional<RowValues> parseRow(const CsvRecord &record, ParsedRow &out)
+    bool parseRow(const CsvRecord &record, ParsedRow &out)
     {
         const qint64 line = record.line;
         if (record.fields.size() > m_columns.headers.size()) {
@@ -736,11 +825,11 @@ private:
                                                 .arg(m_columns.headers.size())};
             // The values have shifted: the unit column may hold another field's value.
             out.withoutUnit = true;
-            return std::nullopt;
+            return false;
         }
-        std::array<QString, kTenantListFieldCount> v;
+        std::array<QString, kTenantListFieldCount> &v = m_texts;
         for (int i = 0; i < kTenantListFieldCount; ++i) {
-            v[size_t(i)] = field(record, F(i));
+            fieldInto(record, F(i), v[size_t(i)]);
             if (v[size_t(i)].isNull())
                 v[size_t(i)] = QStringLiteral(""); // an absent column is an empty value, never SQL NULL
         }
@@ -756,44 +845,44 @@ private:
         for (F f : {F::PropertyRef, F::UnitRef, F::TenantRef, F::LastName, F::MoveIn}) {
             if (at(f).isEmpty()) {
                 bad(f, TenantListImport::tr("%1 is required.").arg(m_columns.headerOf(f)));
-                return std::nullopt;
+                return false;
             }
         }
         for (F f : {F::PropertyRef, F::UnitRef, F::TenantRef}) {
             if (at(f).size() > kMaxRefLength || hasControlCharacter(at(f))) {
                 bad(f, TenantListImport::tr("A reference has at most %1 characters and no line breaks.").arg(kMaxRefLength));
-                return std::nullopt;
+                return false;
             }
         }
         for (F f : {F::FirstName, F::LastName}) {
             if (at(f).size() > kMaxNameLength || hasControlCharacter(at(f))) {
                 bad(f, TenantListImport::tr("A name has at most %1 characters and no line breaks.").arg(kMaxNameLength));
-                return std::nullopt;
+                return false;
             }
         }
         for (F f : {F::PropertyName, F::Street, F::Zip, F::City, F::UnitLabel}) {
             at(f) = simplifiedText(at(f));
             if (at(f).size() > kMaxTextLength) {
                 bad(f, TenantListImport::tr("The value is longer than %1 characters.").arg(kMaxTextLength));
-                return std::nullopt;
+                return false;
             }
         }
         const QDate moveIn = parseImportDate(at(F::MoveIn), m_profile.dateFormat());
         if (!moveIn.isValid()) {
             bad(F::MoveIn, TenantListImport::tr("\"%1\" is not a date (YYYY-MM-DD or DD.MM.YYYY).").arg(at(F::MoveIn)));
-            return std::nullopt;
+            return false;
         }
         QDate moveOut;
         if (!at(F::MoveOut).isEmpty()) {
             moveOut = parseImportDate(at(F::MoveOut), m_profile.dateFormat());
             if (!moveOut.isValid()) {
                 bad(F::MoveOut, TenantListImport::tr("\"%1\" is not a date (YYYY-MM-DD or DD.MM.YYYY).").arg(at(F::MoveOut)));
-                return std::nullopt;
+                return false;
             }
             if (moveOut < moveIn) {
                 bad(F::MoveOut, TenantListImport::tr("The move-out date %1 lies before the move-in date %2.")
                                     .arg(moveOut.toString(Qt::ISODate), moveIn.toString(Qt::ISODate)));
-                return std::nullopt;
+                return false;
             }
         }
         QString email;
@@ -802,7 +891,7 @@ private:
             if (!normalized) {
                 bad(F::Email, TenantListImport::tr("\"%1\" is not an e-mail address: %2")
                                   .arg(at(F::Email).left(kMaxNameLength), normalized.error().message));
-                return std::nullopt;
+                return false;
             }
             email = std::move(*normalized);
         }
@@ -812,71 +901,86 @@ private:
             if (!parsed) {
                 bad(F::Language, TenantListImport::tr("\"%1\" is not a language the Cockpit writes in (de, fr, it, en).")
                                      .arg(at(F::Language).left(kMaxNameLength)));
-                return std::nullopt;
+                return false;
             }
             language = *parsed;
         }
-        QString phone = at(F::Phone);
+        const QString &phone = at(F::Phone);
         QString e164;
         if (!phone.isEmpty()) {
             if (phone.size() > kMaxNameLength || hasControlCharacter(phone)) {
                 bad(F::Phone, TenantListImport::tr("A phone number has at most %1 characters and no line breaks.")
                                   .arg(kMaxNameLength));
-                return std::nullopt;
+                return false;
             }
             e164 = m_phones.toE164(phone);
             out.badPhone = e164.isEmpty();
         }
-        // The stored value's UTF-8: a copy of the file's own bytes when reading them changed nothing
-        // (UTF-8, nothing trimmed at either end, no control characters), else the value encoded again.
-        const auto utf8Of = [&](F f, const QString &value) -> QByteArray {
+        // The stored value's UTF-8: the file's own bytes when reading them changed nothing (UTF-8,
+        // nothing trimmed at either end, no control characters), else the value encoded again. Written
+        // over what the row held before (see ParsedRow::clear).
+        RowValues &row = out.values;
+        const auto setUtf8 = [&](QByteArray &to, F f, const QString &value) {
+            if (value.isEmpty()) {
+                to.resize(0);
+                return;
+            }
             const int i = m_columns.of(f);
             if (m_encoding == text::Encoding::Utf8 && i >= 0 && i < record.fields.size()) {
                 const QByteArray &raw = record.fields.at(i);
                 const auto plain = [](char c) { return c > 0x20 && c < 0x7f; };
-                if (!raw.isEmpty() && plain(raw.front()) && plain(raw.back()) && !hasControlCharacter(value))
-                    return QByteArray(raw.constData(), raw.size());
+                if (!raw.isEmpty() && plain(raw.front()) && plain(raw.back()) && !hasControlCharacter(value)) {
+                    setBytes(to, raw);
+                    return;
+                }
             }
-            return value.toUtf8();
+            to = value.toUtf8();
         };
-        RowValues row;
-        row.utf8.unitRef = utf8Of(F::UnitRef, at(F::UnitRef));
-        row.utf8.unitLabel = at(F::UnitLabel).isEmpty() ? QByteArray() : utf8Of(F::UnitLabel, at(F::UnitLabel));
-        row.utf8.tenantRef = utf8Of(F::TenantRef, at(F::TenantRef));
-        row.utf8.first = at(F::FirstName).isEmpty() ? QByteArray() : utf8Of(F::FirstName, at(F::FirstName));
-        row.utf8.last = utf8Of(F::LastName, at(F::LastName));
-        row.utf8.phone = phone.isEmpty() ? QByteArray() : utf8Of(F::Phone, phone);
-        if (!email.isEmpty()) {
-            const int i = m_columns.of(F::Email);
-            const QByteArray &raw = record.fields.at(i);
+        setUtf8(row.utf8.unitRef, F::UnitRef, at(F::UnitRef));
+        setUtf8(row.utf8.unitLabel, F::UnitLabel, at(F::UnitLabel));
+        setUtf8(row.utf8.tenantRef, F::TenantRef, at(F::TenantRef));
+        setUtf8(row.utf8.first, F::FirstName, at(F::FirstName));
+        setUtf8(row.utf8.last, F::LastName, at(F::LastName));
+        setUtf8(row.utf8.phone, F::Phone, phone);
+        if (email.isEmpty()) {
+            row.utf8.email.resize(0);
+        } else {
+            const QByteArray &raw = record.fields.at(m_columns.of(F::Email));
             // Equal as Latin-1 only when ASCII, so the same in UTF-8.
-            const bool asRead = m_encoding == text::Encoding::Utf8 && email == QLatin1StringView(raw);
-            row.utf8.email = asRead ? QByteArray(raw.constData(), raw.size()) : email.toUtf8();
+            if (m_encoding == text::Encoding::Utf8 && email == QLatin1StringView(raw))
+                setBytes(row.utf8.email, raw);
+            else
+                row.utf8.email = email.toUtf8();
         }
-        row.utf8.e164 = e164.toLatin1();
-        row.utf8.language = language.toLatin1();
+        setAscii(row.utf8.e164, e164);
+        setAscii(row.utf8.language, language);
         row.unitRefHash = importHash(row.utf8.unitRef);
         row.tenantRefHash = importHash(row.utf8.tenantRef);
         row.labelHash = importHash(row.utf8.unitLabel.isEmpty() ? row.utf8.unitRef : row.utf8.unitLabel);
         row.ownHash = personFieldsHash(row.utf8.first, row.utf8.last, row.utf8.email, row.utf8.phone, row.utf8.e164,
                                        row.utf8.language);
         row.sortKey = nameSortKeyUtf8(at(F::LastName), at(F::FirstName));
-        row.moveInIso = isoDateText(moveIn).toLatin1();
-        if (moveOut.isValid())
-            row.moveOutIso = isoDateText(moveOut).toLatin1();
+        setIsoDate(row.moveInIso, moveIn);
+        setIsoDate(row.moveOutIso, moveOut);
         row.line = line;
-        row.propertyRef = at(F::PropertyRef);
-        row.propertyName = at(F::PropertyName);
-        row.street = at(F::Street);
-        row.zip = at(F::Zip);
-        row.city = at(F::City);
-        row.unitRef = at(F::UnitRef);
-        row.unitLabel = at(F::UnitLabel);
-        row.tenantRef = at(F::TenantRef);
-        row.person = {at(F::FirstName), at(F::LastName), email, phone, e164, language};
         row.moveIn = moveIn;
         row.moveOut = moveOut;
-        return row;
+        row.person.email = email;
+        row.person.phoneE164 = e164;
+        row.person.language = language;
+        // The texts move into the row; the row's old ones come back to be written over next.
+        row.propertyRef.swap(at(F::PropertyRef));
+        row.propertyName.swap(at(F::PropertyName));
+        row.street.swap(at(F::Street));
+        row.zip.swap(at(F::Zip));
+        row.city.swap(at(F::City));
+        row.unitRef.swap(at(F::UnitRef));
+        row.unitLabel.swap(at(F::UnitLabel));
+        row.tenantRef.swap(at(F::TenantRef));
+        row.person.firstName.swap(at(F::FirstName));
+        row.person.lastName.swap(at(F::LastName));
+        row.person.phone.swap(at(F::Phone));
+        return true;
     }
 
     // ---- applying ---------------------------------------------------------------------------------
@@ -1770,7 +1874,8 @@ private:
         QString value;
         bool valid = false;
     };
-    std::array<Previous, kTenantListFieldCount> m_previous; // field() of the row before
+    std::array<Previous, kTenantListFieldCount> m_previous; // fieldInto() of the row before
+    std::array<QString, kTenantListFieldCount> m_texts;     // parseRow()'s, their buffers used again
     qint64 m_size = 0;
     std::future<Result<QString>> m_hash;
     int m_permille = 0;
