@@ -2,31 +2,17 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QJsonDocument>
 
 namespace tc {
 
 namespace {
-
-QJsonObject countsJson(const ImportCounts &counts, bool withUnchanged, bool withEnded)
-{
-    QJsonObject object{{QStringLiteral("added"), counts.added}, {QStringLiteral("updated"), counts.updated}};
-    if (withUnchanged)
-        object.insert(QStringLiteral("unchanged"), counts.unchanged);
-    if (withEnded)
-        object.insert(QStringLiteral("ended"), counts.ended);
-    return object;
-}
 
 ImportCounts countsFromJson(const QJsonValue &value)
 {
     const QJsonObject object = value.toObject();
     return {object.value(QStringLiteral("added")).toInteger(), object.value(QStringLiteral("updated")).toInteger(),
             object.value(QStringLiteral("unchanged")).toInteger(), object.value(QStringLiteral("ended")).toInteger()};
-}
-
-QJsonArray stringsJson(const QStringList &list)
-{
-    return QJsonArray::fromStringList(list);
 }
 
 QStringList stringsFromJson(const QJsonValue &value)
@@ -89,55 +75,202 @@ QString ImportReport::statusKey() const
     return {};
 }
 
+namespace {
+
+// Compact JSON written straight into bytes: a run's report holds thousands of changes, and building
+// them as QJsonObjects first cost more than the rest of finishing the run.
+class JsonText
+{
+public:
+    QByteArray take() { return std::move(m_out); }
+
+    void beginObject() { open('{'); }
+    void endObject() { close('}'); }
+    void beginArray() { open('['); }
+    void endArray() { close(']'); }
+    void key(QLatin1StringView name)
+    {
+        comma();
+        m_out += '"';
+        m_out += QByteArrayView(name.data(), name.size());
+        m_out += "\":";
+        m_afterKey = true;
+    }
+    void value(const QString &text)
+    {
+        comma();
+        m_out += '"';
+        // Escaped as UTF-8 bytes: every byte of a multi-byte sequence is above 0x7f.
+        for (const char c : text.toUtf8()) {
+            switch (c) {
+            case '"':
+                m_out += "\\\"";
+                break;
+            case '\\':
+                m_out += "\\\\";
+                break;
+            case '\n':
+                m_out += "\\n";
+                break;
+            case '\r':
+                m_out += "\\r";
+                break;
+            case '\t':
+                m_out += "\\t";
+                break;
+            default:
+                if (uchar(c) < 0x20) {
+                    static const char hex[] = "0123456789abcdef";
+                    m_out += "\\u00";
+                    m_out += hex[uchar(c) >> 4];
+                    m_out += hex[uchar(c) & 0xf];
+                } else {
+                    m_out += c;
+                }
+            }
+        }
+        m_out += '"';
+    }
+    void value(qint64 number) { raw(QByteArray::number(number)); }
+    void value(bool yes) { raw(yes ? "true" : "false"); }
+    void null() { raw("null"); }
+    void raw(QByteArrayView json) // a value already written as JSON
+    {
+        comma();
+        m_out += json;
+    }
+    void field(QLatin1StringView name, const QString &text)
+    {
+        key(name);
+        value(text);
+    }
+    void field(QLatin1StringView name, qint64 number)
+    {
+        key(name);
+        value(number);
+    }
+
+private:
+    void comma()
+    {
+        if (!m_afterKey && m_needComma)
+            m_out += ',';
+        m_afterKey = false;
+        m_needComma = true;
+    }
+    void open(char bracket)
+    {
+        comma();
+        m_out += bracket;
+        m_needComma = false;
+    }
+    void close(char bracket)
+    {
+        m_out += bracket;
+        m_needComma = true;
+    }
+
+    QByteArray m_out;
+    bool m_needComma = false;
+    bool m_afterKey = false;
+};
+
+void writeCounts(JsonText &json, QLatin1StringView name, const ImportCounts &counts, bool withEnded)
+{
+    json.key(name);
+    json.beginObject();
+    json.field(QLatin1StringView("added"), counts.added);
+    json.field(QLatin1StringView("updated"), counts.updated);
+    json.field(QLatin1StringView("unchanged"), counts.unchanged);
+    if (withEnded)
+        json.field(QLatin1StringView("ended"), counts.ended);
+    json.endObject();
+}
+
+void writeStrings(JsonText &json, QLatin1StringView name, const QStringList &list)
+{
+    json.key(name);
+    json.beginArray();
+    for (const QString &text : list)
+        json.value(text);
+    json.endArray();
+}
+
+} // namespace
+
+QByteArray ImportReport::toJsonText() const
+{
+    using L = QLatin1StringView;
+    JsonText json;
+    json.beginObject();
+    json.field(L("run_id"), runId);
+    json.field(L("format"), importFormatKey(format));
+    json.field(L("mode"), importModeKey(mode));
+    json.key(L("dry_run"));
+    json.value(dryRun);
+    json.field(L("status"), statusKey());
+    json.key(L("applied"));
+    json.value(applied() && !dryRun);
+    json.field(L("source"), sourceName);
+    json.field(L("sha256"), sourceSha256);
+    json.field(L("rows"), rowsRead);
+    writeCounts(json, L("properties"), properties, false);
+    writeCounts(json, L("buildings"), buildings, false);
+    writeCounts(json, L("units"), units, false);
+    writeCounts(json, L("tenants"), tenants, false);
+    writeCounts(json, L("tenancies"), tenancies, true);
+    writeStrings(json, L("email_changed"), emailChanged);
+    writeStrings(json, L("aliases_created"), aliasesCreated);
+    json.key(L("rejected"));
+    json.beginArray();
+    for (const ImportRejection &r : rejected) {
+        json.beginObject();
+        json.field(L("file"), r.file);
+        json.key(L("line"));
+        if (r.line > 0)
+            json.value(r.line);
+        else
+            json.null();
+        json.key(L("column"));
+        if (r.column.isEmpty())
+            json.null();
+        else
+            json.value(r.column);
+        json.field(L("reason"), r.reason);
+        json.endObject();
+    }
+    json.endArray();
+    writeStrings(json, L("warnings"), warnings);
+    json.key(L("changes"));
+    json.beginArray();
+    for (const ImportChange &c : changes) {
+        json.beginObject();
+        json.field(L("kind"), changeKindKey(c.kind));
+        json.field(L("entity"), c.entity);
+        json.field(L("ref"), c.ref);
+        json.field(L("name"), c.name);
+        if (c.kind == ImportChange::Kind::Changed || c.kind == ImportChange::Kind::Ended) {
+            json.field(L("field"), c.field);
+            json.field(L("before"), c.before);
+            json.field(L("after"), c.after);
+        }
+        json.endObject();
+    }
+    json.endArray();
+    json.key(L("changes_truncated"));
+    json.value(changesTruncated);
+    if (format == ImportFormat::DataExchange) {
+        writeCounts(json, L("agents"), agents, false);
+        json.key(L("manifest"));
+        json.raw(QJsonDocument(manifest).toJson(QJsonDocument::Compact));
+    }
+    json.endObject();
+    return json.take();
+}
+
 QJsonObject ImportReport::toJson() const
 {
-    QJsonArray rejectedJson;
-    for (const ImportRejection &r : rejected) {
-        rejectedJson << QJsonObject{{QStringLiteral("file"), r.file},
-                                    {QStringLiteral("line"), r.line > 0 ? QJsonValue(r.line) : QJsonValue()},
-                                    {QStringLiteral("column"), r.column.isEmpty() ? QJsonValue() : QJsonValue(r.column)},
-                                    {QStringLiteral("reason"), r.reason}};
-    }
-    QJsonArray changesJson;
-    for (const ImportChange &c : changes) {
-        QJsonObject change{{QStringLiteral("kind"), changeKindKey(c.kind)},
-                           {QStringLiteral("entity"), c.entity},
-                           {QStringLiteral("ref"), c.ref},
-                           {QStringLiteral("name"), c.name}};
-        if (c.kind == ImportChange::Kind::Changed || c.kind == ImportChange::Kind::Ended) {
-            change.insert(QStringLiteral("field"), c.field);
-            change.insert(QStringLiteral("before"), c.before);
-            change.insert(QStringLiteral("after"), c.after);
-        }
-        changesJson << change;
-    }
-    QJsonObject object{
-        {QStringLiteral("run_id"), runId},
-        {QStringLiteral("format"), importFormatKey(format)},
-        {QStringLiteral("mode"), importModeKey(mode)},
-        {QStringLiteral("dry_run"), dryRun},
-        {QStringLiteral("status"), statusKey()},
-        {QStringLiteral("applied"), applied() && !dryRun},
-        {QStringLiteral("source"), sourceName},
-        {QStringLiteral("sha256"), sourceSha256},
-        {QStringLiteral("rows"), rowsRead},
-        {QStringLiteral("properties"), countsJson(properties, true, false)},
-        {QStringLiteral("buildings"), countsJson(buildings, true, false)},
-        {QStringLiteral("units"), countsJson(units, true, false)},
-        {QStringLiteral("tenants"), countsJson(tenants, true, false)},
-        {QStringLiteral("tenancies"), countsJson(tenancies, true, true)},
-        {QStringLiteral("email_changed"), stringsJson(emailChanged)},
-        {QStringLiteral("aliases_created"), stringsJson(aliasesCreated)},
-        {QStringLiteral("rejected"), rejectedJson},
-        {QStringLiteral("warnings"), stringsJson(warnings)},
-        {QStringLiteral("changes"), changesJson},
-        {QStringLiteral("changes_truncated"), changesTruncated},
-    };
-    if (format == ImportFormat::DataExchange) {
-        object.insert(QStringLiteral("agents"), countsJson(agents, true, false));
-        object.insert(QStringLiteral("manifest"), manifest);
-    }
-    return object;
+    return QJsonDocument::fromJson(toJsonText()).object();
 }
 
 ImportReport ImportReport::fromJson(const QJsonObject &object)

@@ -81,8 +81,9 @@ public:
     void addChange(ImportChange change);
     void reject(QString file, qint64 line, QString column, QString reason);
     QString statusKey() const; // "applied", "rejected", "awaiting_confirmation"
-    // The object `cockpitctl import --json` prints (and the run history stores).
+    // The object `cockpitctl import --json` prints, and as the run history stores it (compact JSON).
     QJsonObject toJson() const;
+    QByteArray toJsonText() const;
     static ImportReport fromJson(const QJsonObject &object);
     // A few lines for people: what was added, changed, ended and rejected.
     QString summaryText() const;

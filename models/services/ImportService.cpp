@@ -220,7 +220,7 @@ Status ImportService::finishRun(qint64 runId, const ImportReport &report, const 
 {
     ImportReport stored = report;
     stored.runId = runId;
-    const QByteArray json = QJsonDocument(stored.toJson()).toJson(QJsonDocument::Compact);
+    const QByteArray json = stored.toJsonText();
     if (auto r = m_db.exec(QStringLiteral("UPDATE import_runs SET finished_at = ?, status = ?, source_sha256 = ?, "
                                           "mode = ?, report_json = ? WHERE id = ?"),
                            {utcNow(), status, report.sourceSha256.isEmpty() ? QStringLiteral("") : report.sourceSha256,
