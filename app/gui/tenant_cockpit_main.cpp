@@ -126,11 +126,11 @@ int main(int argc, char *argv[])
         QTableView *table = window.tenantsView()->table();
         new tc::StartupProbe(table->viewport(), sinceStart, [table] { return table->model()->rowCount() > 0; });
     }
-    // While the program runs it imports what the ERP leaves in the company's drop folder.
+    // While the program runs it imports what the ERP leaves in the company's drop folder (whenever
+    // one is set: the watcher follows the setting).
     std::unique_ptr<tc::DropFolderWatcher> dropFolder;
-    const QString dropFolderPath = office->settings().value(tc::settings::importDropFolder).value_or(QString());
-    if (!probe && !dropFolderPath.trimmed().isEmpty()) {
-        dropFolder = std::make_unique<tc::DropFolderWatcher>(office->database().url(), office->actor(), dropFolderPath);
+    if (!probe) {
+        dropFolder = std::make_unique<tc::DropFolderWatcher>(office->database().url(), office->actor());
         QObject::connect(dropFolder.get(), &tc::DropFolderWatcher::processed, &window,
                          [&window](const QString &entry, const QString &status, const QString &) {
                              window.statusBar()->showMessage(

@@ -61,7 +61,8 @@ const QList<SettingDefinition> &SettingsCatalog::all()
                     "then change only through the next import.")},
         {settings::importDropFolder, Type::Text, QString(), {}, Role::Manager, QT_TR_NOOP("Import drop folder"),
          QT_TR_NOOP("A folder where ERP exports are left for import. While the Cockpit runs, each complete job "
-                    "found there is imported once and moved to done/ or failed/ with its report.")},
+                    "found there is imported once and moved to done/ or failed/ with its report. Empty: none."),
+         true},
     };
     return definitions;
 }
@@ -110,9 +111,9 @@ Result<QString> SettingsCatalog::normalize(const SettingDefinition &definition, 
     }
     switch (definition.type) {
     case SettingDefinition::Type::Text:
-        if (trimmed.isEmpty())
+        if (trimmed.isEmpty() && !definition.mayBeEmpty)
             return Error::refused(tr("%1 must not be empty.").arg(definition.key));
-        return trimmed;
+        return trimmed.isEmpty() ? QStringLiteral("") : trimmed; // stored as '', never NULL
     case SettingDefinition::Type::Bool: {
         const QString lower = trimmed.toLower();
         if (lower == u"true" || lower == u"1" || lower == u"yes" || lower == u"on")

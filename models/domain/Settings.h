@@ -22,6 +22,7 @@ struct SettingDefinition
     Role requiredRole = Role::Manager;
     const char *label = "";       // untranslated; see labelText()
     const char *description = ""; // untranslated; see descriptionText()
+    bool mayBeEmpty = false;      // Text: empty means "none" (the drop folder), not a mistake
 
     QString typeKey() const;  // stable, for scripts: "text", "bool", "choice", "country_code"
     QString typeName() const; // "text", "true or false", "one of de, fr, ...", "ISO country code"

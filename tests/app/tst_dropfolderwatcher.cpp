@@ -1,8 +1,11 @@
 // tst_dropfolderwatcher: what the desktop program does with the drop folder while it runs: a job
-// left there is imported on the watcher's thread and moved to done/ (or failed/), and a folder that
-// cannot be used is reported instead of silently ignored.
+// left there is imported on the watcher's thread and moved to done/ (or failed/); the folder is the
+// company setting's, followed while the program runs (set, changed, cleared); and a folder that
+// cannot be used is reported once instead of silently ignored, and used once it appears.
 #include "DropFolderWatcher.h"
 #include "TestDatabases.h"
+#include "domain/Settings.h"
+#include "services/CompanySettings.h"
 #include "services/Office.h"
 #include "storage/Database.h"
 
@@ -17,6 +20,17 @@ using namespace tc;
 namespace {
 
 const Actor kAdmin{std::nullopt, QStringLiteral("tester"), Role::Administrator};
+const Actor kManager{std::nullopt, QStringLiteral("manager"), Role::Manager};
+
+bool setDropFolder(Office &office, const QString &path)
+{
+    auto stored = office.settings().set(kManager, settings::importDropFolder, path);
+    if (!stored)
+        qWarning("%s", qPrintable(stored.error().message));
+    return stored.ok();
+}
+
+const QByteArray kOneTenant = "property_ref,unit_ref,tenant_ref,last_name,move_in\nP1,U9,T9,Neu,2024-01-01\n";
 
 // Written, then dated a minute back: the drop folder treats it as finished at first sight.
 bool writeSettled(const QString &path, const QByteArray &bytes)
@@ -46,8 +60,9 @@ private Q_SLOTS:
                              "property_ref,unit_ref,tenant_ref,last_name,email,move_in\n"
                              "P1,U1,T1,Muster,m@example.ch,2021-05-01\nP1,U2,T2,Meier,,2022-01-01\n"));
         QVERIFY(writeSettled(drop.filePath(QStringLiteral("broken.csv")), "just,a,header\n"));
+        QVERIFY(setDropFolder(**office, drop.path()));
 
-        DropFolderWatcher watcher(scratch.url(), kAdmin, drop.path());
+        DropFolderWatcher watcher(scratch.url(), kAdmin);
         QSignalSpy processed(&watcher, &DropFolderWatcher::processed);
         QSignalSpy unavailable(&watcher, &DropFolderWatcher::unavailable);
         watcher.start(200);
@@ -76,12 +91,60 @@ private Q_SLOTS:
         QVERIFY2(scratch.isValid(), qPrintable(scratch.error()));
         auto office = Office::open(scratch.url(), SchemaPolicy::Migrate, kAdmin);
         QVERIFY(office);
+        QVERIFY((*office)->setup().initializeCompany(kAdmin, QString()).ok());
         QTemporaryDir dir;
-        DropFolderWatcher watcher(scratch.url(), kAdmin, dir.filePath(QStringLiteral("no-such-folder")));
+        const QString missing = dir.filePath(QStringLiteral("no-such-folder"));
+        QVERIFY(setDropFolder(**office, missing));
+        DropFolderWatcher watcher(scratch.url(), kAdmin);
         QSignalSpy unavailable(&watcher, &DropFolderWatcher::unavailable);
-        watcher.start(200);
+        QSignalSpy processed(&watcher, &DropFolderWatcher::processed);
+        watcher.start(100);
         QTRY_COMPARE_WITH_TIMEOUT(unavailable.count(), 1, 10000);
         QVERIFY(unavailable.first().at(0).toString().contains(QStringLiteral("no-such-folder")));
+        QTest::qWait(500); // said once, not at every look
+        QCOMPARE(unavailable.count(), 1);
+        // The share appears (mounted late): the watcher uses it without a restart.
+        QVERIFY(QDir().mkpath(missing));
+        QVERIFY(writeSettled(QDir(missing).filePath(QStringLiteral("late.csv")), kOneTenant));
+        QTRY_COMPARE_WITH_TIMEOUT(processed.count(), 1, 10000);
+        QCOMPARE(processed.first().at(1).toString(), QStringLiteral("applied"));
+    }
+
+    // The folder is the setting's at every look: none set does nothing; set, changed and cleared
+    // while the program runs, it follows.
+    void followsTheSetting()
+    {
+        test::ScratchDatabase scratch(test::Backend::SQLite);
+        QVERIFY2(scratch.isValid(), qPrintable(scratch.error()));
+        auto office = Office::open(scratch.url(), SchemaPolicy::Migrate, kAdmin);
+        QVERIFY(office);
+        QVERIFY((*office)->setup().initializeCompany(kAdmin, QString()).ok());
+        QTemporaryDir first, second;
+        QVERIFY(writeSettled(first.filePath(QStringLiteral("a.csv")), kOneTenant));
+        QVERIFY(writeSettled(second.filePath(QStringLiteral("b.csv")), kOneTenant));
+
+        DropFolderWatcher watcher(scratch.url(), kAdmin);
+        QSignalSpy processed(&watcher, &DropFolderWatcher::processed);
+        QSignalSpy unavailable(&watcher, &DropFolderWatcher::unavailable);
+        watcher.start(100);
+        QTest::qWait(500);
+        QCOMPARE(processed.count(), 0); // no drop folder set
+        QVERIFY(QFile::exists(first.filePath(QStringLiteral("a.csv"))));
+
+        QVERIFY(setDropFolder(**office, first.path()));
+        QTRY_COMPARE_WITH_TIMEOUT(processed.count(), 1, 10000);
+        QCOMPARE(processed.last().at(0).toString(), QStringLiteral("a.csv"));
+        QVERIFY(setDropFolder(**office, second.path()));
+        QTRY_COMPARE_WITH_TIMEOUT(processed.count(), 2, 10000);
+        QCOMPARE(processed.last().at(0).toString(), QStringLiteral("b.csv"));
+
+        QVERIFY(setDropFolder(**office, QString()));
+        QTest::qWait(400); // the clearing has been read
+        QVERIFY(writeSettled(second.filePath(QStringLiteral("c.csv")), kOneTenant));
+        QTest::qWait(600);
+        QCOMPARE(processed.count(), 2);
+        QVERIFY(QFile::exists(second.filePath(QStringLiteral("c.csv"))));
+        QCOMPARE(unavailable.count(), 0);
     }
 };
 

@@ -44,6 +44,10 @@ private Q_SLOTS:
         QTest::newRow("name apostrophe") << QStringLiteral("company.name") << QStringLiteral("Immobilien D'Amico AG")
                                          << QStringLiteral("Immobilien D'Amico AG");
         QTest::newRow("name empty") << QStringLiteral("company.name") << QStringLiteral("   ") << QString();
+        QTest::newRow("drop folder emptied") << QStringLiteral("import.drop_folder") << QStringLiteral("  ") << QStringLiteral("");
+        QTest::newRow("drop folder none") << QStringLiteral("import.drop_folder") << QString() << QStringLiteral("");
+        QTest::newRow("drop folder trimmed") << QStringLiteral("import.drop_folder") << QStringLiteral(" /srv/erp ")
+                                             << QStringLiteral("/srv/erp");
         QTest::newRow("name with newline") << QStringLiteral("company.name") << QStringLiteral("A\r\nBcc: x@y") << QString();
         QTest::newRow("name with line separator") << QStringLiteral("company.name") << QStringLiteral("Evil\u2028Line") << QString();
         QTest::newRow("name with bidi override") << QStringLiteral("company.name") << QStringLiteral("Immo \u202EGA") << QString();
@@ -65,6 +69,7 @@ private Q_SLOTS:
         } else {
             QVERIFY2(result.ok(), result.ok() ? "" : qPrintable(result.error().message));
             QCOMPARE(*result, expected);
+            QVERIFY(!result->isNull()); // a value, stored as text, never SQL NULL
         }
     }
 
