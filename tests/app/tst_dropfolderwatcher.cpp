@@ -30,6 +30,17 @@ bool setDropFolder(Office &office, const QString &path)
     return stored.ok();
 }
 
+// A migrated database with its company, or nullptr (said why).
+std::unique_ptr<Office> openCompany(const DatabaseUrl &url)
+{
+    auto office = Office::open(url, SchemaPolicy::Migrate, kAdmin);
+    if (!office || !(*office)->setup().initializeCompany(kAdmin, QString()).ok()) {
+        qWarning("%s", office ? "the company could not be set up" : qPrintable(office.error().message));
+        return nullptr;
+    }
+    return std::move(*office);
+}
+
 const QByteArray kOneTenant = "property_ref,unit_ref,tenant_ref,last_name,move_in\nP1,U9,T9,Neu,2024-01-01\n";
 
 // Written, then dated a minute back: the drop folder treats it as finished at first sight.
@@ -89,12 +100,11 @@ private Q_SLOTS:
     {
         test::ScratchDatabase scratch(test::Backend::SQLite);
         QVERIFY2(scratch.isValid(), qPrintable(scratch.error()));
-        auto office = Office::open(scratch.url(), SchemaPolicy::Migrate, kAdmin);
+        auto office = openCompany(scratch.url());
         QVERIFY(office);
-        QVERIFY((*office)->setup().initializeCompany(kAdmin, QString()).ok());
         QTemporaryDir dir;
         const QString missing = dir.filePath(QStringLiteral("no-such-folder"));
-        QVERIFY(setDropFolder(**office, missing));
+        QVERIFY(setDropFolder(*office, missing));
         DropFolderWatcher watcher(scratch.url(), kAdmin);
         QSignalSpy unavailable(&watcher, &DropFolderWatcher::unavailable);
         QSignalSpy processed(&watcher, &DropFolderWatcher::processed);
@@ -116,9 +126,8 @@ private Q_SLOTS:
     {
         test::ScratchDatabase scratch(test::Backend::SQLite);
         QVERIFY2(scratch.isValid(), qPrintable(scratch.error()));
-        auto office = Office::open(scratch.url(), SchemaPolicy::Migrate, kAdmin);
+        auto office = openCompany(scratch.url());
         QVERIFY(office);
-        QVERIFY((*office)->setup().initializeCompany(kAdmin, QString()).ok());
         QTemporaryDir first, second;
         QVERIFY(writeSettled(first.filePath(QStringLiteral("a.csv")), kOneTenant));
         QVERIFY(writeSettled(second.filePath(QStringLiteral("b.csv")), kOneTenant));
@@ -131,14 +140,14 @@ private Q_SLOTS:
         QCOMPARE(processed.count(), 0); // no drop folder set
         QVERIFY(QFile::exists(first.filePath(QStringLiteral("a.csv"))));
 
-        QVERIFY(setDropFolder(**office, first.path()));
+        QVERIFY(setDropFolder(*office, first.path()));
         QTRY_COMPARE_WITH_TIMEOUT(processed.count(), 1, 10000);
         QCOMPARE(processed.last().at(0).toString(), QStringLiteral("a.csv"));
-        QVERIFY(setDropFolder(**office, second.path()));
+        QVERIFY(setDropFolder(*office, second.path()));
         QTRY_COMPARE_WITH_TIMEOUT(processed.count(), 2, 10000);
         QCOMPARE(processed.last().at(0).toString(), QStringLiteral("b.csv"));
 
-        QVERIFY(setDropFolder(**office, QString()));
+        QVERIFY(setDropFolder(*office, QString()));
         QTest::qWait(400); // the clearing has been read
         QVERIFY(writeSettled(second.filePath(QStringLiteral("c.csv")), kOneTenant));
         QTest::qWait(600);

@@ -16,6 +16,14 @@ class TestBulkInserter : public QObject
 {
     Q_OBJECT
 
+    // Properties written as the tenant-list import writes its rows.
+    static void numberedBySQLite(BulkInserter &properties, const QDateTime &now)
+    {
+        properties.setConstant(QStringLiteral("created_at"), now.toString(Qt::ISODateWithMs));
+        properties.setConstant(QStringLiteral("updated_at"), now.toString(Qt::ISODateWithMs));
+        properties.setAscendingIds();
+    }
+
 private Q_SLOTS:
     void roundTrip_data() { test::addBackendColumn(); test::addBackendRows(); }
     void roundTrip()
@@ -112,9 +120,7 @@ private Q_SLOTS:
             auto tx = Transaction::begin(**db);
             QVERIFY(tx.ok());
             BulkInserter properties(**db, QStringLiteral("properties"), {QStringLiteral("id"), QStringLiteral("name")});
-            properties.setConstant(QStringLiteral("created_at"), now.toString(Qt::ISODateWithMs));
-            properties.setConstant(QStringLiteral("updated_at"), now.toString(Qt::ISODateWithMs));
-            properties.setAscendingIds();
+            numberedBySQLite(properties, now);
             for (int id : std::as_const(ids)) {
                 properties.add(qint64(id));
                 properties.add(QStringLiteral("Haus %1").arg(id));
@@ -139,9 +145,7 @@ private Q_SLOTS:
             auto tx = Transaction::begin(**db);
             QVERIFY(tx.ok());
             BulkInserter properties(**db, QStringLiteral("properties"), {QStringLiteral("id"), QStringLiteral("name")});
-            properties.setConstant(QStringLiteral("created_at"), now.toString(Qt::ISODateWithMs));
-            properties.setConstant(QStringLiteral("updated_at"), now.toString(Qt::ISODateWithMs));
-            properties.setAscendingIds();
+            numberedBySQLite(properties, now);
             for (qint64 id = 1000; id < 1100; ++id) {
                 properties.add(id);
                 properties.add(QStringLiteral("Haus %1").arg(id));
