@@ -43,7 +43,6 @@ constexpr qsizetype kMaxRefLength = 100;
 constexpr qsizetype kMaxNameLength = 200;
 constexpr qsizetype kMaxTextLength = 500;
 
-// Addresses and labels may come from spreadsheet cells with line breaks in them: one space instead.
 // What QChar::isSpace() says of ASCII.
 bool isAsciiSpace(char c)
 {
@@ -64,6 +63,7 @@ void setAscii(QByteArray &to, QStringView from)
     std::transform(from.begin(), from.end(), to.begin(), [](QChar c) { return char(c.unicode()); });
 }
 
+// Addresses and labels may come from spreadsheet cells with line breaks in them: one space instead.
 QString simplifiedText(const QString &text)
 {
     return hasControlCharacter(text) ? text.simplified() : text.trimmed();

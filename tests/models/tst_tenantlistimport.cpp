@@ -977,6 +977,53 @@ private Q_SLOTS:
         QVERIFY(person(db, QStringLiteral("T3")).isEmpty());
     }
 
+    // 5. Blanks around values, as spreadsheets leave them: spaces, tabs and no-break spaces at either
+    // end go, in UTF-8 and in Windows-1252; blanks inside a value stay; a value of blanks is empty.
+    void blanksAroundValues_data()
+    {
+        QTest::addColumn<test::Backend>("backend");
+        QTest::addColumn<bool>("windows1252");
+        for (const auto &[backend, name] : {std::pair{test::Backend::SQLite, "sqlite"}, std::pair{test::Backend::PostgreSQL, "postgresql"}}) {
+            QTest::addRow("%s UTF-8", name) << backend << false;
+            QTest::addRow("%s Windows-1252", name) << backend << true;
+        }
+    }
+    void blanksAroundValues()
+    {
+        QFETCH(bool, windows1252);
+        TC_SCRATCH_DATABASE(scratch);
+        auto office = openOffice(scratch);
+        QVERIFY(office);
+        const Database &db = office->database();
+        const QString nbsp(QChar(0x00a0));
+        const QString text = QStringLiteral("property_ref,unit_ref,unit_label,tenant_ref,first_name,last_name,email,phone,move_in\n")
+            + QStringLiteral(" P1 ,\tU1\t, Wohnung  1 ,T1 ,%1Jörg%1,  Müller-Lüdenscheidt ,  joerg@example.ch , 044 123 45 67 , 2024-03-01 \n")
+                  .arg(nbsp)
+            + QStringLiteral("P1,U2,%1,T2,\t,Brunner%1,,,2024-03-01\n").arg(nbsp + nbsp);
+        const QByteArray bytes = windows1252 ? text.toLatin1() : text.toUtf8(); // Latin-1 is Windows-1252 here
+        const auto report = importReport(*office, QStringLiteral("blanks.csv"), bytes);
+        QVERIFY(report);
+        QCOMPARE(report->statusKey(), QStringLiteral("applied"));
+        QVERIFY2(report->rejected.isEmpty(), qPrintable(report->rejected.value(0).reason));
+        const QVariantMap t1 = person(db, QStringLiteral("T1"));
+        QCOMPARE(t1.value(QStringLiteral("first_name")).toString(), QStringLiteral("Jörg"));
+        QCOMPARE(t1.value(QStringLiteral("last_name")).toString(), QStringLiteral("Müller-Lüdenscheidt"));
+        QCOMPARE(t1.value(QStringLiteral("email")).toString(), QStringLiteral("joerg@example.ch"));
+        QCOMPARE(t1.value(QStringLiteral("phone")).toString(), QStringLiteral("044 123 45 67"));
+        const QVariantMap t2 = person(db, QStringLiteral("T2"));
+        QCOMPARE(t2.value(QStringLiteral("first_name")).toString(), QString());
+        QCOMPARE(t2.value(QStringLiteral("last_name")).toString(), QStringLiteral("Brunner"));
+        QCOMPARE(scalar(db, QStringLiteral("SELECT label FROM units WHERE erp_ref = 'U1'")).toString(), QStringLiteral("Wohnung  1"));
+        // A label of blanks is no label: the unit is called by its reference.
+        QCOMPARE(scalar(db, QStringLiteral("SELECT label FROM units WHERE erp_ref = 'U2'")).toString(), QStringLiteral("U2"));
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM properties WHERE erp_ref = 'P1'")).toInt(), 1);
+        // The same file again changes nothing: what was stored is what the file says.
+        const auto again = importReport(*office, QStringLiteral("blanks.csv"), bytes);
+        QVERIFY(again);
+        QCOMPARE(again->tenants.unchanged, qint64(2));
+        QCOMPARE(again->units.updated, qint64(0));
+    }
+
     // 5. Language spellings ERPs write; an unknown language rejects its row.
     void languageSpellings_data() { test::addBackendColumn(); test::addBackendRows(); }
     void languageSpellings()
