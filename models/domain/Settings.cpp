@@ -1,6 +1,9 @@
 #include "domain/Settings.h"
 
+#include "domain/EmailAddress.h"
+
 #include <QLocale>
+#include <QUrl>
 
 namespace tc {
 
@@ -15,6 +18,12 @@ QString SettingDefinition::typeKey() const
         return QStringLiteral("choice");
     case Type::CountryCode:
         return QStringLiteral("country_code");
+    case Type::Port:
+        return QStringLiteral("port");
+    case Type::Mailbox:
+        return QStringLiteral("mailbox");
+    case Type::WebAddress:
+        return QStringLiteral("url");
     }
     return {};
 }
@@ -30,6 +39,12 @@ QString SettingDefinition::typeName() const
         return SettingsCatalog::tr("one of %1").arg(choices.join(QStringLiteral(", ")));
     case Type::CountryCode:
         return SettingsCatalog::tr("two-letter ISO country code");
+    case Type::Port:
+        return SettingsCatalog::tr("port number (1-65535)");
+    case Type::Mailbox:
+        return SettingsCatalog::tr("e-mail address, with a name if wanted: Name <address>");
+    case Type::WebAddress:
+        return SettingsCatalog::tr("web address (https://...)");
     }
     return {};
 }
@@ -59,6 +74,27 @@ const QList<SettingDefinition> &SettingsCatalog::all()
         {settings::erpInterface, Type::Bool, QStringLiteral("false"), {}, Role::Manager, QT_TR_NOOP("ERP interface"),
          QT_TR_NOOP("The office imports its tenants from an ERP: name, e-mail and phone of imported tenants "
                     "then change only through the next import.")},
+        {settings::smtpHost, Type::Text, QString(), {}, Role::Manager, QT_TR_NOOP("Mail server"),
+         QT_TR_NOOP("The SMTP server e-mail leaves through (host name). Empty: none yet."), true},
+        {settings::smtpPort, Type::Port, QStringLiteral("587"), {}, Role::Manager, QT_TR_NOOP("Mail server port"),
+         QT_TR_NOOP("587 for STARTTLS (the usual), 465 for TLS from the start.")},
+        {settings::smtpSecurity, Type::Choice, QStringLiteral("starttls"),
+         {QStringLiteral("starttls"), QStringLiteral("tls"), QStringLiteral("none")}, Role::Manager,
+         QT_TR_NOOP("Mail server encryption"),
+         QT_TR_NOOP("starttls or tls; none only for a server on this computer (localhost).")},
+        {settings::smtpUser, Type::Text, QString(), {}, Role::Manager, QT_TR_NOOP("Mail server login"),
+         QT_TR_NOOP("The login at the mail server. Its password is never stored here: it belongs in the "
+                    "system's keychain. Empty: no login."),
+         true},
+        {settings::smtpFrom, Type::Mailbox, QString(), {}, Role::Manager, QT_TR_NOOP("Sender"),
+         QT_TR_NOOP("Who the office's e-mails come from, e.g. Régie du Lac <mieter@regie.ch>."), true},
+        {settings::smtpCaFile, Type::Text, QString(), {}, Role::Manager, QT_TR_NOOP("Mail server CA file"),
+         QT_TR_NOOP("A file with the certificate authority the mail server's certificate is checked against. "
+                    "Empty: the system's."),
+         true},
+        {settings::registrationBaseUrl, Type::WebAddress, QString(), {}, Role::Manager,
+         QT_TR_NOOP("Registration link"),
+         QT_TR_NOOP("The tenant app's registration page; invitations link to it with the tenant's code."), true},
         {settings::importDropFolder, Type::Text, QString(), {}, Role::Manager, QT_TR_NOOP("Import drop folder"),
          QT_TR_NOOP("A folder where ERP exports are left for import. While the Cockpit runs, each complete job "
                     "found there is imported once and moved to done/ or failed/ with its report. Empty: none."),
@@ -135,8 +171,63 @@ Result<QString> SettingsCatalog::normalize(const SettingDefinition &definition, 
             return wrongType();
         return upper;
     }
+    case SettingDefinition::Type::Port: {
+        bool ok = false;
+        const int port = trimmed.toInt(&ok);
+        if (!ok || port < 1 || port > 65535)
+            return wrongType();
+        return QString::number(port);
+    }
+    case SettingDefinition::Type::Mailbox: {
+        if (trimmed.isEmpty() && definition.mayBeEmpty)
+            return QStringLiteral("");
+        // "address" or "Name <address>"; quotes around the name are the name's own business.
+        QString name, address = trimmed;
+        if (trimmed.endsWith(u'>') && trimmed.contains(u'<')) {
+            const qsizetype open = trimmed.lastIndexOf(u'<');
+            name = trimmed.left(open).trimmed();
+            if (name.size() >= 2 && name.startsWith(u'"') && name.endsWith(u'"'))
+                name = name.mid(1, name.size() - 2).trimmed();
+            address = trimmed.mid(open + 1, trimmed.size() - open - 2).trimmed();
+        }
+        auto normalized = EmailAddress::normalize(address);
+        if (!normalized) {
+            return Error::refused(tr("\"%1\" is not a valid value for %2: %3")
+                                      .arg(value, definition.key, normalized.error().message));
+        }
+        return name.isEmpty() ? *normalized : name + QStringLiteral(" <") + *normalized + u'>';
+    }
+    case SettingDefinition::Type::WebAddress: {
+        if (trimmed.isEmpty() && definition.mayBeEmpty)
+            return QStringLiteral("");
+        const QUrl url(trimmed, QUrl::StrictMode);
+        const QString scheme = url.scheme().toLower();
+        if (!url.isValid() || url.host().isEmpty() || !url.userInfo().isEmpty()
+            || (scheme != u"https" && !(scheme == u"http" && settings::isLoopbackHost(url.host()))))
+            return wrongType();
+        return url.toString();
+    }
     }
     return wrongType();
+}
+
+bool settings::isLoopbackHost(QStringView host)
+{
+    QString h = host.toString().toLower();
+    if (h.endsWith(u'.'))
+        h.chop(1);
+    if (h.startsWith(u'[') && h.endsWith(u']'))
+        h = h.mid(1, h.size() - 2);
+    if (h == u"localhost" || h == u"::1" || h == u"0:0:0:0:0:0:0:1")
+        return true;
+    const QStringList parts = h.split(u'.');
+    if (parts.size() != 4 || parts.first() != u"127")
+        return false;
+    return std::all_of(parts.begin(), parts.end(), [](const QString &part) {
+        bool ok = false;
+        const int n = part.toInt(&ok);
+        return ok && n >= 0 && n <= 255 && !part.isEmpty() && part.size() <= 3;
+    });
 }
 
 } // namespace tc

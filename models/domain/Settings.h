@@ -13,7 +13,7 @@ namespace tc {
 
 struct SettingDefinition
 {
-    enum class Type { Text, Bool, Choice, CountryCode };
+    enum class Type { Text, Bool, Choice, CountryCode, Port, Mailbox, WebAddress };
 
     QString key;
     Type type = Type::Text;
@@ -50,6 +50,16 @@ inline const QString companyCountry = QStringLiteral("company.country");
 inline const QString companyLanguage = QStringLiteral("company.language");
 inline const QString erpInterface = QStringLiteral("erp.interface");
 inline const QString importDropFolder = QStringLiteral("import.drop_folder");
+inline const QString smtpHost = QStringLiteral("smtp.host");
+inline const QString smtpPort = QStringLiteral("smtp.port");
+inline const QString smtpSecurity = QStringLiteral("smtp.security");
+inline const QString smtpUser = QStringLiteral("smtp.user");
+inline const QString smtpFrom = QStringLiteral("smtp.from");
+inline const QString smtpCaFile = QStringLiteral("smtp.ca_file");
+inline const QString registrationBaseUrl = QStringLiteral("registration.base_url");
+
+// "localhost", 127.0.0.0/8 or ::1: the only hosts mail may go to without encryption.
+bool isLoopbackHost(QStringView host);
 } // namespace settings
 
 } // namespace tc

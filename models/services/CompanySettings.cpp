@@ -70,6 +70,35 @@ Status CompanySettings::store(const Actor &actor, const QString &key, const QStr
                       beforeJson, QJsonObject{{key, canonical}});
 }
 
+// Mail leaves unencrypted only for a server on this computer, whichever of the two settings changes.
+Status CompanySettings::checkMailSecurity(const QList<QPair<QString, QString>> &changes, const QStringList &canonical) const
+{
+    const auto after = [&](const QString &key) -> Result<QString> {
+        for (qsizetype i = changes.size() - 1; i >= 0; --i) {
+            if (changes.at(i).first == key)
+                return canonical.at(i);
+        }
+        return value(key);
+    };
+    const bool touched = std::any_of(changes.begin(), changes.end(), [](const QPair<QString, QString> &change) {
+        return change.first == settings::smtpHost || change.first == settings::smtpSecurity;
+    });
+    if (!touched)
+        return {};
+    auto security = after(settings::smtpSecurity);
+    if (!security)
+        return security.error();
+    auto host = after(settings::smtpHost);
+    if (!host)
+        return host.error();
+    if (*security == u"none" && !host->isEmpty() && !settings::isLoopbackHost(*host)) {
+        return Error::refused(tr("smtp.security none sends passwords and mail unencrypted: it is only allowed for a "
+                                 "mail server on this computer (localhost), not for %1. Use starttls or tls.")
+                                  .arg(*host));
+    }
+    return {};
+}
+
 Result<QString> CompanySettings::set(const Actor &actor, const QString &key, const QString &value) const
 {
     auto stored = set(actor, {{key, value}});
@@ -87,6 +116,8 @@ Result<QStringList> CompanySettings::set(const Actor &actor, const QList<QPair<Q
             return checked.error();
         canonical << *checked;
     }
+    if (auto s = checkMailSecurity(changes, canonical); !s)
+        return s.error();
     auto tx = Transaction::begin(m_db);
     if (!tx)
         return tx.error();

@@ -36,6 +36,7 @@ public:
 private:
     Result<QString> validate(const Actor &actor, const QString &key, const QString &value) const;
     Status store(const Actor &actor, const QString &key, const QString &canonical) const;
+    Status checkMailSecurity(const QList<QPair<QString, QString>> &changes, const QStringList &canonical) const;
 
     const Database &m_db;
 };

@@ -34,8 +34,12 @@ namespace {
 
 QStringList expectedSettingKeys()
 {
-    return {QStringLiteral("company.name"), QStringLiteral("company.country"), QStringLiteral("company.language"),
-            QStringLiteral("erp.interface"), QStringLiteral("import.drop_folder")};
+    return {QStringLiteral("company.name"),         QStringLiteral("company.country"),
+            QStringLiteral("company.language"),     QStringLiteral("erp.interface"),
+            QStringLiteral("smtp.host"),            QStringLiteral("smtp.port"),
+            QStringLiteral("smtp.security"),        QStringLiteral("smtp.user"),
+            QStringLiteral("smtp.from"),            QStringLiteral("smtp.ca_file"),
+            QStringLiteral("registration.base_url"), QStringLiteral("import.drop_folder")};
 }
 
 } // namespace

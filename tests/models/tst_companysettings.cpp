@@ -96,6 +96,11 @@ private Q_SLOTS:
             QTest::addRow("%s bad country", b) << backend << QStringLiteral("company.country") << QStringLiteral("Schweiz") << QStringLiteral("country code");
             QTest::addRow("%s bad language", b) << backend << QStringLiteral("company.language") << QStringLiteral("rm") << QStringLiteral("de, fr, it, en");
             QTest::addRow("%s empty name", b) << backend << QStringLiteral("company.name") << QStringLiteral(" ") << QStringLiteral("empty");
+            QTest::addRow("%s port 0", b) << backend << QStringLiteral("smtp.port") << QStringLiteral("0") << QStringLiteral("1-65535");
+            QTest::addRow("%s sender without address", b) << backend << QStringLiteral("smtp.from") << QStringLiteral("Régie <regie>")
+                                                          << QStringLiteral("smtp.from");
+            QTest::addRow("%s registration link over http", b) << backend << QStringLiteral("registration.base_url")
+                                                               << QStringLiteral("http://app.regie.ch/register") << QStringLiteral("https://");
         }
     }
     void refusalsChangeNothing()
@@ -115,6 +120,43 @@ private Q_SLOTS:
         QCOMPARE(auditCount(*office), auditBefore);
         QCOMPARE(office->settings().value(QStringLiteral("company.name")).value(), QStringLiteral("Before AG"));
         QCOMPARE(office->database().scalar(QStringLiteral("SELECT count(*) FROM company_settings"))->toInt(), 1);
+    }
+
+    // Mail without encryption: only to a server on this computer, whichever setting changes first;
+    // all or nothing when both change at once.
+    void unencryptedMailOnlyToLocalhost_data() { test::addBackendColumn(); test::addBackendRows(); }
+    void unencryptedMailOnlyToLocalhost()
+    {
+        TC_SCRATCH_DATABASE(scratch);
+        auto office = open(scratch);
+        QVERIFY(office);
+        const CompanySettings settings = office->settings();
+        const Actor &manager = office->actor();
+        QCOMPARE(settings.value(QStringLiteral("smtp.security")).value(), QStringLiteral("starttls"));
+        QCOMPARE(settings.value(QStringLiteral("smtp.port")).value(), QStringLiteral("587"));
+        QVERIFY(settings.set(manager, QStringLiteral("smtp.host"), QStringLiteral("mail.regie.ch")).ok());
+        auto refused = settings.set(manager, QStringLiteral("smtp.security"), QStringLiteral("none"));
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.error().message.contains(QStringLiteral("mail.regie.ch")), qPrintable(refused.error().message));
+        QCOMPARE(settings.value(QStringLiteral("smtp.security")).value(), QStringLiteral("starttls"));
+        // Both at once: to localhost without encryption is fine.
+        QVERIFY(settings.set(manager, {{QStringLiteral("smtp.host"), QStringLiteral("127.0.0.1")},
+                                       {QStringLiteral("smtp.security"), QStringLiteral("none")}})
+                    .ok());
+        // ... and then no other host, nor both at once with another host.
+        QVERIFY(!settings.set(manager, QStringLiteral("smtp.host"), QStringLiteral("smtp.example.com")).ok());
+        QVERIFY(!settings.set(manager, {{QStringLiteral("smtp.security"), QStringLiteral("none")},
+                                        {QStringLiteral("smtp.host"), QStringLiteral("10.0.0.5")}})
+                     .ok());
+        QCOMPARE(settings.value(QStringLiteral("smtp.host")).value(), QStringLiteral("127.0.0.1"));
+        QVERIFY(settings.set(manager, QStringLiteral("smtp.host"), QStringLiteral("localhost")).ok());
+        QVERIFY(settings.set(manager, {{QStringLiteral("smtp.security"), QStringLiteral("tls")},
+                                       {QStringLiteral("smtp.host"), QStringLiteral("smtp.example.com")}})
+                    .ok());
+        // The sender is stored as "Name <address>", its quotes gone.
+        auto from = settings.set(manager, QStringLiteral("smtp.from"), QStringLiteral(" \"Régie du Lac\"  <mieter@regie.ch> "));
+        QVERIFY2(from.ok(), from.ok() ? "" : qPrintable(from.error().message));
+        QCOMPARE(*from, QStringLiteral("Régie du Lac <mieter@regie.ch>"));
     }
 
     void onlyManagersChangeSettings_data() { test::addBackendColumn(); test::addBackendRows(); }

@@ -15,7 +15,10 @@ private Q_SLOTS:
         const QStringList keys = SettingsCatalog::keys();
         QCOMPARE(keys, (QStringList{QStringLiteral("company.name"), QStringLiteral("company.country"),
                                     QStringLiteral("company.language"), QStringLiteral("erp.interface"),
-                                    QStringLiteral("import.drop_folder")}));
+                                    QStringLiteral("smtp.host"), QStringLiteral("smtp.port"),
+                                    QStringLiteral("smtp.security"), QStringLiteral("smtp.user"),
+                                    QStringLiteral("smtp.from"), QStringLiteral("smtp.ca_file"),
+                                    QStringLiteral("registration.base_url"), QStringLiteral("import.drop_folder")}));
         for (const auto &definition : SettingsCatalog::all()) {
             QVERIFY(!definition.descriptionText().isEmpty());
             QVERIFY(!definition.typeName().isEmpty());
@@ -46,6 +49,24 @@ private Q_SLOTS:
         QTest::newRow("name empty") << QStringLiteral("company.name") << QStringLiteral("   ") << QString();
         QTest::newRow("drop folder emptied") << QStringLiteral("import.drop_folder") << QStringLiteral("  ") << QStringLiteral("");
         QTest::newRow("drop folder none") << QStringLiteral("import.drop_folder") << QString() << QStringLiteral("");
+        QTest::newRow("port") << QStringLiteral("smtp.port") << QStringLiteral(" 465 ") << QStringLiteral("465");
+        QTest::newRow("port too high") << QStringLiteral("smtp.port") << QStringLiteral("65536") << QString();
+        QTest::newRow("port not a number") << QStringLiteral("smtp.port") << QStringLiteral("smtp") << QString();
+        QTest::newRow("security upper case") << QStringLiteral("smtp.security") << QStringLiteral("STARTTLS") << QStringLiteral("starttls");
+        QTest::newRow("security ssl") << QStringLiteral("smtp.security") << QStringLiteral("ssl") << QString();
+        QTest::newRow("sender address") << QStringLiteral("smtp.from") << QStringLiteral("mieter@regie.ch") << QStringLiteral("mieter@regie.ch");
+        QTest::newRow("sender with name") << QStringLiteral("smtp.from") << QStringLiteral("Régie du Lac <mieter@regie.ch>")
+                                          << QStringLiteral("Régie du Lac <mieter@regie.ch>");
+        QTest::newRow("sender two addresses") << QStringLiteral("smtp.from") << QStringLiteral("a@x.ch, b@x.ch") << QString();
+        QTest::newRow("sender none") << QStringLiteral("smtp.from") << QString() << QStringLiteral("");
+        QTest::newRow("link https") << QStringLiteral("registration.base_url") << QStringLiteral("https://app.regie.ch/register")
+                                    << QStringLiteral("https://app.regie.ch/register");
+        QTest::newRow("link http localhost") << QStringLiteral("registration.base_url") << QStringLiteral("http://localhost:8080/r")
+                                             << QStringLiteral("http://localhost:8080/r");
+        QTest::newRow("link http") << QStringLiteral("registration.base_url") << QStringLiteral("http://app.regie.ch") << QString();
+        QTest::newRow("link ftp") << QStringLiteral("registration.base_url") << QStringLiteral("ftp://app.regie.ch") << QString();
+        QTest::newRow("link without host") << QStringLiteral("registration.base_url") << QStringLiteral("https:///r") << QString();
+        QTest::newRow("link with login") << QStringLiteral("registration.base_url") << QStringLiteral("https://u:p@app.regie.ch") << QString();
         QTest::newRow("drop folder trimmed") << QStringLiteral("import.drop_folder") << QStringLiteral(" /srv/erp ")
                                              << QStringLiteral("/srv/erp");
         QTest::newRow("name with newline") << QStringLiteral("company.name") << QStringLiteral("A\r\nBcc: x@y") << QString();
@@ -71,6 +92,30 @@ private Q_SLOTS:
             QCOMPARE(*result, expected);
             QVERIFY(!result->isNull()); // a value, stored as text, never SQL NULL
         }
+    }
+
+    void loopbackHosts_data()
+    {
+        QTest::addColumn<QString>("host");
+        QTest::addColumn<bool>("loopback");
+        QTest::newRow("localhost") << QStringLiteral("localhost") << true;
+        QTest::newRow("LOCALHOST.") << QStringLiteral("LOCALHOST.") << true;
+        QTest::newRow("127.0.0.1") << QStringLiteral("127.0.0.1") << true;
+        QTest::newRow("127.1.2.3") << QStringLiteral("127.1.2.3") << true;
+        QTest::newRow("::1") << QStringLiteral("::1") << true;
+        QTest::newRow("[::1]") << QStringLiteral("[::1]") << true;
+        QTest::newRow("127.0.0.1.evil.example") << QStringLiteral("127.0.0.1.evil.example") << false;
+        QTest::newRow("localhost.evil.example") << QStringLiteral("localhost.evil.example") << false;
+        QTest::newRow("128.0.0.1") << QStringLiteral("128.0.0.1") << false;
+        QTest::newRow("127.0.0.256") << QStringLiteral("127.0.0.256") << false;
+        QTest::newRow("mail.regie.ch") << QStringLiteral("mail.regie.ch") << false;
+        QTest::newRow("empty") << QString() << false;
+    }
+    void loopbackHosts()
+    {
+        QFETCH(QString, host);
+        QFETCH(bool, loopback);
+        QCOMPARE(tc::settings::isLoopbackHost(host), loopback);
     }
 
     void unknownKeyListsValidOnes()
