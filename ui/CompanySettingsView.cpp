@@ -8,6 +8,7 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QScrollArea>
 #include <QLocale>
 #include <QPalette>
 #include <QPushButton>
@@ -67,6 +68,9 @@ CompanySettingsView::CompanySettingsView(Office &office, QWidget *parent) : QWid
         QWidget *editor = nullptr;
         switch (definition.type) {
         case SettingDefinition::Type::Text:
+        case SettingDefinition::Type::Port:
+        case SettingDefinition::Type::Mailbox:
+        case SettingDefinition::Type::WebAddress:
             editor = new QLineEdit;
             break;
         case SettingDefinition::Type::Bool:
@@ -131,11 +135,22 @@ CompanySettingsView::CompanySettingsView(Office &office, QWidget *parent) : QWid
     buttons->addWidget(revert);
     buttons->addSpacing(12);
     buttons->addWidget(m_message, 1);
+    // The settings scroll when the window is shorter than their list; heading and buttons stay.
+    auto *settings = new QWidget;
+    auto *settingsLayout = new QVBoxLayout(settings);
+    settingsLayout->setContentsMargins(0, 0, 0, 0);
+    settingsLayout->addLayout(form);
+    settingsLayout->addStretch();
+    auto *scroll = new QScrollArea;
+    scroll->setObjectName(QStringLiteral("settingsScrollArea"));
+    scroll->setWidget(settings);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(heading);
-    layout->addLayout(form);
+    layout->addWidget(scroll, 1);
     layout->addLayout(buttons);
-    layout->addStretch();
     load();
 }
 
