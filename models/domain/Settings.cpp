@@ -226,7 +226,7 @@ bool settings::isLoopbackHost(QStringView host)
     return std::all_of(parts.begin(), parts.end(), [](const QString &part) {
         bool ok = false;
         const int n = part.toInt(&ok);
-        return ok && n >= 0 && n <= 255 && !part.isEmpty() && part.size() <= 3;
+        return ok && n >= 0 && n <= 255 && part.size() <= 3;
     });
 }
 

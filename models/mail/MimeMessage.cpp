@@ -118,10 +118,18 @@ QString withoutControls(const QString &text)
 QByteArray headerText(const QString &text, int used)
 {
     const QString clean = withoutControls(text);
+    QList<QByteArray> words;
+    if (isPrintableAscii(clean) && !clean.contains(QStringLiteral("=?"))) {
+        for (const QString &word : clean.split(u' ', Qt::SkipEmptyParts))
+            words << word.toLatin1();
+    } else {
+        words = encodedWords(clean);
+    }
+    // Words joined by a space, or by a line break and a space where the line would grow too long.
     QByteArray out;
     qsizetype column = used;
-    const auto put = [&](const QByteArray &word) {
-        if (!out.isEmpty() || column > used) {
+    for (const QByteArray &word : std::as_const(words)) {
+        if (!out.isEmpty()) {
             if (column + 1 + word.size() > kMaxLine) {
                 out += "\r\n";
                 column = 0;
@@ -131,27 +139,6 @@ QByteArray headerText(const QString &text, int used)
         }
         out += word;
         column += word.size();
-    };
-    if (isPrintableAscii(clean) && !clean.contains(QStringLiteral("=?"))) {
-        const QStringList words = clean.split(u' ', Qt::SkipEmptyParts);
-        for (qsizetype i = 0; i < words.size(); ++i) {
-            if (i == 0) {
-                out += words.first().toLatin1();
-                column += words.first().size();
-            } else {
-                put(words.at(i).toLatin1());
-            }
-        }
-        return out;
-    }
-    const QList<QByteArray> words = encodedWords(clean);
-    for (qsizetype i = 0; i < words.size(); ++i) {
-        if (i == 0 && column + words.first().size() <= kMaxLine) {
-            out += words.first();
-            column += words.first().size();
-        } else {
-            put(words.at(i));
-        }
     }
     return out;
 }
