@@ -5,6 +5,7 @@
 #include "import/TenantListImport.h"
 #include "import/ZipJob.h"
 #include "services/CompanySettings.h"
+#include "services/Invitations.h"
 #include "storage/AuditLog.h"
 #include "storage/BulkInserter.h"
 #include "storage/Database.h"
@@ -153,12 +154,18 @@ Result<ImportReport> ImportService::run(const QString &path, const ImportOptions
             report.runId = *runId;
             if (auto s = finishRun(*runId, report, QStringLiteral("applied")); !s)
                 return s.error();
+            // Mails for the addresses the ERP changed leave with the run's data or not at all.
+            auto mails = Invitations(m_db, m_actor).mailAddressChanges(*runId);
+            if (!mails)
+                return mails.error();
             const QJsonObject summary{{QStringLiteral("source"), report.sourceName},
                                       {QStringLiteral("format"), importFormatKey(report.format)},
                                       {QStringLiteral("tenants_added"), report.tenants.added},
                                       {QStringLiteral("tenants_updated"), report.tenants.updated},
                                       {QStringLiteral("tenancies_ended"), report.tenancies.ended},
-                                      {QStringLiteral("rejected"), qint64(report.rejected.size())}};
+                                      {QStringLiteral("rejected"), qint64(report.rejected.size())},
+                                      {QStringLiteral("codes_sent_to_new_addresses"), mails->codesResent},
+                                      {QStringLiteral("address_change_notices"), mails->noticesQueued}};
             if (auto s = writeAudit(m_db, m_actor, QStringLiteral("import.applied"), QStringLiteral("import_run"), *runId,
                                     {}, summary);
                 !s)

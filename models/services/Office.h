@@ -6,6 +6,9 @@
 #include "services/CompanySettings.h"
 #include "services/DemoData.h"
 #include "services/ImportService.h"
+#include "services/Invitations.h"
+#include "mail/MailTemplates.h"
+#include "mail/Outbox.h"
 #include "services/MasterData.h"
 #include "services/OfficeSetup.h"
 #include "services/Tenants.h"
@@ -31,6 +34,9 @@ public:
     ImportService imports() const { return ImportService(*m_db, m_actor); }
     MasterData masterData() const { return MasterData(*m_db); }
     Tenants tenants() const { return Tenants(*m_db); }
+    Invitations invitations() const { return Invitations(*m_db, m_actor); }
+    Outbox outbox() const { return Outbox(*m_db); }
+    MailTemplates mailTemplates() const { return MailTemplates(*m_db); }
 
 private:
     Office(std::unique_ptr<Database> db, Actor actor) : m_db(std::move(db)), m_actor(std::move(actor)) {}

@@ -50,6 +50,10 @@ QString auditActionText(const QString &action)
 {
     if (action == u"person.updated")
         return Tenants::tr("Changed in the Cockpit");
+    if (action == u"person.invited")
+        return Tenants::tr("Invited to the tenant app");
+    if (action == u"person.reminded")
+        return Tenants::tr("Reminded of the invitation");
     return action;
 }
 

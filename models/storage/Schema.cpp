@@ -491,6 +491,23 @@ Status tenancyRefsIndexedWhereGiven(const Database &db)
     return {};
 }
 
+// E-mail: the outbox keeps the recipient's name for the To header (the message is written again from
+// the row at each attempt, with the same Message-ID), and the templates managers edit are kept per
+// kind and language (only the edited ones: the others are the program's own).
+const char *const kMail = R"SQL(
+ALTER TABLE mail_outbox ADD COLUMN recipient_name TEXT NOT NULL DEFAULT '';
+CREATE TABLE mail_templates (
+    kind TEXT NOT NULL,
+    language TEXT NOT NULL,
+    subject TEXT NOT NULL,
+    body TEXT NOT NULL,
+    updated_at TIMESTAMPTZ NOT NULL,
+    updated_by BIGINT REFERENCES agents (id),
+    PRIMARY KEY (kind, language)
+);
+CREATE INDEX invitations_outbox_idx ON invitations (outbox_id)
+)SQL";
+
 } // namespace
 
 QList<Migration> Migrator::builtinMigrations()
@@ -500,6 +517,7 @@ QList<Migration> Migrator::builtinMigrations()
         {2, QStringLiteral("import records"), splitStatements(kImportRecords)},
         {3, QStringLiteral("faster imports"), splitStatements(kFasterImports), fasterImportsOnSQLite},
         {4, QStringLiteral("leaner import indexes"), splitStatements(kLeanerImportIndexes), tenancyRefsIndexedWhereGiven, true},
+        {5, QStringLiteral("mail"), splitStatements(kMail)},
     };
 }
 
@@ -518,7 +536,7 @@ const QStringList &schema::tables()
         QStringLiteral("pinboard_posts"),   QStringLiteral("pinboard_audience"),
         QStringLiteral("pinboard_mails"),   QStringLiteral("import_runs"),
         QStringLiteral("import_rejections"), QStringLiteral("erp_changes"),
-        QStringLiteral("audit_log"),
+        QStringLiteral("audit_log"),        QStringLiteral("mail_templates"),
     };
     return names;
 }
