@@ -4,6 +4,8 @@
 #include "CompanySettingsView.h"
 #include "ImportWizard.h"
 #include "MasterDataView.h"
+#include "OutboxView.h"
+#include "mail/MailDesk.h"
 #include "PlaceholderView.h"
 #include "TenantsView.h"
 #include "domain/Settings.h"
@@ -15,11 +17,13 @@
 #include <QCloseEvent>
 #include <QLabel>
 #include <QListWidget>
+#include <QLocale>
 #include <QMenuBar>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
 
 namespace tc {
 
@@ -27,7 +31,7 @@ namespace {
 constexpr auto kSettingsGroup = "MainWindow";
 } // namespace
 
-MainWindow::MainWindow(Office &office, QWidget *parent) : QMainWindow(parent), m_office(office)
+MainWindow::MainWindow(Office &office, MailDesk *desk, QWidget *parent) : QMainWindow(parent), m_office(office), m_desk(desk)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/tenant-cockpit.svg")));
@@ -42,10 +46,18 @@ MainWindow::MainWindow(Office &office, QWidget *parent) : QMainWindow(parent), m
     m_stack = new QStackedWidget;
     m_stack->setObjectName(QStringLiteral("sections"));
     m_tenants = new TenantsView(office);
+    m_outbox = new OutboxView(office, desk);
     m_masterData = new MasterDataView(office);
     // A tenant edited in one section shows the change in the other.
     connect(m_masterData, &MasterDataView::tenantChanged, m_tenants, &TenantsView::refresh);
     connect(m_tenants, &TenantsView::tenantChanged, m_masterData, &MasterDataView::refreshDetail);
+    // Invitations wait in the outbox: send them now, and show the count.
+    connect(m_tenants, &TenantsView::invited, this, [this] {
+        m_outbox->reload();
+        updateOutboxStatus();
+        if (m_desk)
+            m_desk->sendNow();
+    });
     // Only administrators import; the service refuses anyone else anyway.
     m_masterData->setImportAvailable(office.actor().mayAct(Role::Administrator));
     connect(m_masterData, &MasterDataView::importRequested, this, &MainWindow::openImportWizard);
@@ -65,6 +77,7 @@ MainWindow::MainWindow(Office &office, QWidget *parent) : QMainWindow(parent), m
                                              tr("Posts for a property, important ones e-mailed to every tenant: "
                                                 "coming."))},
         {tr("Company settings"), m_settings},
+        {tr("Outbox"), m_outbox},
     };
     m_sectionActions = new QActionGroup(this);
     m_sectionActions->setExclusive(true);
@@ -102,6 +115,22 @@ MainWindow::MainWindow(Office &office, QWidget *parent) : QMainWindow(parent), m
     m_databaseLabel->setObjectName(QStringLiteral("databaseLabel"));
     m_databaseLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     statusBar()->addPermanentWidget(m_databaseLabel);
+    m_outboxLabel = new QLabel;
+    m_outboxLabel->setObjectName(QStringLiteral("outboxStatus"));
+    m_outboxLabel->setAccessibleName(tr("E-mails waiting"));
+    m_outboxLabel->setTextFormat(Qt::RichText);
+    connect(m_outboxLabel, &QLabel::linkActivated, this, [this] { showSection(Section::Outbox); });
+    statusBar()->addPermanentWidget(m_outboxLabel);
+    // Another program (cron's "cockpitctl outbox send", another agent) may send meanwhile.
+    auto *outboxTimer = new QTimer(this);
+    outboxTimer->setInterval(15000);
+    connect(outboxTimer, &QTimer::timeout, this, &MainWindow::updateOutboxStatus);
+    outboxTimer->start();
+    if (desk) {
+        connect(desk, &MailDesk::outboxChanged, this, &MainWindow::updateOutboxStatus);
+        connect(desk, &MailDesk::sendingFinished, this, &MainWindow::updateOutboxStatus);
+    }
+    updateOutboxStatus();
 
     showSection(Section::Tenants);
     updateTitle();
@@ -172,7 +201,25 @@ void MainWindow::reloadAll()
     m_tenants->reload();
     m_masterData->reload();
     m_settings->load();
+    m_outbox->reload();
+    updateOutboxStatus();
     updateTitle();
+}
+
+void MainWindow::updateOutboxStatus()
+{
+    auto counts = m_office.outbox().counts();
+    if (!counts) {
+        m_outboxLabel->setText(tr("E-mail: unknown"));
+        m_outboxLabel->setToolTip(counts.error().message);
+        return;
+    }
+    const QLocale locale;
+    QString text = tr("E-mails waiting: %1").arg(locale.toString(counts->waiting));
+    if (counts->failed > 0)
+        text += tr(", failed: %1").arg(locale.toString(counts->failed));
+    m_outboxLabel->setText(QStringLiteral("<a href=\"outbox\">%1</a>").arg(text.toHtmlEscaped()));
+    m_outboxLabel->setToolTip(tr("Show the outbox"));
 }
 
 void MainWindow::showAbout()

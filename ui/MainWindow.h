@@ -15,19 +15,23 @@ class Office;
 class MasterDataView;
 class TenantsView;
 class CompanySettingsView;
+class MailDesk;
+class OutboxView;
 
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    enum class Section { MasterData, Tenants, Issues, Pinboard, CompanySettings };
+    enum class Section { MasterData, Tenants, Issues, Pinboard, CompanySettings, Outbox };
 
-    explicit MainWindow(Office &office, QWidget *parent = nullptr);
+    // `desk`: the mail edge (sending, test e-mail, password); null where there is none (some tests).
+    explicit MainWindow(Office &office, MailDesk *desk = nullptr, QWidget *parent = nullptr);
 
     void showSection(Section section);
     Section currentSection() const;
     TenantsView *tenantsView() const { return m_tenants; }
+    OutboxView *outboxView() const { return m_outbox; }
     MasterDataView *masterDataView() const { return m_masterData; }
 
     // Restores geometry and the last section from the user's settings (call before show()).
@@ -44,6 +48,8 @@ private:
     void createMenus();
     void updateTitle();
     void showAbout();
+    // The status bar's word on the outbox: how many e-mails wait, how many failed.
+    void updateOutboxStatus();
 
     Office &m_office;
     QListWidget *m_navigation = nullptr;
@@ -52,6 +58,9 @@ private:
     TenantsView *m_tenants = nullptr;
     MasterDataView *m_masterData = nullptr;
     CompanySettingsView *m_settings = nullptr;
+    OutboxView *m_outbox = nullptr;
+    MailDesk *m_desk = nullptr;
+    QLabel *m_outboxLabel = nullptr;
     QLabel *m_databaseLabel = nullptr;
     QActionGroup *m_sectionActions = nullptr;
 };

@@ -1,6 +1,7 @@
 #include "TenantsView.h"
 
 #include "SectionHeading.h"
+#include "InviteTenants.h"
 #include "TenantDetailDialog.h"
 #include "itemmodels/TenantTableModel.h"
 #include "services/Office.h"
@@ -9,6 +10,9 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QLocale>
 #include <QTableView>
 #include <QTimer>
@@ -124,6 +128,22 @@ TenantsView::TenantsView(Office &office, QWidget *parent) : QWidget(parent), m_o
     connect(m_statusFilter, &QComboBox::currentIndexChanged, this, &TenantsView::applyFilter);
     connect(m_tenancyFilter, &QComboBox::currentIndexChanged, this, &TenantsView::applyFilter);
 
+    // Inviting: administrators only (the service refuses anyone else anyway).
+    m_invite = new QPushButton(tr("&Invite"));
+    m_invite->setObjectName(QStringLiteral("inviteButton"));
+    m_invite->setAccessibleName(tr("Invite to the tenant app"));
+    m_invite->setVisible(m_office.actor().mayAct(Role::Administrator));
+    auto *inviteMenu = new QMenu(m_invite);
+    QAction *inviteSelection = inviteMenu->addAction(tr("Invite the &selected tenants"), this, &TenantsView::inviteSelected);
+    inviteSelection->setObjectName(QStringLiteral("inviteSelectedAction"));
+    inviteSelection->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    inviteSelection->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    QAction *inviteAll = inviteMenu->addAction(tr("Invite &everyone not yet invited"), this, &TenantsView::inviteAllNotYetInvited);
+    inviteAll->setObjectName(QStringLiteral("inviteAllAction"));
+    m_invite->setMenu(inviteMenu);
+    if (m_office.actor().mayAct(Role::Administrator))
+        addActions({inviteSelection, inviteAll}); // the shortcut works without opening the menu
+
     auto *top = new QHBoxLayout;
     top->addWidget(heading);
     top->addStretch();
@@ -133,6 +153,7 @@ TenantsView::TenantsView(Office &office, QWidget *parent) : QWidget(parent), m_o
     filters->addWidget(m_statusFilter);
     filters->addWidget(m_tenancyFilter);
     filters->addStretch(1);
+    filters->addWidget(m_invite);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addLayout(filters);
@@ -140,6 +161,37 @@ TenantsView::TenantsView(Office &office, QWidget *parent) : QWidget(parent), m_o
     layout->addWidget(m_table);
 
     reload();
+}
+
+void TenantsView::inviteSelected()
+{
+    QList<qint64> ids;
+    for (const QModelIndex &index : m_table->selectionModel()->selectedRows()) {
+        const qint64 id = index.data(TenantTableModel::PersonIdRole).toLongLong();
+        if (id > 0)
+            ids << id;
+    }
+    if (ids.isEmpty()) {
+        QMessageBox::information(this, tr("Invite to the tenant app"), tr("Select the tenants to invite first."));
+        return;
+    }
+    if (inviteTenants(this, m_office, ids, tr("the %n selected tenant(s)", nullptr, int(ids.size())))) {
+        refresh();
+        Q_EMIT invited();
+    }
+}
+
+void TenantsView::inviteAllNotYetInvited()
+{
+    auto ids = m_office.invitations().notYetInvited();
+    if (!ids) {
+        showError(ids.error().message);
+        return;
+    }
+    if (inviteTenants(this, m_office, *ids, tr("all %n tenant(s) not yet invited", nullptr, int(ids->size())))) {
+        refresh();
+        Q_EMIT invited();
+    }
 }
 
 void TenantsView::showError(const QString &message)

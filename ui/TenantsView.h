@@ -9,6 +9,7 @@
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QTableView;
 class QTimer;
 
@@ -32,12 +33,18 @@ public:
     // Opens the tenant detail of one person (as double-click and Enter on a row do).
     void openTenant(qint64 personId);
 
+    // Invites the selected tenants (Ctrl+I), or everyone not yet invited.
+    void inviteSelected();
+    void inviteAllNotYetInvited();
+
     QTableView *table() const { return m_table; }
     TenantTableModel *model() const { return m_model; }
 
 Q_SIGNALS:
     // A tenant was edited from this view's tenant detail.
     void tenantChanged(qint64 personId);
+    // Invitations went into the outbox.
+    void invited();
 
 private:
     void updateSummary();
@@ -52,6 +59,7 @@ private:
     QComboBox *m_statusFilter = nullptr;
     QComboBox *m_tenancyFilter = nullptr;
     QTimer *m_filterTimer = nullptr;
+    QPushButton *m_invite = nullptr;
     Office &m_office;
     QDate m_fixedToday;
     int m_lastSortColumn = 0;

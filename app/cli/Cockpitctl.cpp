@@ -115,6 +115,16 @@ QString Cockpitctl::helpText() const
               "  tenant set REF [--first-name N] [--last-name N] [--email A] [--phone P] [--language L]\n"
               "                                    change a tenant's data (name, e-mail and phone are\n"
               "                                    refused while the ERP interface is on)\n"
+              "  invite (--tenant REF ... | --property REF | --all-uninvited)\n"
+              "                                    invite tenants to the tenant app by e-mail (a reminder with\n"
+              "                                    the same code for those invited before); prints who was\n"
+              "                                    queued and who was refused, with the reason\n"
+              "  outbox list [--status S]          the e-mails of the outbox, newest first (S: queued,\n"
+              "                                    sending, sent, failed)\n"
+              "  outbox send [--smtp-password-file FILE]\n"
+              "                                    deliver the e-mails that are due; prints how many were\n"
+              "                                    sent, failed and deferred\n"
+              "  outbox retry [ID ...]             put failed e-mails (all, or those named) back in the queue\n"
               "\n"
               "Options:\n"
               "  --db URL     the office database: sqlite:/path/file.db or\n"
@@ -141,6 +151,13 @@ QString Cockpitctl::helpText() const
               "was applied (or, with --dry-run, would be), 1 when nothing was applied. --watch --once\n"
               "exits with 1 when a job failed; --watch alone runs until SIGTERM or Ctrl+C, which let\n"
               "a running import roll back and leave its job in DIR.\n"
+              "\n"
+              "Invitations and e-mail:\n"
+              "  \"invite\" exits with 1 when it queued nothing and refused someone. \"outbox send\" exits\n"
+              "  with 0 when no e-mail failed for good (deferred ones are tried again on the next run),\n"
+              "  1 otherwise. The mail server's password (when smtp.user is set) comes from the file\n"
+              "  named by --smtp-password-file, else from $TENANT_COCKPIT_SMTP_PASSWORD, else from the\n"
+              "  system's keychain, where the desktop program keeps it.\n"
               "\n"
               "Only init and migrate create a new local database file. A value that starts with \"-\"\n"
               "goes after \"--\": cockpitctl settings set -- company.name \"-Minus AG\"\n"
@@ -211,9 +228,15 @@ int Cockpitctl::run(const QStringList &arguments)
     const QCommandLineOption emailOption(QStringLiteral("email"), QString(), QStringLiteral("ADDRESS"));
     const QCommandLineOption phoneOption(QStringLiteral("phone"), QString(), QStringLiteral("NUMBER"));
     const QCommandLineOption languageOption(QStringLiteral("language"), QString(), QStringLiteral("LANGUAGE"));
+    const QCommandLineOption tenantOption(QStringLiteral("tenant"), QString(), QStringLiteral("REF"));
+    const QCommandLineOption propertyOption(QStringLiteral("property"), QString(), QStringLiteral("REF"));
+    const QCommandLineOption allUninvitedOption(QStringLiteral("all-uninvited"));
+    const QCommandLineOption statusOption(QStringLiteral("status"), QString(), QStringLiteral("STATUS"));
+    const QCommandLineOption passwordFileOption(QStringLiteral("smtp-password-file"), QString(), QStringLiteral("FILE"));
     parser.addOptions({dbOption, jsonOption, helpOption, companyOption, demoOption, formatOption, profileOption,
                        modeOption, strictOption, dryRunOption, confirmOption, watchOption, onceOption,
-                       firstNameOption, lastNameOption, emailOption, phoneOption, languageOption});
+                       firstNameOption, lastNameOption, emailOption, phoneOption, languageOption, tenantOption,
+                       propertyOption, allUninvitedOption, statusOption, passwordFileOption});
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
     if (parser.isSet(helpOption)) {
@@ -253,6 +276,25 @@ int Cockpitctl::run(const QStringList &arguments)
     }
     if (command == u"imports")
         return cmdImports(positional);
+    for (const QCommandLineOption *option : {&tenantOption, &propertyOption, &allUninvitedOption}) {
+        if (command != u"invite" && parser.isSet(*option))
+            return usageError(tr("--%1 belongs to \"invite\".").arg(option->names().constFirst()));
+    }
+    for (const QCommandLineOption *option : {&statusOption, &passwordFileOption}) {
+        if (command != u"outbox" && parser.isSet(*option))
+            return usageError(tr("--%1 belongs to \"outbox\".").arg(option->names().constFirst()));
+    }
+    if (command == u"invite") {
+        InviteArguments invite;
+        invite.tenants = parser.values(tenantOption);
+        invite.property = parser.value(propertyOption);
+        invite.propertySet = parser.isSet(propertyOption);
+        invite.allUninvited = parser.isSet(allUninvitedOption);
+        return cmdInvite(positional, invite);
+    }
+    if (command == u"outbox")
+        return cmdOutbox(positional, parser.value(statusOption), parser.value(passwordFileOption),
+                         parser.isSet(passwordFileOption));
     TenantEdit edit;
     const auto take = [&](const QCommandLineOption &option, std::optional<QString> &target) {
         if (parser.isSet(option))
@@ -810,6 +852,169 @@ int Cockpitctl::cmdTenant(const QStringList &args, const TenantEdit &edit)
                         {QStringLiteral("tenancies"), tenancies},
                         {QStringLiteral("history"), history}},
                        text);
+}
+
+int Cockpitctl::cmdInvite(const QStringList &args, const InviteArguments &invite)
+{
+    // "--tenant A B C" and "--tenant A --tenant B" both name several tenants.
+    QStringList refs = invite.tenants;
+    if (!invite.tenants.isEmpty())
+        refs += args;
+    else if (!args.isEmpty())
+        return usageError(tr("\"invite\" takes its tenants with --tenant REF."));
+    const int ways = (refs.isEmpty() ? 0 : 1) + (invite.propertySet ? 1 : 0) + (invite.allUninvited ? 1 : 0);
+    if (ways != 1)
+        return usageError(tr("Use one of \"invite --tenant REF ...\", \"invite --property REF\" or \"invite --all-uninvited\"."));
+    auto office = openOffice(SchemaPolicy::Migrate);
+    if (!office)
+        return refused(office.error());
+    const Invitations invitations = (*office)->invitations();
+    QList<qint64> ids;
+    QList<InvitationRefused> unknown;
+    if (!refs.isEmpty()) {
+        const Tenants tenants = (*office)->tenants();
+        for (const QString &ref : std::as_const(refs)) {
+            auto id = tenants.idOf(ref);
+            if (id)
+                ids << *id;
+            else if (id.error().kind == Error::Kind::Refused)
+                unknown << InvitationRefused{0, ref, QString(), id.error().message};
+            else
+                return refused(id.error());
+        }
+    } else {
+        std::optional<qint64> propertyId;
+        if (invite.propertySet) {
+            auto id = (*office)->masterData().propertyIdOf(invite.property);
+            if (!id)
+                return refused(id.error());
+            propertyId = *id;
+        }
+        auto found = invitations.notYetInvited(propertyId);
+        if (!found)
+            return refused(found.error());
+        ids = *found;
+    }
+    InvitationReport report;
+    if (!ids.isEmpty()) {
+        auto done = invitations.invite(ids);
+        if (!done)
+            return refused(done.error());
+        report = *done;
+    }
+    report.refused = unknown + report.refused;
+
+    QJsonArray queued, refusedJson;
+    QString text;
+    qint64 reminders = 0;
+    for (const InvitationQueued &q : std::as_const(report.queued)) {
+        reminders += q.reminder ? 1 : 0;
+        queued << QJsonObject{{QStringLiteral("tenant"), q.ref},
+                              {QStringLiteral("id"), q.personId},
+                              {QStringLiteral("name"), q.name},
+                              {QStringLiteral("email"), q.email},
+                              {QStringLiteral("kind"), q.reminder ? QStringLiteral("reminder") : QStringLiteral("invitation")},
+                              {QStringLiteral("outbox_id"), q.outboxId}};
+    }
+    for (const InvitationRefused &r : std::as_const(report.refused)) {
+        refusedJson << QJsonObject{{QStringLiteral("tenant"), r.ref},
+                                   {QStringLiteral("id"), r.personId > 0 ? QJsonValue(r.personId) : QJsonValue()},
+                                   {QStringLiteral("name"), r.name},
+                                   {QStringLiteral("reason"), r.reason}};
+    }
+    text = tr("%1 invitation(s) and %2 reminder(s) queued, %3 refused.\n")
+               .arg(report.queued.size() - reminders)
+               .arg(reminders)
+               .arg(report.refused.size());
+    for (const InvitationQueued &q : std::as_const(report.queued)) {
+        text += QStringLiteral("  %1  %2 <%3>%4\n").arg(q.ref, q.name, q.email, q.reminder ? tr(" (reminder)") : QString());
+    }
+    for (const InvitationRefused &r : std::as_const(report.refused)) {
+        text += tr("  refused: %1%2: %3\n").arg(r.ref.isEmpty() ? QString::number(r.personId) : r.ref,
+                                                 r.name.isEmpty() ? QString() : QStringLiteral(" (") + r.name + u')', r.reason);
+    }
+    if (ids.isEmpty() && report.refused.isEmpty())
+        text = tr("Nobody to invite: every tenant with a current tenancy there is invited or registered.\n");
+    printResult({{QStringLiteral("queued"), queued}, {QStringLiteral("refused"), refusedJson}}, text);
+    return report.queued.isEmpty() && !report.refused.isEmpty() ? Refused : Ok;
+}
+
+int Cockpitctl::cmdOutbox(const QStringList &args, const QString &status, const QString &passwordFile, bool passwordFileSet)
+{
+    const QString sub = args.value(0);
+    if (!(sub == u"list" || sub == u"send" || sub == u"retry") || (sub != u"retry" && args.size() != 1))
+        return usageError(tr("Use \"outbox list\", \"outbox send\" or \"outbox retry [ID ...]\"."));
+    if (!status.isEmpty() && sub != u"list")
+        return usageError(tr("--status belongs to \"outbox list\"."));
+    if (passwordFileSet && sub != u"send")
+        return usageError(tr("--smtp-password-file belongs to \"outbox send\"."));
+    static const QStringList statuses{QStringLiteral("queued"), QStringLiteral("sending"), QStringLiteral("sent"),
+                                      QStringLiteral("failed")};
+    if (!status.isEmpty() && !statuses.contains(status))
+        return usageError(tr("--status takes one of %1.").arg(statuses.join(QStringLiteral(", "))));
+    QList<qint64> ids;
+    for (const QString &arg : args.mid(1)) {
+        bool ok = false;
+        const qint64 id = arg.toLongLong(&ok);
+        if (!ok || id < 1)
+            return usageError(tr("\"%1\" is not an e-mail's number.").arg(arg));
+        ids << id;
+    }
+    auto office = openOffice(SchemaPolicy::Migrate);
+    if (!office)
+        return refused(office.error());
+    const Outbox outbox = (*office)->outbox();
+    if (sub == u"send")
+        return outboxSend(**office, passwordFile, passwordFileSet);
+    if (sub == u"retry") {
+        auto n = outbox.retryFailed((*office)->actor(), ids);
+        if (!n)
+            return refused(n.error());
+        return printResult({{QStringLiteral("requeued"), *n}}, tr("%n failed e-mail(s) queued again.", nullptr, int(*n)));
+    }
+    auto entries = outbox.list(500, status);
+    if (!entries)
+        return refused(entries.error());
+    auto counts = outbox.counts();
+    if (!counts)
+        return refused(counts.error());
+    const auto when = [](const QDateTime &at) { return at.isValid() ? QJsonValue(at.toString(Qt::ISODateWithMs)) : QJsonValue(); };
+    QJsonArray messages;
+    QString text = tr("%1 waiting, %2 failed, %3 sent.\n").arg(counts->waiting).arg(counts->failed).arg(counts->sent);
+    for (const OutboxEntry &e : std::as_const(*entries)) {
+        messages << QJsonObject{{QStringLiteral("id"), e.id},
+                                {QStringLiteral("message_id"), e.messageId},
+                                {QStringLiteral("kind"), e.kind},
+                                {QStringLiteral("tenant_id"), e.personId ? QJsonValue(*e.personId) : QJsonValue()},
+                                {QStringLiteral("recipient"), e.recipient},
+                                {QStringLiteral("recipient_name"), e.recipientName},
+                                {QStringLiteral("subject"), e.subject},
+                                {QStringLiteral("language"), e.language},
+                                {QStringLiteral("status"), e.status},
+                                {QStringLiteral("attempts"), e.attempts},
+                                {QStringLiteral("next_attempt_at"), e.status == u"sent" || e.status == u"failed"
+                                                                        ? QJsonValue() : when(e.nextAttemptAt)},
+                                {QStringLiteral("last_error"), e.lastError.isEmpty() ? QJsonValue() : QJsonValue(e.lastError)},
+                                {QStringLiteral("created_at"), when(e.createdAt)},
+                                {QStringLiteral("sent_at"), when(e.sentAt)}};
+        text += QStringLiteral("%1  %2  %3  %4  %5%6\n")
+                    .arg(e.id, 6)
+                    .arg(e.status.leftJustified(7), e.kind.leftJustified(19), e.recipient, e.subject,
+                         e.lastError.isEmpty() ? QString() : QStringLiteral("\n        ") + e.lastError);
+    }
+    return printResult({{QStringLiteral("messages"), messages},
+                        {QStringLiteral("waiting"), counts->waiting},
+                        {QStringLiteral("failed"), counts->failed},
+                        {QStringLiteral("sent"), counts->sent}},
+                       text);
+}
+
+int Cockpitctl::outboxSend(Office &office, const QString &passwordFile, bool passwordFileSet)
+{
+    Q_UNUSED(office)
+    Q_UNUSED(passwordFile)
+    Q_UNUSED(passwordFileSet)
+    return refused(Error::internal(tr("Sending is not built yet.")));
 }
 
 } // namespace tc

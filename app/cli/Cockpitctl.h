@@ -48,6 +48,15 @@ private:
     int cmdImport(const QStringList &args, const ImportArguments &import);
     int cmdImports(const QStringList &args);
     int cmdTenant(const QStringList &args, const TenantEdit &edit);
+    struct InviteArguments
+    {
+        QStringList tenants;
+        QString property;
+        bool propertySet = false, allUninvited = false;
+    };
+    int cmdInvite(const QStringList &args, const InviteArguments &invite);
+    int cmdOutbox(const QStringList &args, const QString &status, const QString &passwordFile, bool passwordFileSet);
+    int outboxSend(Office &office, const QString &passwordFile, bool passwordFileSet);
     int watchDropFolder(Office &office, const QString &dir, bool once);
     QString importHeadline(const ImportReport &report) const;
     // The first rejected rows, one per line, for stderr.

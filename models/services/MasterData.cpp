@@ -225,4 +225,14 @@ Result<PlaceFacts> MasterData::tenancy(qint64 id) const
     return facts;
 }
 
+Result<qint64> MasterData::propertyIdOf(const QString &erpRef) const
+{
+    auto id = m_db.scalar(QStringLiteral("SELECT id FROM properties WHERE erp_ref = ?"), {erpRef});
+    if (!id)
+        return id.error();
+    if (id->isNull())
+        return Error::refused(tr("There is no property with the reference %1.").arg(erpRef));
+    return id->toLongLong();
+}
+
 } // namespace tc

@@ -68,6 +68,8 @@ public:
     Result<PlaceFacts> building(qint64 id, QDate today) const;
     Result<PlaceFacts> unit(qint64 id) const;
     Result<PlaceFacts> tenancy(qint64 id) const;
+    // A property by the ERP's reference ("P100"); refused when there is none.
+    Result<qint64> propertyIdOf(const QString &erpRef) const;
 
 private:
     // `scope` is "property" or "building": whose units, tenancies and tenants are counted.
