@@ -14,10 +14,11 @@ build_pkgs=(
 run_pkgs=(
   qt6-translations-l10n fonts-dejavu-core qt6-qpa-plugins libqt6svg6 libzip4 libphonenumber8 libssl3 libsecret-1-0
 )
-# gnome-keyring, dbus-* and libsecret-tools: tests/support/keyring-session.sh and tst_secretstore.
+# gnome-keyring, dbus-* and libsecret-tools: tests/support/keyring-session.sh and tst_secretstore;
+# spamassassin: tests/support/spam_score.sh.
 test_pkgs=(
   postgresql xvfb xauth sqlite3 openssl clang libclang-rt-14-dev python3
-  gnome-keyring dbus-daemon dbus-bin libsecret-tools
+  gnome-keyring dbus-daemon dbus-bin libsecret-tools spamassassin
 )
 
 wanted=()
