@@ -1,6 +1,8 @@
 #include "CompanySettingsView.h"
 
+#include "MailTemplatesEditor.h"
 #include "SectionHeading.h"
+#include "mail/MailDesk.h"
 #include "services/Office.h"
 
 #include <QCheckBox>
@@ -8,7 +10,10 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QInputDialog>
+#include <QMessageBox>
 #include <QScrollArea>
+#include <QTabWidget>
 #include <QLocale>
 #include <QPalette>
 #include <QPushButton>
@@ -56,7 +61,8 @@ QComboBox *countryCombo()
 
 } // namespace
 
-CompanySettingsView::CompanySettingsView(Office &office, QWidget *parent) : QWidget(parent), m_office(office)
+CompanySettingsView::CompanySettingsView(Office &office, MailDesk *desk, QWidget *parent)
+    : QWidget(parent), m_office(office), m_desk(desk)
 {
     setObjectName(QStringLiteral("companySettingsView"));
     QLabel *heading = makeSectionHeading(tr("Company settings"));
@@ -133,6 +139,27 @@ CompanySettingsView::CompanySettingsView(Office &office, QWidget *parent) : QWid
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_save);
     buttons->addWidget(revert);
+    if (desk && office.actor().mayAct(Role::Manager)) {
+        auto *password = new QPushButton(tr("Mail server &password…"));
+        password->setObjectName(QStringLiteral("smtpPasswordButton"));
+        password->setAccessibleName(tr("Mail server password"));
+        password->setToolTip(tr("Kept in the system's keychain, never in the settings or the database."));
+        auto *testMail = new QPushButton(tr("Send &test e-mail…"));
+        testMail->setObjectName(QStringLiteral("testMailButton"));
+        testMail->setAccessibleName(tr("Send a test e-mail"));
+        connect(password, &QPushButton::clicked, this, &CompanySettingsView::askPassword);
+        connect(testMail, &QPushButton::clicked, this, &CompanySettingsView::askTestMail);
+        connect(desk, &MailDesk::testMailFinished, this, [this](bool ok, const QString &message) {
+            if (ok)
+                QMessageBox::information(this, tr("Test e-mail"), message);
+            else
+                QMessageBox::warning(this, tr("Test e-mail"), message);
+        });
+        connect(desk, &MailDesk::passwordStored, this, [this](bool, const QString &message) { m_message->setText(message); });
+        buttons->addSpacing(12);
+        buttons->addWidget(password);
+        buttons->addWidget(testMail);
+    }
     buttons->addSpacing(12);
     buttons->addWidget(m_message, 1);
     // The settings scroll when the window is shorter than their list; heading and buttons stay.
@@ -147,10 +174,18 @@ CompanySettingsView::CompanySettingsView(Office &office, QWidget *parent) : QWid
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    auto *settingsPage = new QWidget;
+    auto *settingsPageLayout = new QVBoxLayout(settingsPage);
+    settingsPageLayout->addWidget(scroll, 1);
+    settingsPageLayout->addLayout(buttons);
+    m_templates = new MailTemplatesEditor(office);
+    auto *tabs = new QTabWidget;
+    tabs->setObjectName(QStringLiteral("settingsTabs"));
+    tabs->addTab(settingsPage, tr("&Settings"));
+    tabs->addTab(m_templates, tr("E-mail &templates"));
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(heading);
-    layout->addWidget(scroll, 1);
-    layout->addLayout(buttons);
+    layout->addWidget(tabs, 1);
     load();
 }
 
@@ -223,6 +258,30 @@ bool CompanySettingsView::save()
     m_message->setText(tr("Saved."));
     Q_EMIT saved();
     return true;
+}
+
+void CompanySettingsView::askPassword()
+{
+    bool ok = false;
+    const QString password = QInputDialog::getText(this, tr("Mail server password"),
+                                                   tr("The password of the login %1 at the mail server. It is kept in "
+                                                      "the system's keychain.")
+                                                       .arg(editorValue(settings::smtpUser)),
+                                                   QLineEdit::Password, QString(), &ok);
+    if (ok && m_desk)
+        m_desk->storePassword(password);
+}
+
+void CompanySettingsView::askTestMail()
+{
+    bool ok = false;
+    const QString address = QInputDialog::getText(this, tr("Send test e-mail"),
+                                                  tr("Send a test e-mail with the saved mail settings to:"),
+                                                  QLineEdit::Normal, QString(), &ok);
+    if (ok && !address.trimmed().isEmpty() && m_desk) {
+        m_message->setText(tr("Sending a test e-mail to %1…").arg(address.trimmed()));
+        m_desk->sendTestMail(address.trimmed());
+    }
 }
 
 } // namespace tc

@@ -61,7 +61,7 @@ MainWindow::MainWindow(Office &office, MailDesk *desk, QWidget *parent) : QMainW
     // Only administrators import; the service refuses anyone else anyway.
     m_masterData->setImportAvailable(office.actor().mayAct(Role::Administrator));
     connect(m_masterData, &MasterDataView::importRequested, this, &MainWindow::openImportWizard);
-    m_settings = new CompanySettingsView(office);
+    m_settings = new CompanySettingsView(office, desk);
     connect(m_settings, &CompanySettingsView::saved, this, &MainWindow::updateTitle);
 
     const struct
