@@ -13,7 +13,7 @@ run_pkgs=(
   qt6-translations-l10n fonts-dejavu-core qt6-qpa-plugins libqt6svg6 libzip4 libphonenumber8 libssl3
 )
 test_pkgs=(
-  postgresql xvfb xauth sqlite3 openssl clang libclang-rt-14-dev python3
+  postgresql xvfb xauth sqlite3 openssl clang libclang-rt-14-dev python3 python3-aiosmtpd
 )
 
 wanted=()
