@@ -17,7 +17,7 @@ run_pkgs=(
 # gnome-keyring, dbus-* and libsecret-tools: tests/support/keyring-session.sh and tst_secretstore;
 # spamassassin: tests/support/spam_score.sh.
 test_pkgs=(
-  postgresql xvfb xauth sqlite3 openssl clang libclang-rt-14-dev python3
+  postgresql xvfb xauth sqlite3 openssl clang libclang-rt-14-dev python3 python3-aiosmtpd
   gnome-keyring dbus-daemon dbus-bin libsecret-tools spamassassin
 )
 
