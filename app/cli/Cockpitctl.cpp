@@ -1,6 +1,10 @@
 #include "cli/Cockpitctl.h"
 
 #include "AppPaths.h"
+#include "SecretStore.h"
+#include "mail/MailSetup.h"
+#include "mail/OutboxSender.h"
+#include "mail/SmtpClient.h"
 #include "domain/Settings.h"
 #include "import/TenantListProfile.h"
 #include "services/DropFolder.h"
@@ -12,6 +16,8 @@
 #include <QDir>
 #include <QThread>
 #include <QElapsedTimer>
+#include <QEventLoop>
+#include <QTimer>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -1011,10 +1017,57 @@ int Cockpitctl::cmdOutbox(const QStringList &args, const QString &status, const 
 
 int Cockpitctl::outboxSend(Office &office, const QString &passwordFile, bool passwordFileSet)
 {
-    Q_UNUSED(office)
-    Q_UNUSED(passwordFile)
-    Q_UNUSED(passwordFileSet)
-    return refused(Error::internal(tr("Sending is not built yet.")));
+    auto setup = MailSetup::read(office.settings());
+    if (!setup)
+        return refused(setup.error());
+    if (setup->needsPassword()) {
+        auto given = smtpPasswordFromFileOrEnvironment(passwordFile, passwordFileSet);
+        if (!given)
+            return refused(given.error());
+        if (*given) {
+            setup->smtp.password = **given;
+        } else {
+            KeychainSecretStore keychain;
+            auto stored = readSecretBlocking(keychain, SecretStore::keyFor(secrets::smtpPassword, office.database().url()), 10000);
+            if (!stored || !*stored) {
+                return refused(Error::refused(
+                    tr("The mail server wants a password for %1, and there is none: give it with --smtp-password-file FILE "
+                       "or $%2, or store it in the keychain from the desktop program (%3).")
+                        .arg(setup->smtp.user, QString::fromLatin1(kSmtpPasswordVariable),
+                             !stored ? stored.error().message : tr("the keychain has none for this office"))));
+            }
+            setup->smtp.password = **stored;
+        }
+    }
+    SmtpClient client(setup->smtp);
+    OutboxSender sender(office.database(), &client);
+    sender.setFrom(setup->from);
+    OutboxRun run;
+    QEventLoop loop;
+    QObject::connect(&sender, &OutboxSender::finished, &loop, [&](const OutboxRun &result) {
+        run = result;
+        loop.quit();
+    });
+    // SIGTERM and Ctrl+C stop after the batch's answers are written down.
+    installStopHandlers();
+    QTimer stopWatch;
+    QObject::connect(&stopWatch, &QTimer::timeout, &sender, [&sender] {
+        if (stopRequested)
+            sender.cancel();
+    });
+    stopWatch.start(200);
+    sender.sendDue();
+    if (sender.isBusy())
+        loop.exec();
+    if (!run.error.isEmpty())
+        m_err << "cockpitctl: " << tr("Sending stopped: %1").arg(run.error) << '\n';
+    m_err.flush();
+    printResult({{QStringLiteral("sent"), run.sent},
+                 {QStringLiteral("failed"), run.failed},
+                 {QStringLiteral("deferred"), run.deferred},
+                 {QStringLiteral("error"), run.error.isEmpty() ? QJsonValue() : QJsonValue(run.error)}},
+                tr("%1 sent, %2 failed, %3 deferred.").arg(run.sent).arg(run.failed).arg(run.deferred));
+    return run.failed > 0 ? Refused : Ok;
 }
 
 } // namespace tc

@@ -20,6 +20,8 @@
 #include <QTest>
 #include <QTimer>
 
+#include "SmtpTestServer.h"
+
 using namespace tc;
 using namespace std::chrono_literals;
 using namespace Qt::StringLiterals;
@@ -32,89 +34,9 @@ const QString kPython = QStringLiteral("/usr/bin/python3");
 const QString kUser = QStringLiteral("office@example.org");
 const QString kPassword = QStringLiteral("s3cret-Pass!word");
 
-QString serverScript()
-{
-    return qEnvironmentVariable("TC_SOURCE_DIR") + QStringLiteral("/tests/support/smtp_server.py");
-}
-
-// What the server kept of one message.
-struct Received
-{
-    QByteArray bytes;
-    QJsonObject meta;
-};
-
-// One smtp_server.py process on 127.0.0.1, stopped (SIGTERM to its PID) when this goes.
-class SmtpServer
-{
-public:
-    ~SmtpServer()
-    {
-        if (m_process.state() != QProcess::NotRunning) {
-            m_process.terminate();
-            if (!m_process.waitForFinished(3000))
-                m_process.kill();
-            m_process.waitForFinished(3000);
-        }
-    }
-
-    // Starts the server with the given switches and waits for its "ready PORT" line.
-    bool start(const QStringList &switches)
-    {
-        m_process.setProgram(kPython);
-        m_process.setArguments(QStringList { serverScript(), QStringLiteral("--maildir"), maildir() } + switches);
-        m_process.start();
-        QByteArray out;
-        QElapsedTimer clock;
-        clock.start();
-        while (!out.contains('\n') && clock.elapsed() < 15000) {
-            if (m_process.state() == QProcess::NotRunning)
-                break;
-            m_process.waitForReadyRead(200);
-            out += m_process.readAllStandardOutput();
-        }
-        const QList<QByteArray> words = out.trimmed().split(' ');
-        if (words.size() != 2 || words.at(0) != "ready") {
-            m_error = QStringLiteral("smtp_server.py did not start (%1): %2 %3")
-                          .arg(switches.join(u' '), QString::fromUtf8(out),
-                              QString::fromUtf8(m_process.readAllStandardError()));
-            return false;
-        }
-        m_port = words.at(1).toUShort();
-        return true;
-    }
-
-    quint16 port() const { return m_port; }
-    QString error() const { return m_error; }
-    QString maildir() const { return m_dir.filePath(QStringLiteral("mail")); }
-
-    QList<Received> received() const
-    {
-        QList<Received> all;
-        const QDir dir(maildir());
-        for (const QString &name : dir.entryList({ QStringLiteral("*.json") }, QDir::Files, QDir::Name)) {
-            QFile meta(dir.filePath(name));
-            QFile eml(dir.filePath(name.chopped(5) + QStringLiteral(".eml")));
-            if (meta.open(QIODevice::ReadOnly) && eml.open(QIODevice::ReadOnly))
-                all.append({ eml.readAll(), QJsonDocument::fromJson(meta.readAll()).object() });
-        }
-        return all;
-    }
-
-    QSet<int> connections() const
-    {
-        QSet<int> numbers;
-        for (const Received &r : received())
-            numbers.insert(r.meta.value(QStringLiteral("connection")).toInt());
-        return numbers;
-    }
-
-private:
-    QTemporaryDir m_dir;
-    QProcess m_process;
-    quint16 m_port = 0;
-    QString m_error;
-};
+// What the server kept of one message, and the server itself: see SmtpTestServer.
+using Received = tc::test::ReceivedMail;
+using SmtpServer = tc::test::SmtpTestServer;
 
 #define START_SERVER(var, ...)                                                                                         \
     SmtpServer var;                                                                                                    \
@@ -228,7 +150,7 @@ private Q_SLOTS:
         probe.start(kPython, { QStringLiteral("-c"), QStringLiteral("import aiosmtpd") });
         if (!probe.waitForFinished(15000) || probe.exitStatus() != QProcess::NormalExit || probe.exitCode() != 0)
             QFAIL("python3-aiosmtpd is missing: apt-get install -y python3-aiosmtpd (or scripts/install-deps.sh test)");
-        QVERIFY2(QFile::exists(serverScript()), qPrintable(serverScript()));
+        QVERIFY2(QFile::exists(tc::test::smtpServerScript()), qPrintable(tc::test::smtpServerScript()));
 
         QVERIFY(m_certDir.isValid());
         m_cert = m_certDir.filePath(QStringLiteral("cert.pem"));

@@ -32,7 +32,8 @@ class State:
     def __init__(self, args):
         self.args = args
         self.connections = 0
-        self.messages = 0
+        # A server started again on the same maildir goes on numbering after the files there.
+        self.messages = len([n for n in os.listdir(args.maildir) if n.endswith(".eml")])
         self.drops_left = args.drop_in_data
         self.rejects = []
         for spec in args.reject_rcpt or []:
@@ -64,6 +65,8 @@ class Handler:
 
     async def handle_DATA(self, server, session, envelope):
         state = self.state
+        if state.args.delay_ms:
+            await asyncio.sleep(state.args.delay_ms / 1000)
         state.messages += 1
         base = os.path.join(state.args.maildir, "%04d" % state.messages)
         meta = {
@@ -131,6 +134,7 @@ def main():
     parser.add_argument("--drop-in-data", type=int, default=0, metavar="N")
     parser.add_argument("--no-pipelining", action="store_true")
     parser.add_argument("--split-replies", action="store_true")
+    parser.add_argument("--delay-ms", type=int, default=0, help="wait this long before accepting each message")
     args = parser.parse_args()
     os.makedirs(args.maildir, exist_ok=True)
 
