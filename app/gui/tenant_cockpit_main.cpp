@@ -3,6 +3,8 @@
 #include "FirstRunDialog.h"
 #include "DropFolderWatcher.h"
 #include "MainWindow.h"
+#include "SecretStore.h"
+#include "mail/OfficeMailDesk.h"
 #include "domain/Settings.h"
 #include "TenantsView.h"
 #include "gui/StartupProbe.h"
@@ -12,6 +14,7 @@
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QAction>
+#include <QInputDialog>
 #include <QMessageBox>
 #include <QStatusBar>
 #include <QProgressDialog>
@@ -119,7 +122,20 @@ int main(int argc, char *argv[])
             settings.setValue(kDatabaseKey, choice.url);
     }
 
-    tc::MainWindow window(*office);
+    // The mail edge: the outbox is delivered while the program runs; the password lives in the keychain.
+    tc::KeychainSecretStore keychain;
+    tc::OfficeMailDesk mailDesk(*office, &keychain);
+    tc::MainWindow window(*office, &mailDesk);
+    QObject::connect(&mailDesk, &tc::OfficeMailDesk::passwordNeeded, &window, [&window, &mailDesk](const QString &reason) {
+        bool ok = false;
+        const QString password = QInputDialog::getText(
+            &window, QApplication::translate("main", "Mail server password"),
+            QApplication::translate("main", "%1\n\nThe password of the mail server, to send the office's e-mails:")
+                .arg(reason),
+            QLineEdit::Password, QString(), &ok);
+        if (ok && !password.isEmpty())
+            mailDesk.storePassword(password);
+    });
     window.restoreSession();
     if (probe) {
         window.showSection(tc::MainWindow::Section::Tenants);
@@ -143,6 +159,7 @@ int main(int argc, char *argv[])
             window.statusBar()->showMessage(QApplication::translate("main", "Drop folder: %1").arg(message));
         });
         dropFolder->start();
+        mailDesk.start();
     }
     window.show();
     return app.exec();
