@@ -52,11 +52,16 @@ MainWindow::MainWindow(Office &office, MailDesk *desk, QWidget *parent) : QMainW
     connect(m_masterData, &MasterDataView::tenantChanged, m_tenants, &TenantsView::refresh);
     connect(m_tenants, &TenantsView::tenantChanged, m_masterData, &MasterDataView::refreshDetail);
     // Invitations wait in the outbox: send them now, and show the count.
-    connect(m_tenants, &TenantsView::invited, this, [this] {
+    const auto afterInvitations = [this] {
         m_outbox->reload();
         updateOutboxStatus();
         if (m_desk)
             m_desk->sendNow();
+    };
+    connect(m_tenants, &TenantsView::invited, this, afterInvitations);
+    connect(m_masterData, &MasterDataView::invited, this, [this, afterInvitations] {
+        m_tenants->refresh();
+        afterInvitations();
     });
     // Only administrators import; the service refuses anyone else anyway.
     m_masterData->setImportAvailable(office.actor().mayAct(Role::Administrator));

@@ -1,5 +1,6 @@
 #include "MasterDataView.h"
 
+#include "InviteTenants.h"
 #include "SectionHeading.h"
 #include "TenantDetailDialog.h"
 #include "itemmodels/ImportHistoryModel.h"
@@ -245,6 +246,13 @@ QWidget *MasterDataView::createPropertiesTab()
     info->addWidget(m_detailSubtitle);
     info->addWidget(factsWidget);
     info->addWidget(m_detailHint);
+    // A property's tenants who are not yet invited, in one go (administrators only).
+    m_inviteProperty = new QPushButton(tr("&Invite the tenants not yet invited"));
+    m_inviteProperty->setObjectName(QStringLiteral("invitePropertyButton"));
+    m_inviteProperty->setAccessibleName(tr("Invite this property's tenants not yet invited"));
+    m_inviteProperty->hide();
+    connect(m_inviteProperty, &QPushButton::clicked, this, &MasterDataView::inviteProperty);
+    info->addWidget(m_inviteProperty, 0, Qt::AlignLeft);
     info->addStretch(1);
     auto *infoWidget = new QWidget;
     infoWidget->setLayout(info);
@@ -448,6 +456,24 @@ void MasterDataView::clearDetail(const QString &title, const QString &hint)
     m_detailTenants->hide();
     m_detailHint->setText(hint);
     m_detailHint->setVisible(!hint.isEmpty());
+    m_inviteProperty->hide();
+}
+
+void MasterDataView::inviteProperty()
+{
+    const QModelIndex node = m_tree->currentIndex().siblingAtColumn(0);
+    if (!node.isValid() || MasterDataModel::kind(node) != MasterDataModel::Kind::Property)
+        return;
+    auto ids = m_office.invitations().notYetInvited(MasterDataModel::id(node));
+    if (!ids) {
+        showError(ids.error().message);
+        return;
+    }
+    const QString what = tr("the %n tenant(s) of %1 not yet invited", nullptr, int(ids->size())).arg(node.data().toString());
+    if (inviteTenants(this, m_office, *ids, what)) {
+        showDetail();
+        Q_EMIT invited();
+    }
 }
 
 void MasterDataView::addFact(const QString &label, const QString &value)
@@ -510,6 +536,7 @@ void MasterDataView::showDetail()
         addFact(tr("Current tenancies"), number(c.currentTenancies));
         addFact(tr("Moving in"), number(c.futureTenancies));
         addFact(tr("Former tenancies"), number(c.formerTenancies));
+        m_inviteProperty->setVisible(m_office.actor().mayAct(Role::Administrator));
         break;
     case MasterDataModel::Kind::Building:
         m_detailSubtitle->setText(tr("Building of %1 · %2").arg(f.propertyName, ref));
@@ -663,6 +690,10 @@ void MasterDataView::openTenant(qint64 personId)
     connect(dialog, &TenantDetailDialog::saved, this, [this](qint64 person) {
         showDetail();
         Q_EMIT tenantChanged(person);
+    });
+    connect(dialog, &TenantDetailDialog::invited, this, [this](qint64 person) {
+        Q_EMIT tenantChanged(person);
+        Q_EMIT invited();
     });
     dialog->open();
 }

@@ -58,6 +58,8 @@ Q_SIGNALS:
     void importRequested();
     // A tenant was edited from this view's tenant detail.
     void tenantChanged(qint64 personId);
+    // Invitations went into the outbox.
+    void invited();
 
 private:
     QWidget *createPropertiesTab();
@@ -70,6 +72,7 @@ private:
     void showError(const QString &message);
     void showReport();
     void openTenant(qint64 personId);
+    void inviteProperty();
 
     Office &m_office;
     QDate m_fixedToday;
@@ -92,6 +95,7 @@ private:
     QFormLayout *m_facts = nullptr;
     QTreeWidget *m_detailTenants = nullptr;
     QLabel *m_detailHint = nullptr;
+    QPushButton *m_inviteProperty = nullptr;
 
     QTableView *m_historyTable = nullptr;
     QLabel *m_historyEmpty = nullptr;

@@ -1,5 +1,7 @@
 #include "TenantDetailDialog.h"
 
+#include "InviteTenants.h"
+
 #include "LockIcon.h"
 #include "SectionHeading.h"
 #include "domain/TenancyState.h"
@@ -160,7 +162,13 @@ TenantDetailDialog::TenantDetailDialog(Office &office, qint64 personId, QWidget 
     m_reload->setObjectName(QStringLiteral("reloadTenantButton"));
     m_reload->setAccessibleName(tr("Read the tenant's data again"));
     m_reload->setAutoDefault(false);
+    m_invite = new QPushButton(tr("&Invite"));
+    m_invite->setObjectName(QStringLiteral("inviteTenantButton"));
+    m_invite->setAccessibleName(tr("Invite to the tenant app"));
+    m_invite->setAutoDefault(false);
+    connect(m_invite, &QPushButton::clicked, this, &TenantDetailDialog::invite);
     auto *buttons = new QDialogButtonBox;
+    buttons->addButton(m_invite, QDialogButtonBox::ActionRole);
     buttons->addButton(m_save, QDialogButtonBox::ApplyRole);
     buttons->addButton(m_reload, QDialogButtonBox::ResetRole);
     QPushButton *close = buttons->addButton(QDialogButtonBox::Close);
@@ -231,6 +239,8 @@ void TenantDetailDialog::fill()
     if (!m_detail.erpRef.isEmpty())
         facts << tr("ERP reference %1").arg(m_detail.erpRef);
     facts << statusText(m_detail);
+    m_invite->setText(m_detail.status == u"invited" ? tr("Send &reminder") : tr("&Invite"));
+    m_invite->setVisible(m_office.actor().mayAct(Role::Administrator) && m_detail.status != u"registered");
     facts << (m_detail.source == u"erp" ? tr("from the ERP") : tr("entered in the Cockpit"));
     m_subtitle->setText(facts.join(QStringLiteral(" · ")));
 
@@ -374,6 +384,14 @@ void TenantDetailDialog::showMessage(const QString &text, bool isError)
     m_message->setText(text);
     m_message->setStyleSheet(isError ? QStringLiteral("color: #b00020") : QString());
     m_message->setAccessibleName(text);
+}
+
+void TenantDetailDialog::invite()
+{
+    if (inviteTenants(this, m_office, {m_personId}, m_detail.displayName())) {
+        load();
+        Q_EMIT invited(m_personId);
+    }
 }
 
 } // namespace tc

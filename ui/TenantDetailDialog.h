@@ -38,8 +38,12 @@ public:
     // and the edits stay, so nothing typed is lost.
     bool save();
 
+    // Invites the tenant (a reminder with the same code when invited before).
+    void invite();
+
 Q_SIGNALS:
     void saved(qint64 personId);
+    void invited(qint64 personId);
 
 private:
     void fill();
@@ -71,6 +75,7 @@ private:
     QLabel *m_message = nullptr;
     QPushButton *m_save = nullptr;
     QPushButton *m_reload = nullptr;
+    QPushButton *m_invite = nullptr;
     QList<QAction *> m_lockActions;
 };
 

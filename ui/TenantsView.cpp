@@ -257,6 +257,10 @@ void TenantsView::openTenant(qint64 personId)
         m_model->refresh();
         Q_EMIT tenantChanged(person);
     });
+    connect(dialog, &TenantDetailDialog::invited, this, [this](qint64 person) {
+        Q_EMIT tenantChanged(person);
+        Q_EMIT invited();
+    });
     dialog->open();
 }
 
