@@ -150,7 +150,7 @@ private Q_SLOTS:
             if (index.data(TenantTableModel::PersonIdRole).toLongLong() != anna)
                 continue;
             for (int column = 0; column < table->model()->columnCount(); ++column)
-                shown = shown || table->model()->index(row, column).data().toString() == QStringLiteral("Invited");
+                shown = shown || table->model()->index(row, column).data().toString() == QStringLiteral("invited");
         }
         QVERIFY(shown);
 
