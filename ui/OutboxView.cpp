@@ -32,11 +32,15 @@ OutboxView::OutboxView(Office &office, MailDesk *desk, QWidget *parent)
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
+    // Wide enough for a typical value and for the column's title with the margins.
     const QFontMetrics metrics = fontMetrics();
+    const QFontMetrics headerMetrics = m_table->horizontalHeader()->fontMetrics();
     const int em = metrics.horizontalAdvance(QLatin1Char('M'));
-    for (auto [column, width] : {std::pair{OutboxModel::Status, 8}, {OutboxModel::Kind, 12}, {OutboxModel::Recipient, 22},
-                                 {OutboxModel::Subject, 24}, {OutboxModel::Attempts, 5}, {OutboxModel::When, 10}})
-        m_table->setColumnWidth(column, width * em);
+    for (auto [column, width] : {std::pair{OutboxModel::Status, 7}, {OutboxModel::Kind, 10}, {OutboxModel::Recipient, 20},
+                                 {OutboxModel::Subject, 22}, {OutboxModel::Attempts, 3}, {OutboxModel::When, 10}}) {
+        const int title = headerMetrics.horizontalAdvance(m_model->headerData(column, Qt::Horizontal).toString()) + 24;
+        m_table->setColumnWidth(column, std::max(width * em, title));
+    }
 
     m_summary = new QLabel;
     m_summary->setObjectName(QStringLiteral("outboxSummary"));

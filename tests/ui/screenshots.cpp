@@ -12,6 +12,7 @@
 #include "TenantDetailDialog.h"
 #include "TenantsView.h"
 #include "domain/Settings.h"
+#include "mail/OfficeMailDesk.h"
 #include "itemmodels/MasterDataModel.h"
 #include "services/Office.h"
 
@@ -161,7 +162,9 @@ int main(int argc, char *argv[])
 
     bool ok = true;
     {
-        tc::MainWindow window(*office);
+        // The mail edge, never started here: its buttons show in the settings, nothing is sent.
+        tc::OfficeMailDesk desk(*office, nullptr);
+        tc::MainWindow window(*office, &desk);
         window.resize(1280, 800);
         window.showSection(tc::MainWindow::Section::Tenants);
         window.show();
@@ -301,6 +304,47 @@ int main(int argc, char *argv[])
         }
         ok = capture(dialog, nullptr, out, QStringLiteral("tenant-detail.png")) && ok;
         dialog->close();
+    }
+    {
+        // Invitations for the new property, and a first delivery: two sent, one refused by the server.
+        if (auto s = office->settings().set(office->actor(),
+                                            {{tc::settings::smtpHost, QStringLiteral("mail.muster-immobilien.ch")},
+                                             {tc::settings::smtpUser, QStringLiteral("cockpit@muster-immobilien.ch")},
+                                             {tc::settings::smtpFrom, QStringLiteral("Muster Immobilien AG <mieter@muster-immobilien.ch>")},
+                                             {tc::settings::registrationBaseUrl, QStringLiteral("https://mieter.muster-immobilien.ch/registrieren")}});
+            !s) {
+            err() << "tc_screenshots: " << s.error().message << '\n';
+            return 1;
+        }
+        auto property = office->masterData().propertyIdOf(QStringLiteral("9001"));
+        auto ids = property ? office->invitations().notYetInvited(*property) : tc::Result<QList<qint64>>(property.error());
+        auto invited = ids ? office->invitations().invite(*ids) : tc::Result<tc::InvitationReport>(ids.error());
+        if (!invited) {
+            err() << "tc_screenshots: " << invited.error().message << '\n';
+            return 1;
+        }
+        const tc::Outbox outbox = office->outbox();
+        auto claimed = outbox.claimDue(3, tc::MailAddress{QString(), QStringLiteral("mieter@muster-immobilien.ch")});
+        if (!claimed || claimed->size() < 3) {
+            err() << "tc_screenshots: the example invitations are not in the outbox\n";
+            return 1;
+        }
+        const auto &mails = *claimed;
+        (void)outbox.record({{mails[0].id, tc::DeliveryResult::Outcome::Sent, QStringLiteral("250 2.0.0 Ok: queued")},
+                             {mails[1].id, tc::DeliveryResult::Outcome::Sent, QStringLiteral("250 2.0.0 Ok: queued")},
+                             {mails[2].id, tc::DeliveryResult::Outcome::Failed,
+                              QStringLiteral("550 5.1.1 <%1>: Recipient address rejected: User unknown").arg(mails[2].recipient)}});
+        tc::MainWindow window(*office);
+        window.resize(1280, 800);
+        window.showSection(tc::MainWindow::Section::Outbox);
+        window.show();
+        ok = capture(&window, window.findChild<QWidget *>(QStringLiteral("outboxTable")), out, QStringLiteral("outbox.png")) && ok;
+        window.showSection(tc::MainWindow::Section::CompanySettings);
+        if (auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("settingsTabs")))
+            tabs->setCurrentIndex(1);
+        ok = capture(&window, window.findChild<QWidget *>(QStringLiteral("templatePreview")), out,
+                     QStringLiteral("mail-templates.png"))
+            && ok;
     }
     return ok ? 0 : 1;
 }
