@@ -6,6 +6,7 @@
 #include <QGuiApplication>
 #include <QLocale>
 #include <QMessageBox>
+#include <QProgressDialog>
 
 namespace tc {
 
@@ -28,9 +29,20 @@ bool inviteTenants(QWidget *parent, Office &office, const QList<qint64> &personI
         if (answer != QMessageBox::Yes)
             return false;
     }
+    // Many tenants take a while: the window keeps painting, and Cancel invites nobody.
+    QProgressDialog progress(QApplication::translate("InviteTenants", "Inviting…"),
+                             QApplication::translate("InviteTenants", "Cancel"), 0, int(personIds.size()), parent);
+    progress.setObjectName(QStringLiteral("inviteProgress"));
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(400);
     QGuiApplication::setOverrideCursor(Qt::WaitCursor);
-    auto report = office.invitations().invite(personIds);
+    auto report = office.invitations().invite(personIds, [&progress](qint64 done, qint64) {
+        progress.setValue(int(done));
+        QCoreApplication::processEvents();
+        return !progress.wasCanceled();
+    });
     QGuiApplication::restoreOverrideCursor();
+    progress.reset();
     if (!report) {
         QMessageBox::warning(parent, title, report.error().message);
         return false;

@@ -165,7 +165,7 @@ Status recordInvitation(const Database &db, const Actor &actor, qint64 personId,
 
 } // namespace
 
-Result<InvitationReport> Invitations::invite(const QList<qint64> &personIds) const
+Result<InvitationReport> Invitations::invite(const QList<qint64> &personIds, const Progress &progress) const
 {
     if (!m_actor.mayAct(Role::Administrator))
         return Error::refused(tr("Only an administrator may invite tenants."));
@@ -181,7 +181,10 @@ Result<InvitationReport> Invitations::invite(const QList<qint64> &personIds) con
         return tx.error();
     InvitationReport report;
     QSet<qint64> seen;
+    qint64 done = 0;
     for (qint64 id : personIds) {
+        if (progress && done++ % 50 == 0 && !progress(done - 1, personIds.size()))
+            return Error::refused(tr("Inviting was cancelled; nobody was invited."));
         if (seen.contains(id))
             continue;
         seen.insert(id);

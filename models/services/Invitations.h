@@ -11,6 +11,7 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 namespace tc {
@@ -59,7 +60,9 @@ public:
     // queued in the outbox with the change. Tenants who cannot be invited are listed with the reason;
     // the others are invited all the same. An Error: the actor may not invite, the registration link
     // is not set, or the database failed (then nobody was invited).
-    Result<InvitationReport> invite(const QList<qint64> &personIds) const;
+    // `progress` (optional) hears of every 50 tenants; returning false cancels: nobody is invited then.
+    using Progress = std::function<bool(qint64 done, qint64 total)>;
+    Result<InvitationReport> invite(const QList<qint64> &personIds, const Progress &progress = {}) const;
 
     // Tenants not yet invited (and not registered) with a current or future tenancy: of one property,
     // or of the whole office.

@@ -228,6 +228,30 @@ private Q_SLOTS:
         QCOMPARE(outboxRows(db).size(), 1);
     }
 
+    void cancelInvitesNobody_data() { test::addBackendColumn(); test::addBackendRows(); }
+    void cancelInvitesNobody()
+    {
+        TC_SCRATCH_DATABASE(scratch);
+        auto office = openOffice(scratch);
+        QVERIFY(office);
+        QVERIFY(importList(*office, tenantList("anna.mueller@example.ch", "marco@example.it")));
+        const QList<qint64> ids{idOf(*office, QStringLiteral("T-1001")), idOf(*office, QStringLiteral("T-2002"))};
+        int calls = 0;
+        auto cancelled = office->invitations().invite(ids, [&calls](qint64 done, qint64 total) {
+            ++calls;
+            return done == 0 && total == 2 ? true : false;
+        });
+        // One call at the start of the only group of 50: going on invites both.
+        QVERIFY(cancelled);
+        QCOMPARE(calls, 1);
+        QCOMPARE(cancelled->queued.size(), 2);
+        auto refused = office->invitations().invite(ids, [](qint64, qint64) { return false; });
+        QVERIFY(!refused);
+        QVERIFY(refused.error().message.contains(QStringLiteral("cancelled")));
+        // The reminders of the cancelled call were rolled back with it.
+        QCOMPARE(outboxRows(office->database()).size(), 2);
+    }
+
     void noRegistrationLink_data() { test::addBackendColumn(); test::addBackendRows(); }
     void noRegistrationLink()
     {
