@@ -487,6 +487,59 @@ private Q_SLOTS:
         QVERIFY2(twice <= 60, qPrintable(QString::number(twice)));
     }
 
+    // The ways to name whom to invite, and the usage errors around them.
+    void inviteOptions()
+    {
+        QString error;
+        QVERIFY2(newOffice(QStringLiteral("options.db"), 2525, &error), qPrintable(error));
+        QVERIFY(importList(tenantList()).exitCode == 0);
+        QString jsonError;
+
+        const CliRun none = cli({QStringLiteral("invite")});
+        QCOMPARE(none.exitCode, 2);
+        const CliRun two = cli({QStringLiteral("invite"), QStringLiteral("--property"), QStringLiteral("P1"),
+                                QStringLiteral("--all-uninvited")});
+        QCOMPARE(two.exitCode, 2);
+        const CliRun stray = cli({QStringLiteral("invite"), QStringLiteral("T-1")});
+        QCOMPARE(stray.exitCode, 2);
+        const CliRun misplaced = cli({QStringLiteral("outbox"), QStringLiteral("list"), QStringLiteral("--tenant"), QStringLiteral("T-1")});
+        QCOMPARE(misplaced.exitCode, 2);
+        const CliRun noProperty = cli({QStringLiteral("invite"), QStringLiteral("--property"), QStringLiteral("P404")});
+        QCOMPARE(noProperty.exitCode, 1);
+        QVERIFY(noProperty.errText().contains(QStringLiteral("P404")));
+
+        // Several tenants after one --tenant, and another --tenant; an unknown one is refused by name.
+        const CliRun some = cli({QStringLiteral("invite"), QStringLiteral("--json"), QStringLiteral("--tenant"), QStringLiteral("T-1"),
+                                 QStringLiteral("T-404"), QStringLiteral("--tenant"), QStringLiteral("T-5")});
+        QVERIFY2(some.exitCode == 0, qPrintable(some.describe()));
+        const QJsonObject json = tc::test::jsonOf(some, &jsonError);
+        QCOMPARE(json.value(QStringLiteral("queued")).toArray().size(), 1);
+        QCOMPARE(json.value(QStringLiteral("queued")).toArray()[0][QStringLiteral("tenant")].toString(), QStringLiteral("T-1"));
+        QCOMPARE(json.value(QStringLiteral("queued")).toArray()[0][QStringLiteral("kind")].toString(), QStringLiteral("invitation"));
+        const QJsonArray refused = json.value(QStringLiteral("refused")).toArray();
+        QCOMPARE(refused.size(), 2);
+        QCOMPARE(refused[0][QStringLiteral("tenant")].toString(), QStringLiteral("T-404"));
+        QCOMPARE(refused[1][QStringLiteral("tenant")].toString(), QStringLiteral("T-5"));
+
+        // Only refusals: exit 1.
+        const CliRun onlyRefused = cli({QStringLiteral("invite"), QStringLiteral("--tenant"), QStringLiteral("T-5")});
+        QCOMPARE(onlyRefused.exitCode, 1);
+        QVERIFY(onlyRefused.outText().contains(QStringLiteral("No e-mail address")));
+
+        // A property: its tenants not yet invited (T-1 is invited already; T-2 is the other one).
+        const CliRun property = cli({QStringLiteral("invite"), QStringLiteral("--property"), QStringLiteral("P1"), QStringLiteral("--json")});
+        QVERIFY2(property.exitCode == 0, qPrintable(property.describe()));
+        const QJsonArray queued = tc::test::jsonOf(property, &jsonError).value(QStringLiteral("queued")).toArray();
+        QCOMPARE(queued.size(), 1);
+        QCOMPARE(queued[0][QStringLiteral("tenant")].toString(), QStringLiteral("T-2"));
+
+        // Again for T-1: a reminder.
+        const CliRun reminder = cli({QStringLiteral("invite"), QStringLiteral("--tenant"), QStringLiteral("T-1"), QStringLiteral("--json")});
+        QCOMPARE(tc::test::jsonOf(reminder, &jsonError).value(QStringLiteral("queued")).toArray()[0][QStringLiteral("kind")].toString(),
+                 QStringLiteral("reminder"));
+        QCOMPARE(countWhere(QStringLiteral("1 = 1")), 3);
+    }
+
     // A login without a password anywhere: refused with the ways to give one, nothing sent.
     void noPasswordRefused()
     {
