@@ -150,6 +150,7 @@ CompanySettingsView::CompanySettingsView(Office &office, MailDesk *desk, QWidget
         connect(password, &QPushButton::clicked, this, &CompanySettingsView::askPassword);
         connect(testMail, &QPushButton::clicked, this, &CompanySettingsView::askTestMail);
         connect(desk, &MailDesk::testMailFinished, this, [this](bool ok, const QString &message) {
+            m_message->setText(message);
             if (ok)
                 QMessageBox::information(this, tr("Test e-mail"), message);
             else
@@ -214,6 +215,8 @@ void CompanySettingsView::setEditorValue(const QString &key, const QString &valu
 
 void CompanySettingsView::load()
 {
+    if (m_templates && !m_templates->isModified())
+        m_templates->load();
     auto entries = m_office.settings().list();
     if (!entries) {
         m_message->setText(entries.error().message);
@@ -268,7 +271,7 @@ void CompanySettingsView::askPassword()
                                                       "the system's keychain.")
                                                        .arg(editorValue(settings::smtpUser)),
                                                    QLineEdit::Password, QString(), &ok);
-    if (ok && m_desk)
+    if (ok && !password.isEmpty() && m_desk)
         m_desk->storePassword(password);
 }
 

@@ -29,7 +29,8 @@ bool inviteTenants(QWidget *parent, Office &office, const QList<qint64> &personI
         if (answer != QMessageBox::Yes)
             return false;
     }
-    // Many tenants take a while: the window keeps painting, and Cancel invites nobody.
+    // Many tenants take a while: between groups of them the window paints, and Cancel stops there
+    // (no transaction is open then).
     QProgressDialog progress(QApplication::translate("InviteTenants", "Inviting…"),
                              QApplication::translate("InviteTenants", "Cancel"), 0, int(personIds.size()), parent);
     progress.setObjectName(QStringLiteral("inviteProgress"));
@@ -53,6 +54,8 @@ bool inviteTenants(QWidget *parent, Office &office, const QList<qint64> &personI
         reminders += q.reminder ? 1 : 0;
     QString text = QApplication::translate("InviteTenants", "%1 invitation(s) and %2 reminder(s) are in the outbox.")
                        .arg(locale.toString(report->queued.size() - reminders), locale.toString(reminders));
+    if (report->cancelled)
+        text += u' ' + QApplication::translate("InviteTenants", "Cancelled: the other tenants were not invited.");
     QMessageBox box(report->refused.isEmpty() ? QMessageBox::Information : QMessageBox::Warning, title, text,
                     QMessageBox::Ok, parent);
     box.setObjectName(QStringLiteral("inviteResult"));

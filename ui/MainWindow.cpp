@@ -124,6 +124,7 @@ MainWindow::MainWindow(Office &office, MailDesk *desk, QWidget *parent) : QMainW
     m_outboxLabel->setObjectName(QStringLiteral("outboxStatus"));
     m_outboxLabel->setAccessibleName(tr("E-mails waiting"));
     m_outboxLabel->setTextFormat(Qt::RichText);
+    m_outboxLabel->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
     connect(m_outboxLabel, &QLabel::linkActivated, this, [this] { showSection(Section::Outbox); });
     statusBar()->addPermanentWidget(m_outboxLabel);
     // Another program (cron's "cockpitctl outbox send", another agent) may send meanwhile.

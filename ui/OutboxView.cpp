@@ -125,10 +125,17 @@ void OutboxView::updateButtons()
 
 void OutboxView::retryFailed()
 {
+    // The selected failed e-mails; all failed ones only when nothing is selected.
+    const QModelIndexList selected = m_table->selectionModel()->selectedRows();
     QList<qint64> ids;
-    for (const QModelIndex &index : m_table->selectionModel()->selectedRows()) {
+    for (const QModelIndex &index : selected) {
         if (index.data(OutboxModel::StatusKeyRole).toString() == u"failed")
             ids << index.data(OutboxModel::OutboxIdRole).toLongLong();
+    }
+    if (!selected.isEmpty() && ids.isEmpty()) {
+        QMessageBox::information(this, tr("Retry failed e-mails"),
+                                 tr("None of the selected e-mails failed. Select failed ones, or none to retry all."));
+        return;
     }
     auto n = m_office.outbox().retryFailed(m_office.actor(), ids);
     if (!n) {

@@ -1048,7 +1048,8 @@ int Cockpitctl::outboxSend(Office &office, const QString &passwordFile, bool pas
         run = result;
         loop.quit();
     });
-    // SIGTERM and Ctrl+C stop after the batch's answers are written down.
+    // SIGTERM and Ctrl+C stop sending at once; the answers so far are written down, the message in
+    // flight and the rest stay due.
     installStopHandlers();
     QTimer stopWatch;
     QObject::connect(&stopWatch, &QTimer::timeout, &sender, [&sender] {

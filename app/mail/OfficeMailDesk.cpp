@@ -20,7 +20,13 @@ OfficeMailDesk::OfficeMailDesk(Office &office, SecretStore *keychain, QObject *p
       m_sender(std::make_unique<OutboxSender>(office.database(), m_client.get()))
 {
     connect(m_sender.get(), &OutboxSender::progress, this, &MailDesk::outboxChanged);
-    connect(m_sender.get(), &OutboxSender::finished, this, &MailDesk::sendingFinished);
+    connect(m_sender.get(), &OutboxSender::finished, this, [this](const OutboxRun &run) {
+        // A refused login is not tried again every minute (a server may lock the account): sending
+        // waits for a new password.
+        if (m_client->lastFailure() == SmtpClient::Failure::Login)
+            m_loginRefused = true;
+        Q_EMIT sendingFinished(run);
+    });
     m_timer.setInterval(kSendEveryMs);
     connect(&m_timer, &QTimer::timeout, this, &OfficeMailDesk::sendNow);
 }
@@ -28,6 +34,8 @@ OfficeMailDesk::OfficeMailDesk(Office &office, SecretStore *keychain, QObject *p
 OfficeMailDesk::~OfficeMailDesk()
 {
     // The answers of a batch in flight are written down before the program goes; the rest stay due.
+    // Nobody listens any more: the views may be gone already.
+    disconnect(m_sender.get(), nullptr, this, nullptr);
     m_sender->cancel();
 }
 
@@ -40,11 +48,14 @@ void OfficeMailDesk::start()
 {
     if (!m_keychain) {
         m_keychainUsable = false;
+        m_passwordNote = tr("No keychain is available: the mail server's password is kept for this session only.");
         m_timer.start();
         sendNow();
         return;
     }
+    m_readingKeychain = true;
     m_keychain->read(passwordKey(), this, [this](Result<std::optional<QString>> stored) {
+        m_readingKeychain = false;
         if (!stored) {
             m_keychainUsable = false;
             m_passwordNote = tr("No keychain can be used (%1): the mail server's password is kept for this session "
@@ -73,7 +84,8 @@ Result<MailSetup> OfficeMailDesk::setup() const
 
 void OfficeMailDesk::sendNow()
 {
-    if (m_sender->isBusy())
+    // While the keychain is being read, start() sends once it has answered.
+    if (m_sender->isBusy() || m_readingKeychain || m_loginRefused)
         return;
     auto current = setup();
     if (!current)
@@ -101,6 +113,7 @@ void OfficeMailDesk::storePassword(const QString &password)
 {
     m_password = password;
     m_passwordKnown = true;
+    m_loginRefused = false;
     const auto stored = [this](bool inKeychain, const QString &note) {
         m_passwordNote = note;
         Q_EMIT passwordStored(inKeychain, note);

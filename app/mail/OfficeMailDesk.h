@@ -59,6 +59,8 @@ private:
     bool m_passwordKnown = false;
     bool m_keychainUsable = true;
     bool m_askedForPassword = false;
+    bool m_readingKeychain = false;
+    bool m_loginRefused = false; // the server refused the login: no more tries until a new password
     QString m_passwordNote;
 };
 

@@ -21,6 +21,7 @@ constexpr qsizetype kMaxReplyLine = 4096;
 constexpr qsizetype kMaxReplyLines = 200;
 // How long a finished session may take to say goodbye before the socket is simply closed.
 constexpr int kGoodbyeMs = 5000;
+constexpr std::chrono::milliseconds kDataEndTimeout = std::chrono::minutes(10);
 
 bool isPositive(int code)
 {
@@ -185,6 +186,7 @@ void SmtpClient::send(const QList<OutgoingMail> &batch)
     m_batch = batch;
     m_active = m_settings;
     m_busy = true;
+    m_lastFailure = Failure::None;
     ++m_session;
     m_next = 0;
     m_current = -1;
@@ -292,6 +294,12 @@ void SmtpClient::connectSocket(const QList<QSslCertificate> &extraCas)
 void SmtpClient::onConnected()
 {
     m_timer.start();
+    // "localhost" is a name the resolver answers: without encryption, the peer itself must be this computer.
+    if (m_active.security == SmtpSettings::Security::None && !m_socket->peerAddress().isLoopback()) {
+        fail(tr("Mail is not sent to %1 (%2) without encryption: it is not this computer.")
+                 .arg(m_active.host.trimmed(), m_socket->peerAddress().toString()));
+        return;
+    }
     if (m_active.security == SmtpSettings::Security::Tls) {
         m_phase = Phase::Handshaking;
         return;
@@ -375,6 +383,8 @@ void SmtpClient::handleReply(const smtp::Reply &reply)
                  .arg(m_active.host.trimmed(), serverWords(reply)));
         return;
     }
+    m_timer.setInterval(
+        m_active.timeout > std::chrono::milliseconds::zero() ? m_active.timeout : std::chrono::milliseconds(30000));
     m_timer.start();
     const Step step = m_expected.takeFirst();
     switch (step) {
@@ -395,6 +405,7 @@ void SmtpClient::handleSessionReply(Step step, const smtp::Reply &reply)
 {
     const QString host = m_active.host.trimmed();
     const auto loginRefused = [&] {
+        m_lastFailure = Failure::Login;
         fail(tr("The mail server %1 refused the login of %2: %3").arg(host, m_active.user, serverWords(reply)));
     };
     switch (step) {
@@ -484,6 +495,10 @@ void SmtpClient::handleMessageReply(Step step, const smtp::Reply &reply)
             // empty message ends the transaction without delivering anything.
             write(m_currentAnswered ? QByteArray(".\r\n") : smtp::dataBlock(m_batch.at(m_current).bytes),
                 { Step::DataEnd });
+            // After the final dot a server may scan the message for a long time (RFC 5321 4.5.3.2.6
+            // allows 10 minutes); giving up earlier would send a delivered message again.
+            m_timer.setInterval(std::max(m_timer.intervalAsDuration(), kDataEndTimeout));
+            m_timer.start();
         } else if (!m_currentAnswered) {
             refuseMessage(reply);
         }
@@ -629,6 +644,8 @@ void SmtpClient::fail(const QString &reason, const QString &inFlightDetail)
 {
     if (!m_busy)
         return;
+    if (m_lastFailure == Failure::None)
+        m_lastFailure = Failure::Other;
     const quint64 session = m_session;
     dropSocket(false);
     bool anyUnanswered = false;

@@ -97,6 +97,10 @@ public:
     void send(const QList<OutgoingMail> &batch) override;
     void abort() override;
     bool isBusy() const override { return m_busy; }
+    // Why the last batch's connection failed, for callers that must not simply try again (a refused
+    // login, tried every minute, can lock the account).
+    enum class Failure { None, Login, Other };
+    Failure lastFailure() const { return m_lastFailure; }
 
 private:
     // What a reply answers; with PIPELINING several replies are awaited at once, in order.
@@ -162,6 +166,7 @@ private:
     Phase m_phase = Phase::Connecting;
     QList<Step> m_expected; // the replies still due, oldest first
     QString m_certificateProblem; // from sslErrors, reported when the handshake then fails
+    Failure m_lastFailure = Failure::None;
     bool m_encrypted = false;
     QSet<QString> m_capabilities; // EHLO keywords, upper case
     QSet<QString> m_authMechanisms;

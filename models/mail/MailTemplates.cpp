@@ -3,6 +3,7 @@
 #include "mail/MimeMessage.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
+#include "storage/Transaction.h"
 
 #include <QDateTime>
 #include <QRegularExpression>
@@ -317,6 +318,11 @@ Status MailTemplates::check(MailKind kind, const QString &language, const MailTe
             used << name;
         }
     }
+    // Subjects end up in every mail server's log and in the outbox list: never the code there.
+    for (const QString &secret : {QStringLiteral("{code}"), QStringLiteral("{registration_link}")}) {
+        if (mailTemplate.subject.contains(secret))
+            return Error::refused(tr("%1 may not be in the subject: subjects are logged by mail servers.").arg(secret));
+    }
     for (const QString &name : mailtemplates::requiredPlaceholders(kind)) {
         if (!used.contains(name))
             return Error::refused(tr("The text must contain {%1}.").arg(name));
@@ -351,6 +357,9 @@ Status MailTemplates::set(const Actor &actor, MailKind kind, const QString &lang
         return Error::refused(tr("Only a manager may change the e-mail templates."));
     if (auto s = check(kind, language, mailTemplate); !s)
         return s;
+    auto tx = Transaction::begin(m_db);
+    if (!tx)
+        return tx.error();
     auto before = get(kind, language);
     if (!before)
         return before.error();
@@ -364,11 +373,14 @@ Status MailTemplates::set(const Actor &actor, MailKind kind, const QString &lang
                         QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs), agent});
     if (!r)
         return r.error();
-    return writeAudit(m_db, actor, QStringLiteral("mail_template.changed"), QStringLiteral("mail_template"), std::nullopt,
-                      {{QStringLiteral("kind"), key}, {QStringLiteral("language"), language},
-                       {QStringLiteral("subject"), before->subject}, {QStringLiteral("body"), before->body}},
-                      {{QStringLiteral("kind"), key}, {QStringLiteral("language"), language},
-                       {QStringLiteral("subject"), mailTemplate.subject}, {QStringLiteral("body"), mailTemplate.body}});
+    if (auto s = writeAudit(m_db, actor, QStringLiteral("mail_template.changed"), QStringLiteral("mail_template"), std::nullopt,
+                            {{QStringLiteral("kind"), key}, {QStringLiteral("language"), language},
+                             {QStringLiteral("subject"), before->subject}, {QStringLiteral("body"), before->body}},
+                            {{QStringLiteral("kind"), key}, {QStringLiteral("language"), language},
+                             {QStringLiteral("subject"), mailTemplate.subject}, {QStringLiteral("body"), mailTemplate.body}});
+        !s)
+        return s;
+    return tx->commit();
 }
 
 Status MailTemplates::reset(const Actor &actor, MailKind kind, const QString &language) const
@@ -376,11 +388,17 @@ Status MailTemplates::reset(const Actor &actor, MailKind kind, const QString &la
     if (!actor.mayAct(Role::Manager))
         return Error::refused(tr("Only a manager may change the e-mail templates."));
     const QString key = mailtemplates::kindKey(kind);
+    auto tx = Transaction::begin(m_db);
+    if (!tx)
+        return tx.error();
     auto r = m_db.exec(QStringLiteral("DELETE FROM mail_templates WHERE kind = ? AND language = ?"), {key, language});
     if (!r)
         return r.error();
-    return writeAudit(m_db, actor, QStringLiteral("mail_template.reset"), QStringLiteral("mail_template"), std::nullopt,
-                      {}, {{QStringLiteral("kind"), key}, {QStringLiteral("language"), language}});
+    if (auto s = writeAudit(m_db, actor, QStringLiteral("mail_template.reset"), QStringLiteral("mail_template"), std::nullopt,
+                            {}, {{QStringLiteral("kind"), key}, {QStringLiteral("language"), language}});
+        !s)
+        return s;
+    return tx->commit();
 }
 
 } // namespace tc

@@ -6,6 +6,7 @@
 #include "storage/Transaction.h"
 
 #include <QJsonArray>
+#include <QRandomGenerator>
 
 #include <algorithm>
 
@@ -131,7 +132,12 @@ Result<qint64> Outbox::retryFailed(const Actor &actor, const QList<qint64> &ids)
     auto tx = Transaction::begin(m_db);
     if (!tx)
         return tx.error();
-    QString sql = QStringLiteral("UPDATE mail_outbox SET status = 'queued', next_attempt_at = ? WHERE status = 'failed'");
+    // A fresh start: the first pause after a retry is a minute again. An invitation to an address the
+    // tenant no longer has stays where it is (the ERP changed it; the new address got its own).
+    QString sql = QStringLiteral("UPDATE mail_outbox SET status = 'queued', attempts = 0, next_attempt_at = ? "
+                                 "WHERE status = 'failed' AND NOT (kind IN ('invitation', 'reminder') AND person_id IS NOT NULL "
+                                 "AND COALESCE((SELECT lower(p.email) FROM persons p WHERE p.id = mail_outbox.person_id), '') "
+                                 "<> lower(recipient))");
     QVariantList bindings{isoUtc(QDateTime::currentDateTimeUtc())};
     if (!ids.isEmpty()) {
         sql += QStringLiteral(" AND id IN (%1)").arg(placeholders(ids.size()));
@@ -155,8 +161,14 @@ Result<qint64> Outbox::retryFailed(const Actor &actor, const QList<qint64> &ids)
     return n;
 }
 
-Result<QList<OutgoingMail>> Outbox::claimDue(int max, const MailAddress &from, std::chrono::seconds lease) const
+Result<QList<OutgoingMail>> Outbox::claimDue(int max, const MailAddress &from, std::chrono::seconds lease,
+                                             QString *claim, qint64 *unwritableCount) const
 {
+    quint32 random[4];
+    QRandomGenerator::system()->fillRange(random);
+    const QString token = QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(random), sizeof random).toHex());
+    if (claim)
+        *claim = token;
     auto tx = Transaction::begin(m_db);
     if (!tx)
         return tx.error();
@@ -180,7 +192,8 @@ Result<QList<OutgoingMail>> Outbox::claimDue(int max, const MailAddress &from, s
         message.subject = q->value(4).toString();
         message.text = q->value(5).toString();
         message.html = q->value(6).toString();
-        message.date = fromStored(q->value(7));
+        // The Date of this attempt: a mail retried days later does not look old (the Message-ID stays).
+        message.date = now;
         const qint64 id = q->value(0).toLongLong();
         auto bytes = message.toBytes();
         if (!bytes) {
@@ -191,11 +204,11 @@ Result<QList<OutgoingMail>> Outbox::claimDue(int max, const MailAddress &from, s
     }
     q->finish();
     if (!batch.isEmpty()) {
-        QVariantList bindings{isoUtc(now.addSecs(lease.count()))};
+        QVariantList bindings{isoUtc(now.addSecs(lease.count())), token};
         for (const OutgoingMail &mail : std::as_const(batch))
             bindings << mail.id;
         if (auto r = m_db.exec(QStringLiteral("UPDATE mail_outbox SET status = 'sending', attempts = attempts + 1, "
-                                              "next_attempt_at = ? WHERE id IN (%1)")
+                                              "next_attempt_at = ?, claim_token = ? WHERE id IN (%1)")
                                    .arg(placeholders(batch.size())),
                                bindings);
             !r)
@@ -210,10 +223,21 @@ Result<QList<OutgoingMail>> Outbox::claimDue(int max, const MailAddress &from, s
     }
     if (auto s = tx->commit(); !s)
         return s.error();
+    if (unwritableCount)
+        *unwritableCount = unwritable.size();
     return batch;
 }
 
-Status Outbox::record(const QList<DeliveryResult> &results) const
+Status Outbox::extendLease(const QString &claim, std::chrono::seconds lease) const
+{
+    auto r = m_db.exec(QStringLiteral("UPDATE mail_outbox SET next_attempt_at = ? WHERE claim_token = ? AND status = 'sending'"),
+                       {isoUtc(QDateTime::currentDateTimeUtc().addSecs(lease.count())), claim});
+    if (!r)
+        return r.error();
+    return {};
+}
+
+Status Outbox::record(const QList<DeliveryResult> &results, const QString &claim) const
 {
     if (results.isEmpty())
         return {};
@@ -224,11 +248,13 @@ Status Outbox::record(const QList<DeliveryResult> &results) const
     const QString nowText = isoUtc(now);
     PreparedStatement sent(m_db, QStringLiteral("UPDATE mail_outbox SET status = 'sent', sent_at = ?, last_error = NULL "
                                                 "WHERE id = ? AND status <> 'sent'"));
+    // With a claim only the claim's rows; without one (tools, tests) any row.
+    const QString mine = QStringLiteral("(claim_token = ? OR ? = '')");
     PreparedStatement failed(m_db, QStringLiteral("UPDATE mail_outbox SET status = 'failed', last_error = ? "
-                                                  "WHERE id = ? AND status <> 'sent'"));
+                                                  "WHERE id = ? AND status <> 'sent' AND %1").arg(mine));
     PreparedStatement attempts(m_db, QStringLiteral("SELECT attempts FROM mail_outbox WHERE id = ?"));
     PreparedStatement deferred(m_db, QStringLiteral("UPDATE mail_outbox SET status = 'queued', next_attempt_at = ?, "
-                                                    "last_error = ? WHERE id = ? AND status <> 'sent'"));
+                                                    "last_error = ? WHERE id = ? AND status <> 'sent' AND %1").arg(mine));
     for (const DeliveryResult &result : results) {
         Result<bool> r = false;
         switch (result.outcome) {
@@ -240,6 +266,8 @@ Status Outbox::record(const QList<DeliveryResult> &results) const
         case DeliveryResult::Outcome::Failed:
             failed.bind(0, result.detail.left(2000));
             failed.bind(1, result.id);
+            failed.bind(2, claim.isNull() ? QStringLiteral("") : claim);
+            failed.bind(3, claim.isNull() ? QStringLiteral("") : claim);
             r = failed.exec();
             break;
         case DeliveryResult::Outcome::Deferred: {
@@ -251,6 +279,8 @@ Status Outbox::record(const QList<DeliveryResult> &results) const
             deferred.bind(0, isoUtc(now.addSecs(retryDelay(n).count())));
             deferred.bind(1, result.detail.left(2000));
             deferred.bind(2, result.id);
+            deferred.bind(3, claim.isNull() ? QStringLiteral("") : claim);
+            deferred.bind(4, claim.isNull() ? QStringLiteral("") : claim);
             r = deferred.exec();
             break;
         }

@@ -75,11 +75,16 @@ public:
     // The sender's side. Takes up to `max` due messages for delivery: marks them as being sent for
     // `lease` (a sender that dies leaves them due again after it) and writes their bytes from the row,
     // with `from` as sender. A row that cannot be written as a message fails at once, with the reason.
-    Result<QList<OutgoingMail>> claimDue(int max, const MailAddress &from,
-                                         std::chrono::seconds lease = kLease) const;
+    // `claim` (optional) receives the claim's token, `unwritable` how many rows failed that way.
+    Result<QList<OutgoingMail>> claimDue(int max, const MailAddress &from, std::chrono::seconds lease = kLease,
+                                         QString *claim = nullptr, qint64 *unwritable = nullptr) const;
     // What the transport answered: sent, deferred (due again after a pause that doubles with every
-    // attempt, from one minute to half an hour), or failed for good with the server's words.
-    Status record(const QList<DeliveryResult> &results) const;
+    // attempt, from one minute to half an hour), or failed for good with the server's words. With a
+    // `claim`, a deferral or failure only touches rows still in that claim (a sender that outlived
+    // its lease never undoes another's work); "sent" always counts.
+    Status record(const QList<DeliveryResult> &results, const QString &claim = {}) const;
+    // The claim's unanswered rows stay this sender's for another `lease` (a slow server, a long batch).
+    Status extendLease(const QString &claim, std::chrono::seconds lease = kLease) const;
 
     static std::chrono::seconds retryDelay(int attempts);
     static constexpr std::chrono::seconds kLease{600};

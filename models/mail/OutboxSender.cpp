@@ -15,6 +15,12 @@ OutboxSender::OutboxSender(const Database &db, MailTransport *transport, QObject
 {
     connect(transport, &MailTransport::delivered, this, &OutboxSender::onDelivered);
     connect(transport, &MailTransport::finished, this, &OutboxSender::onTransportFinished);
+    // A transport that goes away in the middle of a batch never answers: the run ends there (its rows
+    // are due again after their lease).
+    connect(transport, &QObject::destroyed, this, [this] {
+        if (m_busy)
+            finish(tr("The mail transport went away."));
+    });
 }
 
 void OutboxSender::sendDue()
@@ -50,7 +56,9 @@ void OutboxSender::nextBatch()
         finish(tr("No sender address is set (smtp.from)."));
         return;
     }
-    auto batch = Outbox(m_db).claimDue(m_batchSize, m_from);
+    qint64 unwritable = 0;
+    auto batch = Outbox(m_db).claimDue(m_batchSize, m_from, Outbox::kLease, &m_claim, &unwritable);
+    m_run.failed += unwritable;
     if (!batch) {
         finish(batch.error().message);
         return;
@@ -86,11 +94,18 @@ void OutboxSender::flush()
 {
     if (m_unrecorded.isEmpty())
         return;
-    // Should the database be away, the rows stay "being sent" until their lease runs out and are
-    // then sent again: twice rather than never.
-    if (auto s = Outbox(m_db).record(m_unrecorded); !s)
-        m_run.error = s.error().message;
+    // Should the database be busy or away, the answers are kept and written with the next group or at
+    // the end; if they never can be, the rows stay "being sent" until their lease runs out and are then
+    // sent again: twice rather than never.
+    const Outbox outbox(m_db);
+    if (auto s = outbox.record(m_unrecorded, m_claim); !s) {
+        m_recordError = s.error().message;
+        return;
+    }
+    m_recordError.clear();
     m_unrecorded.clear();
+    // A slow server: what this sender has not answered yet stays its own.
+    (void)outbox.extendLease(m_claim);
     Q_EMIT progress(m_run);
 }
 
@@ -99,8 +114,8 @@ void OutboxSender::onTransportFinished(const QString &connectionError)
     if (!m_busy)
         return;
     flush();
-    if (!m_run.error.isEmpty()) {
-        finish(m_run.error);
+    if (!m_recordError.isEmpty()) {
+        finish(m_recordError);
         return;
     }
     if (!connectionError.isEmpty()) {
@@ -113,8 +128,7 @@ void OutboxSender::onTransportFinished(const QString &connectionError)
 void OutboxSender::finish(const QString &error)
 {
     flush();
-    if (m_run.error.isEmpty())
-        m_run.error = error;
+    m_run.error = !m_recordError.isEmpty() ? m_recordError : error;
     m_busy = false;
     const OutboxRun run = m_run;
     Q_EMIT finished(run);

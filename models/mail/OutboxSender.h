@@ -57,6 +57,8 @@ private:
     bool m_cancelled = false;
     OutboxRun m_run;
     QList<DeliveryResult> m_unrecorded;
+    QString m_claim;        // the batch's claim in the outbox
+    QString m_recordError;  // the answers could not be written (kept in m_unrecorded)
 };
 
 } // namespace tc

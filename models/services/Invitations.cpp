@@ -117,7 +117,7 @@ Result<QString> newCode(const Database &db, qint64 personId)
     for (int attempt = 0; attempt < 5; ++attempt) {
         const QString code = activation::generate();
         auto q = db.exec(QStringLiteral("INSERT INTO activation_codes (person_id, code, source, created_at) "
-                                        "VALUES (?, ?, 'generated', ?) ON CONFLICT DO NOTHING"),
+                                        "VALUES (?, ?, 'generated', ?) ON CONFLICT (code) DO NOTHING"),
                          {personId, code, nowText()});
         if (!q)
             return q.error();
@@ -165,6 +165,66 @@ Status recordInvitation(const Database &db, const Actor &actor, qint64 personId,
 
 } // namespace
 
+namespace {
+
+// One tenant of an invite() call, inside the transaction of its group.
+Status inviteOne(const Database &db, const Actor &actor, const MailContext &ctx, qint64 id, InvitationReport &report)
+{
+    auto loaded = loadPerson(db, id);
+    if (!loaded)
+        return loaded.error();
+    if (!*loaded) {
+        report.refused << InvitationRefused{id, QString(), QString(), Invitations::tr("There is no such tenant.")};
+        return {};
+    }
+    Person person = **loaded;
+    const auto refuse = [&](const QString &reason) {
+        report.refused << InvitationRefused{person.id, person.ref, person.name, reason};
+        return Status();
+    };
+    if (person.retired)
+        return refuse(Invitations::tr("The person was merged into another and is no longer a tenant of their own."));
+    if (person.status == u"registered")
+        return refuse(Invitations::tr("Already registered in the tenant app."));
+    if (person.email.isEmpty()) {
+        return refuse(Invitations::tr("No e-mail address: an invitation needs one (it comes with the ERP's next import, "
+                                      "or is entered in the tenant's data)."));
+    }
+    if (auto valid = EmailAddress::normalize(person.email); !valid)
+        return refuse(Invitations::tr("The e-mail address %1 cannot be used: %2").arg(person.email, valid.error().message));
+    bool reminder = person.status == u"invited";
+    if (person.code.isEmpty()) {
+        auto code = newCode(db, person.id);
+        if (!code)
+            return code.error();
+        person.code = *code;
+    }
+    if (!reminder) {
+        const QString now = nowText();
+        auto r = db.exec(QStringLiteral("UPDATE persons SET status = 'invited', invited_at = ?, updated_at = ?, "
+                                        "row_version = row_version + 1 WHERE id = ? AND status = 'imported'"),
+                         {now, now, person.id});
+        if (!r)
+            return r.error();
+        // Someone else invited the tenant a moment ago: this one is a reminder then.
+        reminder = r->numRowsAffected() == 0;
+    }
+    auto outboxId = queueMail(db, ctx, person, reminder ? MailKind::Reminder : MailKind::Invitation, person.email);
+    if (!outboxId)
+        return outboxId.error();
+    const QString kind = reminder ? QStringLiteral("reminder") : QStringLiteral("invitation");
+    if (auto s = recordInvitation(db, actor, person.id, kind, person.email, *outboxId); !s)
+        return s;
+    if (auto s = writeAudit(db, actor, reminder ? QStringLiteral("person.reminded") : QStringLiteral("person.invited"),
+                            QStringLiteral("person"), person.id, {}, {{QStringLiteral("sent_to"), person.email}});
+        !s)
+        return s;
+    report.queued << InvitationQueued{person.id, person.ref, person.name, person.email, reminder, *outboxId};
+    return {};
+}
+
+} // namespace
+
 Result<InvitationReport> Invitations::invite(const QList<qint64> &personIds, const Progress &progress) const
 {
     if (!m_actor.mayAct(Role::Administrator))
@@ -176,71 +236,46 @@ Result<InvitationReport> Invitations::invite(const QList<qint64> &personIds, con
         return Error::refused(tr("The invitation links to the tenant app's registration page, and none is set: a "
                                  "manager sets it in Company settings (registration.base_url). Nobody was invited."));
     }
-    auto tx = Transaction::begin(m_db);
-    if (!tx)
-        return tx.error();
-    InvitationReport report;
-    QSet<qint64> seen;
-    qint64 done = 0;
-    for (qint64 id : personIds) {
-        if (progress && done++ % 50 == 0 && !progress(done - 1, personIds.size()))
-            return Error::refused(tr("Inviting was cancelled; nobody was invited."));
-        if (seen.contains(id))
-            continue;
-        seen.insert(id);
-        auto loaded = loadPerson(m_db, id);
-        if (!loaded)
-            return loaded.error();
-        if (!*loaded) {
-            report.refused << InvitationRefused{id, QString(), QString(), tr("There is no such tenant.")};
-            continue;
-        }
-        Person person = **loaded;
-        const auto refuse = [&](const QString &reason) {
-            report.refused << InvitationRefused{person.id, person.ref, person.name, reason};
-        };
-        if (person.retired) {
-            refuse(tr("The person was merged into another and is no longer a tenant of their own."));
-            continue;
-        }
-        if (person.status == u"registered") {
-            refuse(tr("Already registered in the tenant app."));
-            continue;
-        }
-        if (person.email.isEmpty()) {
-            refuse(tr("No e-mail address: an invitation needs one (it comes with the ERP's next import, or is "
-                      "entered in the tenant's data)."));
-            continue;
-        }
-        const bool reminder = person.status == u"invited";
-        if (person.code.isEmpty()) {
-            auto code = newCode(m_db, person.id);
-            if (!code)
-                return code.error();
-            person.code = *code;
-        }
-        if (!reminder) {
-            const QString now = nowText();
-            if (auto r = m_db.exec(QStringLiteral("UPDATE persons SET status = 'invited', invited_at = ?, updated_at = ?, "
-                                                  "row_version = row_version + 1 WHERE id = ? AND status = 'imported'"),
-                                   {now, now, person.id});
-                !r)
-                return r.error();
-        }
-        auto outboxId = queueMail(m_db, *ctx, person, reminder ? MailKind::Reminder : MailKind::Invitation, person.email);
-        if (!outboxId)
-            return outboxId.error();
-        const QString kind = reminder ? QStringLiteral("reminder") : QStringLiteral("invitation");
-        if (auto s = recordInvitation(m_db, m_actor, person.id, kind, person.email, *outboxId); !s)
-            return s.error();
-        if (auto s = writeAudit(m_db, m_actor, reminder ? QStringLiteral("person.reminded") : QStringLiteral("person.invited"),
-                                QStringLiteral("person"), person.id, {}, {{QStringLiteral("sent_to"), person.email}});
-            !s)
-            return s.error();
-        report.queued << InvitationQueued{person.id, person.ref, person.name, person.email, reminder, *outboxId};
+    if (ctx->sender.isEmpty()) {
+        return Error::refused(tr("No sender is set for the office's e-mails: a manager sets it in Company settings "
+                                 "(smtp.from). Nobody was invited."));
     }
-    if (auto s = tx->commit(); !s)
-        return s.error();
+    QList<qint64> ids;
+    QSet<qint64> seen;
+    for (qint64 id : personIds) {
+        if (!seen.contains(id)) {
+            seen.insert(id);
+            ids << id;
+        }
+    }
+    // A group of tenants per transaction; between groups no transaction is open, so the caller may
+    // let its window paint (and other work use the database) in `progress`.
+    InvitationReport report;
+    qsizetype committed = 0; // queued in groups already committed
+    // An error after some groups were committed: they stay invited, and the message says so.
+    const auto failed = [&committed](Error error) {
+        if (committed > 0)
+            error.message += u' ' + tr("%n tenant(s) invited before this stay invited.", nullptr, int(committed));
+        return error;
+    };
+    constexpr qsizetype kGroup = 500;
+    for (qsizetype from = 0; from < ids.size(); from += kGroup) {
+        auto tx = Transaction::begin(m_db);
+        if (!tx)
+            return failed(tx.error());
+        for (qsizetype i = from; i < std::min(from + kGroup, ids.size()); ++i) {
+            if (auto s = inviteOne(m_db, m_actor, *ctx, ids.at(i), report); !s)
+                return failed(s.error());
+        }
+        if (auto s = tx->commit(); !s)
+            return failed(s.error());
+        committed = report.queued.size();
+        const qint64 done = std::min(from + kGroup, ids.size());
+        if (progress && done < ids.size() && !progress(done, ids.size())) {
+            report.cancelled = true;
+            break;
+        }
+    }
     return report;
 }
 
@@ -301,6 +336,15 @@ Result<AddressChangeMails> Invitations::mailAddressChanges(qint64 runId) const
         if (!*loaded)
             continue;
         const Person &person = **loaded;
+        // An invitation or reminder still waiting for the old address is not sent there any more.
+        if (!change.oldAddress.isEmpty()) {
+            if (auto r = m_db.exec(QStringLiteral("UPDATE mail_outbox SET status = 'failed', last_error = ? "
+                                                  "WHERE person_id = ? AND lower(recipient) = lower(?) "
+                                                  "AND kind IN ('invitation', 'reminder') AND status IN ('queued', 'failed')"),
+                                   {tr("Not sent: the ERP changed the tenant's address."), person.id, change.oldAddress});
+                !r)
+                return r.error();
+        }
         // The same code goes to the new address: the tenant has not used it yet. A removed address
         // gets nothing, and the old one is not told of "no address" either.
         if (person.status == u"invited" && !change.newAddress.isEmpty()) {

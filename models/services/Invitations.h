@@ -40,6 +40,7 @@ struct InvitationReport
 {
     QList<InvitationQueued> queued;
     QList<InvitationRefused> refused;
+    bool cancelled = false; // stopped through `progress`: those queued stay invited, the rest were not tried
 };
 
 // What an import's e-mail changes caused: codes sent to new addresses, notices to old ones.
@@ -56,11 +57,13 @@ class Invitations
 public:
     Invitations(const Database &db, const Actor &actor) : m_db(db), m_actor(actor) {}
 
-    // Invites each tenant (a reminder for those invited before), in one transaction: the mails are
-    // queued in the outbox with the change. Tenants who cannot be invited are listed with the reason;
-    // the others are invited all the same. An Error: the actor may not invite, the registration link
-    // is not set, or the database failed (then nobody was invited).
-    // `progress` (optional) hears of every 50 tenants; returning false cancels: nobody is invited then.
+    // Invites each tenant (a reminder for those invited before): the mails are queued in the outbox
+    // in the transaction that invites, one per group of 500 tenants. Tenants who cannot be invited
+    // are listed with the reason; the others are invited all the same. An Error: the actor may not
+    // invite, the registration link or the sender is not set, or the database failed (the groups
+    // committed before stay invited; the message says how many).
+    // `progress` (optional) is called between groups, when no transaction is open; returning false
+    // stops there (report.cancelled).
     using Progress = std::function<bool(qint64 done, qint64 total)>;
     Result<InvitationReport> invite(const QList<qint64> &personIds, const Progress &progress = {}) const;
 

@@ -492,10 +492,12 @@ Status tenancyRefsIndexedWhereGiven(const Database &db)
 }
 
 // E-mail: the outbox keeps the recipient's name for the To header (the message is written again from
-// the row at each attempt, with the same Message-ID), and the templates managers edit are kept per
+// the row at each attempt, with the same Message-ID) and which sender's claim a row is in (an answer
+// of a sender whose lease ran out must not undo another's); the templates managers edit are kept per
 // kind and language (only the edited ones: the others are the program's own).
 const char *const kMail = R"SQL(
 ALTER TABLE mail_outbox ADD COLUMN recipient_name TEXT NOT NULL DEFAULT '';
+ALTER TABLE mail_outbox ADD COLUMN claim_token TEXT;
 CREATE TABLE mail_templates (
     kind TEXT NOT NULL,
     language TEXT NOT NULL,

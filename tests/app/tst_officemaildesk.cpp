@@ -172,6 +172,16 @@ private Q_SLOTS:
         QVERIFY(run.error.contains(QStringLiteral("535")));
         QVERIFY(!run.error.contains(QStringLiteral("wrong password")));
         QCOMPARE(office->outbox().counts()->waiting, 2);
+        // No further tries with the refused login (the minute's timer, "Send now"): a new password first.
+        QVERIFY(office->database().exec(QStringLiteral("UPDATE mail_outbox SET next_attempt_at = '2000-01-01T00:00:00.000Z' "
+                                                       "WHERE status = 'queued'")));
+        desk.sendNow();
+        QTest::qWait(300);
+        QCOMPARE(finished.size(), 2);
+        desk.storePassword(kPassword);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 3, 20000);
+        QCOMPARE(finished.last().first().value<OutboxRun>().sent, 2);
+        QCOMPARE(server.receivedCount(), 4);
     }
 
     void withoutKeychainForThisSessionOnly()
@@ -189,7 +199,8 @@ private Q_SLOTS:
         desk.storePassword(kPassword);
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 20000);
         QCOMPARE(server.receivedCount(), 2);
-        QVERIFY2(!desk.passwordNote().contains(QStringLiteral("keychain.")), qPrintable(desk.passwordNote()));
+        QVERIFY2(desk.passwordNote().contains(QStringLiteral("this session only")), qPrintable(desk.passwordNote()));
+        QVERIFY(needed.first().first().toString().contains(QStringLiteral("No keychain")));
     }
 
     void testMailRefusedInWords()

@@ -75,6 +75,8 @@ private Q_SLOTS:
         QTest::newRow("unknown") << "Code {nme}" << "{code}" << "{nme} is not a placeholder";
         QTest::newRow("other kind's") << "Code" << "{code} {new_address}" << "{new_address}";
         QTest::newRow("empty subject") << " " << "{code}" << "subject";
+        QTest::newRow("code in the subject") << "Code {code}" << "{code}" << "may not be in the subject";
+        QTest::newRow("link in the subject") << "{registration_link}" << "{code}" << "may not be in the subject";
     }
     void checks()
     {

@@ -193,6 +193,46 @@ private Q_SLOTS:
                  (*claimed)[0].bytes.mid((*claimed)[0].bytes.indexOf("Message-ID")).left(60));
     }
 
+    // A sender that outlived its lease answers late: its deferral must not undo the second sender's
+    // claim (that would let a third send it); its "sent" still counts. The lease grows while it works.
+    void staleClaimUndoesNothing_data() { test::addBackendColumn(); test::addBackendRows(); }
+    void staleClaimUndoesNothing()
+    {
+        TC_SCRATCH_DATABASE(scratch);
+        auto office = openOffice(scratch);
+        QVERIFY(office);
+        const Database &db = office->database();
+        const Outbox outbox(db);
+        auto a = outbox.enqueue(mail(QStringLiteral("a@example.ch")), kFrom.address);
+        auto b = outbox.enqueue(mail(QStringLiteral("b@example.ch")), kFrom.address);
+        QVERIFY(a && b);
+        QString first, second;
+        qint64 unwritable = -1;
+        QVERIFY(outbox.claimDue(10, kFrom, std::chrono::seconds(1), &first, &unwritable));
+        QCOMPARE(unwritable, 0);
+        QTest::qWait(1100);
+        auto again = outbox.claimDue(10, kFrom, Outbox::kLease, &second);
+        QVERIFY(again && again->size() == 2);
+        QVERIFY(!first.isEmpty() && first != second);
+        QVERIFY(outbox.record({{*a, DeliveryResult::Outcome::Deferred, QStringLiteral("late")},
+                               {*b, DeliveryResult::Outcome::Sent, QStringLiteral("250 late but true")}},
+                              first));
+        QCOMPARE(column(db, *a, QStringLiteral("status")).toString(), QStringLiteral("sending"));
+        QCOMPARE(column(db, *b, QStringLiteral("status")).toString(), QStringLiteral("sent"));
+        // The second claim's own answer counts.
+        QVERIFY(outbox.record({{*a, DeliveryResult::Outcome::Failed, QStringLiteral("550 no")}}, second));
+        QCOMPARE(column(db, *a, QStringLiteral("status")).toString(), QStringLiteral("failed"));
+
+        // extendLease keeps a working sender's rows its own.
+        auto c = outbox.enqueue(mail(QStringLiteral("c@example.ch")), kFrom.address);
+        QVERIFY(c);
+        QString third;
+        QVERIFY(outbox.claimDue(10, kFrom, std::chrono::seconds(1), &third));
+        QVERIFY(outbox.extendLease(third));
+        QTest::qWait(1100);
+        QCOMPARE(outbox.claimDue(10, kFrom)->size(), 0);
+    }
+
     void unwritableMessageFailsAtOnce_data() { test::addBackendColumn(); test::addBackendRows(); }
     void unwritableMessageFailsAtOnce()
     {
