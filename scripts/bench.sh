@@ -2,9 +2,10 @@
 # The benchmarks in one command: builds the release preset, makes (or reuses) a million-tenant SQLite
 # demo database, times the demo-data generator and the start-up of tenant-cockpit against an empty
 # window under a real X server (xvfb-run), times the ERP import against sqlite3's .import of the
-# same file, and prints a summary with the ratios.
+# same file, times the outbox delivering invitations to Postfix's smtp-sink against smtp-source
+# sending as many messages of the same size to the same sink, and prints a summary with the ratios.
 #
-# Usage: scripts/bench.sh [all|foundation|import]   (default: all)
+# Usage: scripts/bench.sh [all|foundation|import|mail]   (default: all)
 # Environment:
 #   BENCH_TENANTS          tenants for the demo-data benchmark (default 1000000)
 #   BENCH_STARTUP_TENANTS  tenants in the database the start-up benchmark opens (default 1000000)
@@ -12,6 +13,8 @@
 #   BENCH_FRESH=1          regenerate the cached start-up database even if it looks current
 #   BENCH_IMPORT_ROWS      rows of the timed tenant-list CSV (default 100000)
 #   BENCH_IMPORT_BIG_ROWS  rows of the CSV whose import's peak memory is measured (default 1000000)
+#   BENCH_MAIL_COUNT       invitations the outbox sends, and messages smtp-source sends (default 10000)
+#   BENCH_MAIL_RUNS        runs of each, alternating; the median ratio counts (default 5)
 # The start-up database is cached in build/release/bench-data/ and regenerated when the demo-data
 # or schema sources change. Exit code: 0 all within budget, 1 a benchmark failed or is over budget.
 set -euo pipefail
@@ -20,12 +23,16 @@ root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$root"
 
 which=${1:-all}
-case "$which" in all|foundation|import) ;; *) echo "usage: scripts/bench.sh [all|foundation|import]" >&2; exit 2 ;; esac
+case "$which" in all|foundation|import|mail) ;; *) echo "usage: scripts/bench.sh [all|foundation|import|mail]" >&2; exit 2 ;; esac
+# part NAME: whether this invocation runs that part.
+part() { [ "$which" = all ] || [ "$which" = "$1" ]; }
 tenants=${BENCH_TENANTS:-1000000}
 startup_tenants=${BENCH_STARTUP_TENANTS:-1000000}
 runs=${BENCH_RUNS:-7}
 
-scripts/install-deps.sh build run test
+deps=(build run test)
+part mail && deps+=(bench)
+scripts/install-deps.sh "${deps[@]}"
 
 echo "== build (release preset)"
 cmake --preset release >/dev/null
@@ -49,7 +56,7 @@ if [ -z "${XDG_RUNTIME_DIR:-}" ]; then
 fi
 
 status=0
-if [ "$which" != import ]; then
+if part foundation; then
 # The cached database is current while the generator and the schema are unchanged.
 startup_db=$data/demo-$startup_tenants.db
 stamp_file=$startup_db.stamp
@@ -113,7 +120,7 @@ set -e
 [ "$startup_rc" = 0 ] || status=1
 fi
 
-if [ "$which" != foundation ]; then
+if part import; then
   echo
   echo "== import: a ${BENCH_IMPORT_ROWS:-100000}-row tenant list vs. sqlite3 .import of the same file"
   set +e
@@ -122,6 +129,28 @@ if [ "$which" != foundation ]; then
   import_rc=${PIPESTATUS[0]}
   set -e
   [ "$import_rc" = 0 ] || status=1
+fi
+
+if part mail; then
+  mail_count=${BENCH_MAIL_COUNT:-10000}
+  echo
+  echo "== mail: $mail_count invitations from the outbox vs. smtp-source, to the same smtp-sink"
+  # smtp-sink keeps nothing (no -d): no disk in the measurement, for either client.
+  [ -x "$build/tests/bench/tc_bench_mail" ] || { echo "bench: $build/tests/bench/tc_bench_mail was not built" >&2; exit 1; }
+  sink_state=$data/smtp-sink
+  trap 'tests/support/smtp-sink.sh stop "$sink_state"' EXIT
+  tests/support/smtp-sink.sh start "$sink_state"
+  set +e
+  # tc_bench_mail runs /usr/sbin/smtp-source -s 1 -d -m N -F SAMPLE itself, alternating with the
+  # outbox: one session with every message over one connection (the outbox uses one connection per
+  # batch of 200), each message a copy of one of the outbox's own (the size closest to the average).
+  "$build/tests/bench/tc_bench_mail" --port "$(cat "$sink_state/port")" --count "$mail_count" \
+    --runs "${BENCH_MAIL_RUNS:-5}" --smtp-source /usr/sbin/smtp-source --dir "$data" | tee "$data/mail.log"
+  mail_rc=${PIPESTATUS[0]}
+  set -e
+  tests/support/smtp-sink.sh stop "$sink_state"
+  trap - EXIT
+  [ "$mail_rc" = 0 ] || status=1
 fi
 
 # field LOG KEY: the value of KEY=VALUE on the log's summary line.
@@ -136,7 +165,7 @@ echo
 echo "==================== Tenant Cockpit benchmarks ===================="
 echo "build       release preset, $rev, $(date -u +%Y-%m-%dT%H:%MZ)"
 echo "machine     $(nproc) cores, ${cpu:-unknown CPU}, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo)"
-if [ "$which" != import ]; then
+if part foundation; then
 if [ -n "$(field "$d" tenants)" ]; then
   echo "demo data   $(field "$d" tenants) tenants: $(field "$d" seconds) s open to close (generate $(field "$d" generate_seconds) s)," \
        "$(field "$d" tenants_per_s) tenants/s, peak RSS $(field "$d" peak_rss_mib) MiB, file $(field "$d" db_mib) MiB"
@@ -159,7 +188,7 @@ else
 fi
 fi
 i=$data/import.log
-if [ "$which" != foundation ]; then
+if part import; then
   if [ -n "$(field "$i" first_ratio)" ]; then
     echo "import      $(field "$i" rows) rows, median of $(field "$i" runs): sqlite3 .import $(field "$i" import_ms) ms (baseline)"
     echo "            first import $(field "$i" first_ms) ms: ratio $(field "$i" first_ratio) (budget 3)"
@@ -174,6 +203,20 @@ if [ "$which" != foundation ]; then
     echo "import      FAILED (see $i)"
   fi
 fi
-echo "logs        $data/{demo,startup,import}.log"
+m=$data/mail.log
+if part mail; then
+  if [ -n "$(field "$m" ratio)" ]; then
+    echo "mail        outbox $(field "$m" count) in $(field "$m" outbox_seconds) s ($(field "$m" outbox_per_s)/s)," \
+         "smtp-source $(field "$m" count) in $(field "$m" source_seconds) s ($(field "$m" source_per_s)/s)," \
+         "ratio $(field "$m" ratio)"
+    echo "            (the ratio is the median of the runs' own ratios, each run's pair back to back; needs >= 0.5)"
+    echo "            median of $(field "$m" runs) runs, messages of $(field "$m" message_bytes) bytes on average," \
+         "smtp-source -s 1 -d -F (one session, one connection);"
+    echo "            queueing the $(field "$m" count) invitations took $(field "$m" invite_seconds) s -> $(field "$m" verdict)"
+  else
+    echo "mail        FAILED (see $m)"
+  fi
+fi
+echo "logs        $data/{demo,startup,import,mail}.log"
 echo "==================================================================="
 exit $status

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages Tenant Cockpit needs that are not yet on this machine.
-# Usage: scripts/install-deps.sh [build|run|test]...   (default: build run)
+# Usage: scripts/install-deps.sh [build|run|test|bench]...   (default: build run)
 # Quiet and quick when nothing is missing; uses sudo when not root.
 set -euo pipefail
 
@@ -20,6 +20,12 @@ test_pkgs=(
   postgresql xvfb xauth sqlite3 openssl clang libclang-rt-14-dev python3 python3-aiosmtpd
   gnome-keyring dbus-daemon dbus-bin libsecret-tools spamassassin
 )
+# postfix: only for its smtp-sink and smtp-source, the mail benchmark's server and baseline
+# (scripts/bench.sh mail). Installed as "No configuration", so that it never becomes this
+# machine's mail server.
+bench_pkgs=(
+  postfix
+)
 
 wanted=()
 [ $# -eq 0 ] && set -- build run
@@ -28,7 +34,8 @@ for group in "$@"; do
     build) wanted+=("${build_pkgs[@]}") ;;
     run) wanted+=("${run_pkgs[@]}") ;;
     test) wanted+=("${test_pkgs[@]}") ;;
-    *) echo "install-deps: unknown group '$group' (build, run, test)" >&2; exit 2 ;;
+    bench) wanted+=("${bench_pkgs[@]}") ;;
+    *) echo "install-deps: unknown group '$group' (build, run, test, bench)" >&2; exit 2 ;;
   esac
 done
 
@@ -41,6 +48,15 @@ done
 
 sudo=()
 [ "$(id -u)" -eq 0 ] || sudo=(sudo)
+if [[ " ${missing[*]} " == *" postfix "* ]]; then
+  # Postfix would replace a mail server already installed (exim4, ...): that is the owner's call.
+  if [ -e /usr/sbin/sendmail ]; then
+    echo "install-deps: postfix (for smtp-sink/smtp-source) would replace this machine's mail server" \
+         "($(readlink -f /usr/sbin/sendmail)); install it yourself if that is fine" >&2
+    exit 1
+  fi
+  echo "postfix postfix/main_mailer_type select No configuration" | "${sudo[@]}" debconf-set-selections
+fi
 echo "Installing: ${missing[*]}" >&2
 export DEBIAN_FRONTEND=noninteractive
 # A fresh machine may have no package lists yet; refresh them once, quietly.

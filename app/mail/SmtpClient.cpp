@@ -10,6 +10,7 @@
 #include <QUrl>
 
 #include <algorithm>
+#include <cstring>
 #include <utility>
 
 namespace tc {
@@ -147,13 +148,22 @@ QByteArray dataBlock(const QByteArray &message)
     // line end, no line of the message can end the DATA early (no "SMTP smuggling").
     if (message.startsWith('.'))
         out.append('.');
-    qsizetype from = 0;
-    for (qsizetype dot = message.indexOf("\n.", from); dot >= 0; dot = message.indexOf("\n.", from)) {
-        out.append(message.constData() + from, dot + 1 - from);
-        out.append('.');
-        from = dot + 1;
+    // Line feeds found with memchr and the next byte looked at: searching for the two bytes "\n."
+    // took Qt's general substring search, a tenth of the outbox's time per message.
+    const char *const begin = message.constData();
+    const char *const end = begin + message.size();
+    const char *from = begin;
+    for (const char *lf = begin; lf < end; ++lf) {
+        lf = static_cast<const char *>(std::memchr(lf, '\n', size_t(end - lf)));
+        if (!lf)
+            break;
+        if (lf + 1 < end && lf[1] == '.') {
+            out.append(from, lf + 1 - from);
+            out.append('.');
+            from = lf + 1;
+        }
     }
-    out.append(message.constData() + from, message.size() - from);
+    out.append(from, end - from);
     if (!out.endsWith("\r\n"))
         out.append("\r\n");
     out.append(".\r\n");
@@ -609,14 +619,19 @@ void SmtpClient::nextMessage()
     m_current = -1;
     write("QUIT\r\n", { Step::Quit });
     // Every message has its answer; a server slow to say goodbye does not hold the batch up long.
-    m_timer.start(std::min(m_timer.intervalAsDuration(), std::chrono::milliseconds(kGoodbyeMs)));
+    if (session == m_session)
+        m_timer.start(std::min(m_timer.intervalAsDuration(), std::chrono::milliseconds(kGoodbyeMs)));
 }
 
 void SmtpClient::write(const QByteArray &bytes, std::initializer_list<Step> expected)
 {
-    m_socket->write(bytes);
     m_expected.append(QList<Step>(expected));
     m_timer.start();
+    m_socket->write(bytes);
+    // Onto the wire now, not on the event loop's next turn: the server waits for these bytes, and
+    // the detour cost a loop iteration and a socket notifier switched on and off for every command.
+    // A broken connection can end the batch right here (errorOccurred): callers check m_session.
+    m_socket->flush();
 }
 
 void SmtpClient::answer(DeliveryResult::Outcome outcome, const QString &detail)
