@@ -178,8 +178,8 @@ Result<QList<OutgoingMail>> Outbox::claimDue(int max, const MailAddress &from, s
     // The due rows are picked from the index alone and only those are read whole: sorting the whole
     // rows made SQLite read every due message's bodies for every batch (10,000 due: 50 batches of
     // 200, each reading up to all of them).
-    auto q = m_db.exec(QStringLiteral("SELECT id, message_id, recipient, recipient_name, subject, body_text, body_html, "
-                                      "created_at FROM mail_outbox WHERE id IN (SELECT id FROM mail_outbox "
+    auto q = m_db.exec(QStringLiteral("SELECT id, message_id, recipient, recipient_name, subject, body_text, body_html "
+                                      "FROM mail_outbox WHERE id IN (SELECT id FROM mail_outbox "
                                       "WHERE status IN ('queued', 'sending') AND next_attempt_at <= ? "
                                       "ORDER BY next_attempt_at, id LIMIT ?%1) ORDER BY next_attempt_at, id")
                            .arg(m_db.isSQLite() ? QString() : QStringLiteral(" FOR UPDATE SKIP LOCKED")),

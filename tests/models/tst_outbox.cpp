@@ -6,6 +6,9 @@
 #include "mail/Outbox.h"
 #include "services/Office.h"
 #include "storage/Database.h"
+#include "storage/Transaction.h"
+
+#include <QElapsedTimer>
 
 #include <QTest>
 
@@ -231,6 +234,41 @@ private Q_SLOTS:
         QVERIFY(outbox.extendLease(third));
         QTest::qWait(1100);
         QCOMPARE(outbox.claimDue(10, kFrom)->size(), 0);
+    }
+
+    // PostgreSQL, two connections: a row another sender holds (its claim's transaction still open) is
+    // skipped, not waited for and not taken twice.
+    void secondSenderSkipsLockedRows()
+    {
+        test::ScratchDatabase scratch(test::Backend::PostgreSQL);
+        QVERIFY2(scratch.isValid(), qPrintable(scratch.error()));
+        auto office = openOffice(scratch);
+        QVERIFY(office);
+        const Outbox outbox(office->database());
+        QList<qint64> ids;
+        for (const char *to : {"a@example.ch", "b@example.ch", "c@example.ch"}) {
+            auto id = outbox.enqueue(mail(QString::fromLatin1(to)), kFrom.address);
+            QVERIFY(id);
+            ids << *id;
+        }
+        auto other = Database::open(scratch.url(), QStringLiteral("second sender"));
+        QVERIFY2(other, qPrintable(other ? QString() : other.error().message));
+        auto held = Transaction::begin(**other);
+        QVERIFY(held);
+        QVERIFY((*other)->exec(QStringLiteral("SELECT id FROM mail_outbox WHERE id = ? FOR UPDATE"), {ids[0]}));
+        QElapsedTimer clock;
+        clock.start();
+        auto claimed = outbox.claimDue(10, kFrom);
+        QVERIFY2(claimed, qPrintable(claimed ? QString() : claimed.error().message));
+        QVERIFY(clock.elapsed() < 5000);
+        QCOMPARE(claimed->size(), 2);
+        QCOMPARE((*claimed)[0].id, ids[1]);
+        QCOMPARE((*claimed)[1].id, ids[2]);
+        held->rollback();
+        auto rest = outbox.claimDue(10, kFrom);
+        QVERIFY(rest);
+        QCOMPARE(rest->size(), 1);
+        QCOMPARE(rest->first().id, ids[0]);
     }
 
     void unwritableMessageFailsAtOnce_data() { test::addBackendColumn(); test::addBackendRows(); }
