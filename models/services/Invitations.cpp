@@ -38,6 +38,8 @@ struct MailContext
     QString companyLanguage;
     QString baseUrl;
     QString sender; // the address alone: the Message-ID's domain
+    // The templates in force, read once per call (kind key + language).
+    QHash<QString, MailTemplate> templates;
     QString today;
 };
 
@@ -128,13 +130,18 @@ Result<QString> newCode(const Database &db, qint64 personId)
 }
 
 // Renders the template in the tenant's language and queues it.
-Result<qint64> queueMail(const Database &db, const MailContext &ctx, const Person &person, MailKind kind,
+Result<qint64> queueMail(const Database &db, MailContext &ctx, const Person &person, MailKind kind,
                          const QString &to, const QHash<QString, QString> &extra = {})
 {
     const QString language = mailtemplates::kLanguages.contains(person.language) ? person.language : ctx.companyLanguage;
-    auto mailTemplate = MailTemplates(db).get(kind, language);
-    if (!mailTemplate)
-        return mailTemplate.error();
+    const QString templateKey = mailtemplates::kindKey(kind) + u'/' + language;
+    if (!ctx.templates.contains(templateKey)) {
+        auto loaded = MailTemplates(db).get(kind, language);
+        if (!loaded)
+            return loaded.error();
+        ctx.templates.insert(templateKey, *loaded);
+    }
+    const MailTemplate &mailTemplate = ctx.templates[templateKey];
     auto property = propertyOf(db, person.id, ctx.today);
     if (!property)
         return property.error();
@@ -147,7 +154,7 @@ Result<qint64> queueMail(const Database &db, const MailContext &ctx, const Perso
     }
     values.insert(extra);
     NewMail mail{mailtemplates::kindKey(kind), person.id, {person.name, to}, language,
-                 mailtemplates::render(*mailTemplate, values, language)};
+                 mailtemplates::render(mailTemplate, values, language)};
     return Outbox(db).enqueue(mail, ctx.sender);
 }
 
@@ -168,7 +175,7 @@ Status recordInvitation(const Database &db, const Actor &actor, qint64 personId,
 namespace {
 
 // One tenant of an invite() call, inside the transaction of its group.
-Status inviteOne(const Database &db, const Actor &actor, const MailContext &ctx, qint64 id, InvitationReport &report)
+Status inviteOne(const Database &db, const Actor &actor, MailContext &ctx, qint64 id, InvitationReport &report)
 {
     auto loaded = loadPerson(db, id);
     if (!loaded)
