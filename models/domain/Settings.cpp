@@ -181,15 +181,7 @@ Result<QString> SettingsCatalog::normalize(const SettingDefinition &definition, 
     case SettingDefinition::Type::Mailbox: {
         if (trimmed.isEmpty() && definition.mayBeEmpty)
             return QStringLiteral("");
-        // "address" or "Name <address>"; quotes around the name are the name's own business.
-        QString name, address = trimmed;
-        if (trimmed.endsWith(u'>') && trimmed.contains(u'<')) {
-            const qsizetype open = trimmed.lastIndexOf(u'<');
-            name = trimmed.left(open).trimmed();
-            if (name.size() >= 2 && name.startsWith(u'"') && name.endsWith(u'"'))
-                name = name.mid(1, name.size() - 2).trimmed();
-            address = trimmed.mid(open + 1, trimmed.size() - open - 2).trimmed();
-        }
+        const auto [name, address] = settings::splitMailbox(trimmed);
         auto normalized = EmailAddress::normalize(address);
         if (!normalized) {
             return Error::refused(tr("\"%1\" is not a valid value for %2: %3")
@@ -209,6 +201,19 @@ Result<QString> SettingsCatalog::normalize(const SettingDefinition &definition, 
     }
     }
     return wrongType();
+}
+
+settings::MailboxParts settings::splitMailbox(QStringView text)
+{
+    const QString trimmed = text.trimmed().toString();
+    if (!(trimmed.endsWith(u'>') && trimmed.contains(u'<')))
+        return {QString(), trimmed};
+    const qsizetype open = trimmed.lastIndexOf(u'<');
+    QString name = trimmed.left(open).trimmed();
+    // Quotes around the name are the name's own business.
+    if (name.size() >= 2 && name.startsWith(u'"') && name.endsWith(u'"'))
+        name = name.mid(1, name.size() - 2).trimmed();
+    return {name, trimmed.mid(open + 1, trimmed.size() - open - 2).trimmed()};
 }
 
 bool settings::isLoopbackHost(QStringView host)

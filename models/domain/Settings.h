@@ -60,6 +60,15 @@ inline const QString registrationBaseUrl = QStringLiteral("registration.base_url
 
 // "localhost", 127.0.0.0/8 or ::1: the only hosts mail may go to without encryption.
 bool isLoopbackHost(QStringView host);
+
+// A mailbox as people write it ("address", "Name <address>", quotes around the name allowed) split
+// into its display name (may be empty) and its address, both trimmed; nothing is checked.
+struct MailboxParts
+{
+    QString name;
+    QString address;
+};
+MailboxParts splitMailbox(QStringView text);
 } // namespace settings
 
 } // namespace tc

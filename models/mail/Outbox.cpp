@@ -1,5 +1,6 @@
 #include "mail/Outbox.h"
 
+#include "domain/Settings.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/PreparedStatement.h"
@@ -38,12 +39,8 @@ QString placeholders(qsizetype n)
 
 MailAddress mailboxFromSetting(const QString &value)
 {
-    const QString trimmed = value.trimmed();
-    if (trimmed.endsWith(u'>') && trimmed.contains(u'<')) {
-        const qsizetype open = trimmed.lastIndexOf(u'<');
-        return {trimmed.left(open).trimmed(), trimmed.mid(open + 1, trimmed.size() - open - 2).trimmed()};
-    }
-    return {QString(), trimmed};
+    const auto [name, address] = settings::splitMailbox(value);
+    return {name, address};
 }
 
 std::chrono::seconds Outbox::retryDelay(int attempts)
