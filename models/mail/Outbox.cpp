@@ -249,8 +249,10 @@ Status Outbox::record(const QList<DeliveryResult> &results, const QString &claim
     const QString nowText = isoUtc(now);
     PreparedStatement sent(m_db, QStringLiteral("UPDATE mail_outbox SET status = 'sent', sent_at = ?, last_error = NULL "
                                                 "WHERE id = ? AND status <> 'sent'"));
-    // With a claim only the claim's rows; without one (tools, tests) any row.
+    // With a claim only the claim's rows; without one (tools, tests) any row. An empty text, not a
+    // null one: a null QString binds SQL NULL, and "NULL = ''" is never true.
     const QString mine = QStringLiteral("(claim_token = ? OR ? = '')");
+    const QString owner = claim.isNull() ? QStringLiteral("") : claim;
     PreparedStatement failed(m_db, QStringLiteral("UPDATE mail_outbox SET status = 'failed', last_error = ? "
                                                   "WHERE id = ? AND status <> 'sent' AND %1").arg(mine));
     PreparedStatement attempts(m_db, QStringLiteral("SELECT attempts FROM mail_outbox WHERE id = ?"));
@@ -267,8 +269,8 @@ Status Outbox::record(const QList<DeliveryResult> &results, const QString &claim
         case DeliveryResult::Outcome::Failed:
             failed.bind(0, result.detail.left(2000));
             failed.bind(1, result.id);
-            failed.bind(2, claim.isNull() ? QStringLiteral("") : claim);
-            failed.bind(3, claim.isNull() ? QStringLiteral("") : claim);
+            failed.bind(2, owner);
+            failed.bind(3, owner);
             r = failed.exec();
             break;
         case DeliveryResult::Outcome::Deferred: {
@@ -280,8 +282,8 @@ Status Outbox::record(const QList<DeliveryResult> &results, const QString &claim
             deferred.bind(0, isoUtc(now.addSecs(retryDelay(n).count())));
             deferred.bind(1, result.detail.left(2000));
             deferred.bind(2, result.id);
-            deferred.bind(3, claim.isNull() ? QStringLiteral("") : claim);
-            deferred.bind(4, claim.isNull() ? QStringLiteral("") : claim);
+            deferred.bind(3, owner);
+            deferred.bind(4, owner);
             r = deferred.exec();
             break;
         }
