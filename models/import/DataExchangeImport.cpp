@@ -3,6 +3,7 @@
 #include "domain/EmailAddress.h"
 #include "domain/NameFolding.h"
 #include "domain/PhoneNumber.h"
+#include "domain/SearchKeys.h"
 #include "domain/TextChecks.h"
 #include "import/CsvReader.h"
 #include "import/ImportDate.h"
@@ -1000,7 +1001,7 @@ private:
                 return newId.error();
             m_storedIds.insert(qMakePair(int(kind), id), *newId);
             change(counts, entity, id, rowValues.value(columns.indexOf(nameColumn)).toString(), {}, true);
-            return {};
+            return storeSearchKeys(kind, *newId);
         }
         const qint64 dbId = stored->value(0).toLongLong();
         QVariantList before;
@@ -1017,8 +1018,35 @@ private:
         QStringList assignments;
         for (const QString &column : columns)
             assignments << column + QStringLiteral(" = ?");
-        return exec(QStringLiteral("UPDATE %1 SET %2, updated_at = ? WHERE id = ?").arg(table, assignments.join(QStringLiteral(", "))),
-                    after + QVariantList{m_ctx.now, dbId});
+        if (auto s = exec(QStringLiteral("UPDATE %1 SET %2, updated_at = ? WHERE id = ?").arg(table, assignments.join(QStringLiteral(", "))),
+                          after + QVariantList{m_ctx.now, dbId});
+            !s)
+            return s;
+        return storeSearchKeys(kind, dbId);
+    }
+
+    // The search keys of a unit or building written by upsert(), from what it stores.
+    Status storeSearchKeys(Kind kind, qint64 dbId)
+    {
+        if (kind == Kind::Unit) {
+            auto label = m_db.scalar(QStringLiteral("SELECT label FROM units WHERE id = ?"), {dbId});
+            if (!label)
+                return label.error();
+            return exec(QStringLiteral("UPDATE units SET label_key = ? WHERE id = ?"),
+                        {searchkeys::labelKey(label->toString()), dbId});
+        }
+        if (kind == Kind::Group) {
+            auto stored = query(QStringLiteral("SELECT street, house_number, city FROM buildings WHERE id = ?"), {dbId});
+            if (!stored)
+                return stored.error();
+            if (!stored->next())
+                return {};
+            const QString street = searchkeys::streetKey(stored->value(0).toString(), stored->value(1).toString());
+            const QString city = searchkeys::cityKey(stored->value(2).toString());
+            stored->finish();
+            return exec(QStringLiteral("UPDATE buildings SET street_key = ?, city_key = ? WHERE id = ?"), {street, city, dbId});
+        }
+        return {};
     }
 
     // An invalid QVariant in rowValues means "keep what is stored" (an empty cell on update).
@@ -1218,12 +1246,13 @@ private:
                 after.language = m_language;
                 auto id = insertReturningId(
                     QStringLiteral("INSERT INTO persons (erp_ref, first_name, last_name, sort_name, email, phone, "
-                                   "phone_e164, language, status, is_alias, source, created_at, updated_at) "
-                                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'imported', FALSE, 'erp', ?, ?)"),
+                                   "phone_e164, language, given_key, phone_suffix, status, is_alias, source, created_at, "
+                                   "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'imported', FALSE, 'erp', ?, ?)"),
                     {ref, notNull(after.firstName), notNull(after.lastName),
                      notNull(nameSortKey(after.lastName, after.firstName)),
                      textOrNull(after.email), textOrNull(after.phone), textOrNull(after.phoneE164),
-                     textOrNull(after.language), m_ctx.now, m_ctx.now});
+                     textOrNull(after.language), searchkeys::givenKey(after.firstName, after.lastName),
+                     textOrNull(searchkeys::phoneSuffix(after.phoneE164)), m_ctx.now, m_ctx.now});
                 if (!id)
                     return id.error();
                 personId = *id;
@@ -1238,12 +1267,13 @@ private:
                 if (m_people.record(personId, ref, before, after)) {
                     ++counts.updated;
                     if (auto s = exec(QStringLiteral("UPDATE persons SET first_name = ?, last_name = ?, sort_name = ?, "
-                                                     "email = ?, phone = ?, phone_e164 = ?, updated_at = ?, "
-                                                     "row_version = row_version + 1 WHERE id = ?"),
+                                                     "email = ?, phone = ?, phone_e164 = ?, given_key = ?, phone_suffix = ?, "
+                                                     "updated_at = ?, row_version = row_version + 1 WHERE id = ?"),
                                       {notNull(after.firstName), notNull(after.lastName),
                                        notNull(nameSortKey(after.lastName, after.firstName)),
                                        textOrNull(after.email), textOrNull(after.phone), textOrNull(after.phoneE164),
-                                       m_ctx.now, personId});
+                                       searchkeys::givenKey(after.firstName, after.lastName),
+                                       textOrNull(searchkeys::phoneSuffix(after.phoneE164)), m_ctx.now, personId});
                         !s)
                         return s;
                 } else {

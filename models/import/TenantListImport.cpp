@@ -3,6 +3,7 @@
 #include "domain/EmailAddress.h"
 #include "domain/NameFolding.h"
 #include "domain/PhoneNumber.h"
+#include "domain/SearchKeys.h"
 #include "domain/TextChecks.h"
 #include "import/CsvReader.h"
 #include "import/ImportIndex.h"
@@ -111,6 +112,7 @@ struct RowValues
     quint64 unitRefHash = 0, tenantRefHash = 0, labelHash = 0;
     quint64 ownHash = 0;  // the person's fields as the row gives them, its own language included
     QByteArray sortKey;   // nameSortKeyUtf8
+    QByteArray givenKey;  // searchkeys::givenKeyUtf8
     QByteArray moveInIso, moveOutIso; // as stored (empty: none)
 
 };
@@ -960,6 +962,7 @@ private:
         row.ownHash = personFieldsHash(row.utf8.first, row.utf8.last, row.utf8.email, row.utf8.phone, row.utf8.e164,
                                        row.utf8.language);
         row.sortKey = nameSortKeyUtf8(at(F::LastName), at(F::FirstName));
+        row.givenKey = searchkeys::givenKeyUtf8(at(F::FirstName), at(F::LastName));
         setIsoDate(row.moveInIso, moveIn);
         setIsoDate(row.moveOutIso, moveOut);
         row.line = line;
@@ -1453,6 +1456,8 @@ private:
         m_buildingWriter.add(row.street);
         m_buildingWriter.add(row.zip);
         m_buildingWriter.add(row.city);
+        m_buildingWriter.add(searchkeys::streetKey(row.street, {}));
+        m_buildingWriter.add(searchkeys::cityKey(row.city));
         m_buildings.insert(key, *id);
         m_seenBuildings.insert(*id);
         ++counts.added;
@@ -1490,6 +1495,7 @@ private:
             m_unitWriter.add(buildingId);
             m_unitWriter.addUtf8(ref);
             m_unitWriter.addUtf8(labelUtf8);
+            m_unitWriter.add(searchkeys::labelKey(label));
             unit = &m_units.insert(ref, row.unitRefHash, UnitEntry{{}, *id, *building, *property, quint8(kSeen | kNew), row.labelHash});
             ++counts.added;
             if (reportsAdded())
@@ -1536,8 +1542,9 @@ private:
             return s.error();
         m_updateUnit.bind(0, buildingId);
         m_updateUnit.bind(1, label);
-        m_updateUnit.bind(2, m_ctx.now);
-        m_updateUnit.bind(3, qint64(unit->id));
+        m_updateUnit.bind(2, searchkeys::labelKey(label));
+        m_updateUnit.bind(3, m_ctx.now);
+        m_updateUnit.bind(4, qint64(unit->id));
         if (auto r = m_updateUnit.exec(); !r)
             return r.error();
         unit->buildingId = quint32(buildingId);
@@ -1614,6 +1621,11 @@ private:
                 else
                     m_personWriter.addUtf8(*optional);
             }
+            m_personWriter.addUtf8(row.givenKey);
+            if (e164.isEmpty())
+                m_personWriter.addNull();
+            else
+                m_personWriter.add(searchkeys::phoneSuffix(row.person.phoneE164));
             person = &m_persons.insert(ref, row.tenantRefHash,
                                        PersonEntry{{}, *id, rowLanguage, rowLanguage, quint8(kSeen | kNew), row.ownHash});
             ++counts.added;
@@ -1690,8 +1702,10 @@ private:
         m_updatePerson.bind(4, stored.phone.isEmpty() ? QString() : stored.phone);
         m_updatePerson.bind(5, stored.phoneE164.isEmpty() ? QString() : stored.phoneE164);
         m_updatePerson.bind(6, stored.language.isEmpty() ? QString() : stored.language);
-        m_updatePerson.bind(7, m_ctx.now);
-        m_updatePerson.bind(8, qint64(person->id));
+        m_updatePerson.bind(7, searchkeys::givenKey(stored.firstName, stored.lastName));
+        m_updatePerson.bind(8, stored.phoneE164.isEmpty() ? QString() : searchkeys::phoneSuffix(stored.phoneE164));
+        m_updatePerson.bind(9, m_ctx.now);
+        m_updatePerson.bind(10, qint64(person->id));
         if (auto r = m_updatePerson.exec(); !r)
             return r.error();
         return person;
@@ -1919,14 +1933,16 @@ private:
                                   {QStringLiteral("id"), QStringLiteral("erp_ref"), QStringLiteral("name")}};
     BulkInserter m_buildingWriter{m_db, QStringLiteral("buildings"),
                                   {QStringLiteral("id"), QStringLiteral("property_id"), QStringLiteral("name"),
-                                   QStringLiteral("street"), QStringLiteral("postal_code"), QStringLiteral("city")}};
+                                   QStringLiteral("street"), QStringLiteral("postal_code"), QStringLiteral("city"),
+                                   QStringLiteral("street_key"), QStringLiteral("city_key")}};
     BulkInserter m_unitWriter{m_db, QStringLiteral("units"),
                               {QStringLiteral("id"), QStringLiteral("building_id"), QStringLiteral("erp_ref"),
-                               QStringLiteral("label")}};
+                               QStringLiteral("label"), QStringLiteral("label_key")}};
     BulkInserter m_personWriter{m_db, QStringLiteral("persons"),
                                 {QStringLiteral("id"), QStringLiteral("erp_ref"), QStringLiteral("first_name"),
                                  QStringLiteral("last_name"), QStringLiteral("sort_name"), QStringLiteral("email"),
-                                 QStringLiteral("phone"), QStringLiteral("phone_e164"), QStringLiteral("language")}};
+                                 QStringLiteral("phone"), QStringLiteral("phone_e164"), QStringLiteral("language"),
+                                 QStringLiteral("given_key"), QStringLiteral("phone_suffix")}};
     BulkInserter m_tenancyWriter{m_db, QStringLiteral("tenancies"),
                                  {QStringLiteral("id"), QStringLiteral("unit_id"), QStringLiteral("start_date"),
                                   QStringLiteral("end_date")}};
@@ -1950,7 +1966,7 @@ private:
         "SELECT u.label, b.street || ', ' || b.postal_code || ' ' || b.city FROM units u "
         "JOIN buildings b ON b.id = u.building_id WHERE u.id = ?")};
     PreparedStatement m_updateUnit{m_db, QStringLiteral(
-        "UPDATE units SET building_id = ?, label = ?, updated_at = ? WHERE id = ?")};
+        "UPDATE units SET building_id = ?, label = ?, label_key = ?, updated_at = ? WHERE id = ?")};
     // Columns as rememberPerson() reads them.
     PreparedStatement m_findPerson{m_db, QStringLiteral(
         "SELECT id, first_name, last_name, email, phone, phone_e164, language FROM persons WHERE erp_ref = ?")};
@@ -1958,7 +1974,7 @@ private:
         "SELECT first_name, last_name, email, phone, phone_e164, language FROM persons WHERE id = ?")};
     PreparedStatement m_updatePerson{m_db, QStringLiteral(
         "UPDATE persons SET first_name = ?, last_name = ?, sort_name = ?, email = ?, phone = ?, phone_e164 = ?, "
-        "language = ?, updated_at = ?, row_version = row_version + 1 WHERE id = ?")};
+        "language = ?, given_key = ?, phone_suffix = ?, updated_at = ?, row_version = row_version + 1 WHERE id = ?")};
     PreparedStatement m_updateTenancyEnd{m_db, QStringLiteral(
         "UPDATE tenancies SET end_date = ?, updated_at = ? WHERE id = ?")};
     PreparedStatement m_insertStarted{m_db, QStringLiteral(

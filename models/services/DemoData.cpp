@@ -1,6 +1,7 @@
 #include "services/DemoData.h"
 
 #include "domain/NameFolding.h"
+#include "domain/SearchKeys.h"
 #include "services/OfficeSetup.h"
 #include "storage/AuditLog.h"
 #include "storage/BulkInserter.h"
@@ -258,15 +259,17 @@ public:
                       {QStringLiteral("id"), QStringLiteral("property_id"), QStringLiteral("erp_ref"),
                        QStringLiteral("name"), QStringLiteral("street"), QStringLiteral("house_number"),
                        QStringLiteral("postal_code"), QStringLiteral("city"), QStringLiteral("country"),
-                       QStringLiteral("created_at"), QStringLiteral("updated_at")}),
+                       QStringLiteral("street_key"), QStringLiteral("city_key"), QStringLiteral("created_at"),
+                       QStringLiteral("updated_at")}),
           m_units(db, QStringLiteral("units"),
                   {QStringLiteral("id"), QStringLiteral("building_id"), QStringLiteral("erp_ref"),
-                   QStringLiteral("label"), QStringLiteral("created_at"), QStringLiteral("updated_at")}),
+                   QStringLiteral("label"), QStringLiteral("label_key"), QStringLiteral("created_at"),
+                   QStringLiteral("updated_at")}),
           m_persons(db, QStringLiteral("persons"),
                     {QStringLiteral("id"), QStringLiteral("erp_ref"), QStringLiteral("first_name"),
                      QStringLiteral("last_name"), QStringLiteral("sort_name"), QStringLiteral("email"), QStringLiteral("phone"),
-                     QStringLiteral("phone_e164"), QStringLiteral("language"), QStringLiteral("created_at"),
-                     QStringLiteral("updated_at")}),
+                     QStringLiteral("phone_e164"), QStringLiteral("language"), QStringLiteral("given_key"),
+                     QStringLiteral("phone_suffix"), QStringLiteral("created_at"), QStringLiteral("updated_at")}),
           m_tenancies(db, QStringLiteral("tenancies"),
                       {QStringLiteral("id"), QStringLiteral("unit_id"), QStringLiteral("erp_ref"),
                        QStringLiteral("start_date"), QStringLiteral("end_date"), QStringLiteral("created_at"),
@@ -332,7 +335,8 @@ private:
             houseNumber += 2;
             m_buildings.addRow({buildingId, propertyId, QStringLiteral("%1.%2").arg(propertyRef).arg(b, 2, 10, QLatin1Char('0')),
                              street + u' ' + house, street, house, QString::number(postalCode),
-                             QString::fromUtf8(city.name), QStringLiteral("CH"), m_now, m_now});
+                             QString::fromUtf8(city.name), QStringLiteral("CH"), searchkeys::streetKey(street, house),
+                             searchkeys::cityKey(QString::fromUtf8(city.name)), m_now, m_now});
             addUnits(buildingId, propertyRef, b, city, total);
         }
     }
@@ -371,7 +375,8 @@ private:
                 const qint64 unitId = ++m_unitId;
                 m_units.addRow({unitId, buildingId,
                              QStringLiteral("%1.%2.%3%4").arg(propertyRef).arg(building, 2, 10, QLatin1Char('0')).arg(floor).arg(n, 2, 10, QLatin1Char('0')),
-                             unitLabel(city.lang, floor, n, false), m_now, m_now});
+                             unitLabel(city.lang, floor, n, false), searchkeys::labelKey(unitLabel(city.lang, floor, n, false)),
+                             m_now, m_now});
                 addTenancies(unitId, city, total, &residents);
             }
         }
@@ -380,7 +385,8 @@ private:
             const qint64 unitId = ++m_unitId;
             m_units.addRow({unitId, buildingId,
                          QStringLiteral("%1.%2.P%3").arg(propertyRef).arg(building, 2, 10, QLatin1Char('0')).arg(p, 2, 10, QLatin1Char('0')),
-                         unitLabel(city.lang, 0, p, true), m_now, m_now});
+                         unitLabel(city.lang, 0, p, true), searchkeys::labelKey(unitLabel(city.lang, 0, p, true)), m_now,
+                         m_now});
             if (m_rng.bounded(4) == 0)
                 continue; // vacant
             const qint64 tenancyId = addTenancy(unitId, m_today.addDays(-30 - m_rng.bounded(2000)), nullDate());
@@ -466,7 +472,8 @@ private:
             }
         }
         m_persons.addRow({id, QString::number(1000000 + id), first, last, nameSortKey(last, first), email, phone, e164,
-                       langKey(lang), m_now, m_now});
+                       langKey(lang), searchkeys::givenKey(first, last), textOrNull(searchkeys::phoneSuffix(e164.toString())), m_now,
+                       m_now});
         return id;
     }
 

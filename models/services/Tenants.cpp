@@ -3,6 +3,7 @@
 #include "domain/EmailAddress.h"
 #include "domain/NameFolding.h"
 #include "domain/PhoneNumber.h"
+#include "domain/SearchKeys.h"
 #include "domain/Settings.h"
 #include "domain/TextChecks.h"
 #include "services/CompanySettings.h"
@@ -237,10 +238,11 @@ Result<TenantDetail> Tenants::update(const Actor &actor, qint64 personId, const 
     if (after.isEmpty())
         return current;
     auto updated = m_db.exec(QStringLiteral("UPDATE persons SET first_name = ?, last_name = ?, sort_name = ?, email = ?, "
-                                            "phone = ?, phone_e164 = ?, language = ?, updated_at = ?, "
-                                            "row_version = row_version + 1 WHERE id = ? AND row_version = ?"),
+                                            "phone = ?, phone_e164 = ?, language = ?, given_key = ?, phone_suffix = ?, "
+                                            "updated_at = ?, row_version = row_version + 1 WHERE id = ? AND row_version = ?"),
                              {first, last, nameSortKey(last, first), textOrNull(email), textOrNull(phone), textOrNull(e164),
-                              textOrNull(language), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs), personId,
+                              textOrNull(language), searchkeys::givenKey(first, last), textOrNull(searchkeys::phoneSuffix(e164)),
+                              QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs), personId,
                               d.rowVersion});
     if (!updated)
         return updated.error();

@@ -2,8 +2,10 @@
 // edited: a change is a new migration appended at the end.
 #include "storage/Schema.h"
 
+#include "domain/SearchKeys.h"
 #include "storage/Database.h"
 #include "storage/Migrator.h"
+#include "storage/PreparedStatement.h"
 
 #include <QRegularExpression>
 #include <QSqlQuery>
@@ -510,6 +512,95 @@ CREATE TABLE mail_templates (
 CREATE INDEX invitations_outbox_idx ON invitations (outbox_id)
 )SQL";
 
+// Tickets and the tenant search. The search reads keys the writers store with each record, folded
+// like NameFolding and compared byte by byte, so every kind of text an agent types is one index
+// range: the first name before the last (sort_name has the last name first), the phone number's
+// digits reversed (the last digits alone find a number), a unit's label, a building's street with
+// its number and its city. The E.164 number and the e-mail address get byte-order indexes for
+// prefixes (on PostgreSQL the old e-mail index follows the server's collation, whose order is not
+// the order of prefixes). Tickets carry their property, so the issue view filters by it through an
+// index; every event says who acted by name (a scheduled job or the local owner has no agent row)
+// and which row version the change made, so a conflict can show what changed since.
+const char *const kTicketsAndSearch = R"SQL(
+ALTER TABLE persons ADD COLUMN given_key TEXT @BINARY@;
+ALTER TABLE persons ADD COLUMN phone_suffix TEXT @BINARY@;
+ALTER TABLE units ADD COLUMN label_key TEXT @BINARY@;
+ALTER TABLE buildings ADD COLUMN street_key TEXT @BINARY@;
+ALTER TABLE buildings ADD COLUMN city_key TEXT @BINARY@;
+ALTER TABLE tickets ADD COLUMN property_id BIGINT REFERENCES properties (id);
+ALTER TABLE ticket_events ADD COLUMN actor_name TEXT NOT NULL DEFAULT '';
+ALTER TABLE ticket_events ADD COLUMN row_version INTEGER;
+ALTER TABLE ticket_comments ADD COLUMN author_name TEXT NOT NULL DEFAULT '';
+CREATE INDEX persons_given_idx ON persons (given_key, id) WHERE retired_at IS NULL;
+CREATE INDEX persons_phone_suffix_idx ON persons (phone_suffix) WHERE phone_suffix IS NOT NULL;
+CREATE INDEX persons_phone_prefix_idx ON persons (phone_e164 @BINARY@) WHERE phone_e164 IS NOT NULL;
+CREATE INDEX units_label_key_idx ON units (label_key);
+CREATE INDEX buildings_street_key_idx ON buildings (street_key);
+CREATE INDEX buildings_city_key_idx ON buildings (city_key);
+CREATE INDEX tickets_property_idx ON tickets (property_id, id);
+CREATE INDEX tickets_open_idx ON tickets (id) WHERE status NOT IN ('done', 'closed')
+)SQL";
+
+// Computes one table's search keys page by page (by id) and stores them: `keys` gets the selected
+// columns after the id and gives the key values in the order of `update`'s placeholders.
+Status fillKeys(const Database &db, const QString &select, const QString &update,
+                const std::function<QStringList(const QSqlQuery &)> &keys)
+{
+    PreparedStatement store(db, update);
+    qint64 after = 0;
+    for (;;) {
+        auto page = db.exec(select, {after});
+        if (!page)
+            return page.error();
+        QList<std::pair<qint64, QStringList>> rows;
+        while (page->next())
+            rows.append({page->value(0).toLongLong(), keys(*page)});
+        if (rows.isEmpty())
+            return {};
+        for (const auto &[id, values] : std::as_const(rows)) {
+            for (int i = 0; i < values.size(); ++i) {
+                if (values[i].isEmpty())
+                    store.bindNull(i);
+                else
+                    store.bind(i, values[i]);
+            }
+            store.bind(int(values.size()), id);
+            if (auto r = store.exec(); !r)
+                return r.error();
+        }
+        after = rows.last().first;
+    }
+}
+
+// Fills the search keys of the records already stored (the writers store them from now on) and, on
+// PostgreSQL, indexes the lower-case e-mail address in byte order.
+Status searchKeysForStoredRecords(const Database &db)
+{
+    if (!db.isSQLite()) {
+        if (auto r = db.exec(QStringLiteral("CREATE INDEX persons_email_prefix_idx ON persons ((lower(email) COLLATE \"C\"))")); !r)
+            return r.error();
+    }
+    if (auto s = fillKeys(db, QStringLiteral("SELECT id, first_name, last_name, phone_e164 FROM persons WHERE id > ? ORDER BY id LIMIT 5000"),
+                          QStringLiteral("UPDATE persons SET given_key = ?, phone_suffix = ? WHERE id = ?"),
+                          [](const QSqlQuery &q) {
+                              return QStringList{searchkeys::givenKey(q.value(1).toString(), q.value(2).toString()),
+                                                 searchkeys::phoneSuffix(q.value(3).toString())};
+                          });
+        !s)
+        return s;
+    if (auto s = fillKeys(db, QStringLiteral("SELECT id, label FROM units WHERE id > ? ORDER BY id LIMIT 5000"),
+                          QStringLiteral("UPDATE units SET label_key = ? WHERE id = ?"),
+                          [](const QSqlQuery &q) { return QStringList{searchkeys::labelKey(q.value(1).toString())}; });
+        !s)
+        return s;
+    return fillKeys(db, QStringLiteral("SELECT id, street, house_number, city FROM buildings WHERE id > ? ORDER BY id LIMIT 5000"),
+                    QStringLiteral("UPDATE buildings SET street_key = ?, city_key = ? WHERE id = ?"),
+                    [](const QSqlQuery &q) {
+                        return QStringList{searchkeys::streetKey(q.value(1).toString(), q.value(2).toString()),
+                                           searchkeys::cityKey(q.value(3).toString())};
+                    });
+}
+
 } // namespace
 
 QList<Migration> Migrator::builtinMigrations()
@@ -520,6 +611,7 @@ QList<Migration> Migrator::builtinMigrations()
         {3, QStringLiteral("faster imports"), splitStatements(kFasterImports), fasterImportsOnSQLite},
         {4, QStringLiteral("leaner import indexes"), splitStatements(kLeanerImportIndexes), tenancyRefsIndexedWhereGiven, true},
         {5, QStringLiteral("mail"), splitStatements(kMail)},
+        {6, QStringLiteral("tickets and search"), splitStatements(kTicketsAndSearch), searchKeysForStoredRecords},
     };
 }
 

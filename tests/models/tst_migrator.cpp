@@ -259,6 +259,47 @@ private Q_SLOTS:
         }
     }
 
+    // Step 6 stores the search keys of what was there before: the first name first, the phone number's
+    // digits reversed, the unit's label and the building's street and city, folded.
+    void searchKeysForStoredRecords_data() { test::addBackendColumn(); test::addBackendRows(); }
+    void searchKeysForStoredRecords()
+    {
+        TC_SCRATCH_DATABASE(scratch);
+        auto db = openOrFail(scratch.url());
+        QVERIFY(db);
+        QVERIFY(Migrator(*db, Migrator::builtinMigrations().mid(0, 5)).migrate().ok());
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        for (const QString &sql : {
+                 QStringLiteral("INSERT INTO properties (id, erp_ref, name, created_at, updated_at) VALUES (1, 'P1', 'Haus', ?, ?)"),
+                 QStringLiteral("INSERT INTO buildings (id, property_id, name, street, house_number, city, created_at, updated_at) "
+                                "VALUES (1, 1, 'Weg 1', 'Rue du Lac', '3a', 'Neuchâtel', ?, ?)"),
+                 QStringLiteral("INSERT INTO units (id, building_id, erp_ref, label, created_at, updated_at) VALUES (1, 1, 'U1', '2. OG links', ?, ?)"),
+                 QStringLiteral("INSERT INTO persons (id, erp_ref, first_name, last_name, sort_name, phone_e164, created_at, updated_at) "
+                                "VALUES (1, 'T1', 'François', 'Müller', 'muller\x1f" "francois', '+41441234567', ?, ?)"),
+                 QStringLiteral("INSERT INTO persons (id, erp_ref, first_name, last_name, sort_name, created_at, updated_at) "
+                                "VALUES (2, 'T2', '', 'Dell''Acqua SA', 'dellacqua sa\x1f', ?, ?)"),
+             }) {
+            QVERIFY2(db->exec(sql, {now, now}).ok(), qPrintable(sql));
+        }
+        auto applied = Migrator(*db).migrate();
+        QVERIFY2(applied.ok(), applied.ok() ? "" : qPrintable(applied.error().message));
+        const auto text = [&](const QString &sql) { return db->scalar(sql).value_or(QVariant()).toString(); };
+        auto persons = db->exec(QStringLiteral("SELECT given_key, phone_suffix FROM persons ORDER BY id"));
+        QVERIFY(persons);
+        QVERIFY(persons->next());
+        QCOMPARE(persons->value(0).toString(), QStringLiteral("francois\x1fmuller"));
+        QCOMPARE(persons->value(1).toString(), QStringLiteral("76543214414"));
+        QVERIFY(persons->next());
+        QCOMPARE(persons->value(0).toString(), QStringLiteral("\x1f" "dellacqua sa"));
+        QVERIFY(persons->value(1).isNull());
+        QCOMPARE(text(QStringLiteral("SELECT label_key FROM units")), QStringLiteral("2 og links"));
+        QCOMPARE(text(QStringLiteral("SELECT street_key || '|' || city_key FROM buildings")), QStringLiteral("rue du lac 3a|neuchatel"));
+        if (!db->isSQLite()) {
+            QCOMPARE(text(QStringLiteral("SELECT count(*) FROM pg_indexes WHERE indexname = 'persons_email_prefix_idx'")),
+                     QStringLiteral("1"));
+        }
+    }
+
     void sqliteConnectionSettings()
     {
         tc::test::ScratchDatabase scratch(Backend::SQLite);

@@ -1,0 +1,45 @@
+#include "domain/SearchKeys.h"
+
+#include "domain/NameFolding.h"
+
+namespace tc::searchkeys {
+
+QString givenKey(const QString &firstName, const QString &lastName)
+{
+    // The separator sorts below every letter, like sort_name's: "Anna" before "Annabelle".
+    return foldName(firstName) + QChar(0x1f) + foldName(lastName);
+}
+
+QByteArray givenKeyUtf8(const QString &firstName, const QString &lastName)
+{
+    // nameSortKeyUtf8 folds its two names with the separator between them; the order is what differs.
+    return nameSortKeyUtf8(firstName, lastName);
+}
+
+QString phoneSuffix(QStringView e164)
+{
+    QString reversed;
+    reversed.reserve(e164.size());
+    for (qsizetype i = e164.size() - 1; i >= 0; --i) {
+        if (e164[i] >= u'0' && e164[i] <= u'9')
+            reversed += e164[i];
+    }
+    return reversed;
+}
+
+QString labelKey(const QString &label)
+{
+    return foldName(label);
+}
+
+QString streetKey(const QString &street, const QString &houseNumber)
+{
+    return foldName(street + u' ' + houseNumber);
+}
+
+QString cityKey(const QString &city)
+{
+    return foldName(city);
+}
+
+} // namespace tc::searchkeys
