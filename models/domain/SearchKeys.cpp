@@ -7,12 +7,23 @@ namespace tc::searchkeys {
 QString givenKey(const QString &firstName, const QString &lastName)
 {
     // The separator sorts below every letter, like sort_name's: "Anna" before "Annabelle".
-    return foldName(firstName) + QChar(0x1f) + foldName(lastName);
+    const QString first = foldName(firstName);
+    const QString last = foldName(lastName);
+    if (first.isEmpty()) {
+        // One string for the whole name (the data-exchange format's "Zoë Favre" or "Keller, Beat"):
+        // its last word first, so each end of it is the start of a key.
+        const qsizetype space = last.lastIndexOf(u' ');
+        if (space > 0)
+            return last.mid(space + 1) + QChar(0x1f) + last.left(space);
+    }
+    return first + QChar(0x1f) + last;
 }
 
 QByteArray givenKeyUtf8(const QString &firstName, const QString &lastName)
 {
     // nameSortKeyUtf8 folds its two names with the separator between them; the order is what differs.
+    if (firstName.isEmpty())
+        return givenKey(firstName, lastName).toUtf8();
     return nameSortKeyUtf8(firstName, lastName);
 }
 

@@ -9,7 +9,8 @@
 
 namespace tc::searchkeys {
 
-// The first name first: folded first name, U+001F, folded last name (sort_name is the other way round).
+// The name the other way round from sort_name: folded first name, U+001F, folded last name. A name
+// given as one string (no first name) has its last word first: "Zoë Favre" -> "favre" U+001F "zoe".
 QString givenKey(const QString &firstName, const QString &lastName);
 QByteArray givenKeyUtf8(const QString &firstName, const QString &lastName);
 

@@ -11,6 +11,7 @@
 #include "mail/Outbox.h"
 #include "services/MasterData.h"
 #include "services/OfficeSetup.h"
+#include "services/TenantSearch.h"
 #include "services/Tenants.h"
 #include "storage/OfficeDatabase.h"
 
@@ -34,6 +35,8 @@ public:
     ImportService imports() const { return ImportService(*m_db, m_actor); }
     MasterData masterData() const { return MasterData(*m_db); }
     Tenants tenants() const { return Tenants(*m_db); }
+    // The search with the company's country as the phone numbers' default region.
+    TenantSearch tenantSearch() const;
     Invitations invitations() const { return Invitations(*m_db, m_actor); }
     Outbox outbox() const { return Outbox(*m_db); }
     MailTemplates mailTemplates() const { return MailTemplates(*m_db); }
