@@ -7,8 +7,10 @@
 #include "OutboxView.h"
 #include "mail/MailDesk.h"
 #include "PlaceholderView.h"
+#include "TenantSearchDialog.h"
 #include "TenantsView.h"
 #include "domain/Settings.h"
+#include "itemmodels/TenantSearchModel.h"
 #include "services/Office.h"
 
 #include <QAction>
@@ -150,6 +152,11 @@ void MainWindow::createMenus()
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
 
+    QMenu *search = menuBar()->addMenu(tr("&Search"));
+    m_findTenantAction = search->addAction(tr("&Find tenant…"), this, &MainWindow::findTenant);
+    m_findTenantAction->setObjectName(QStringLiteral("findTenantAction"));
+    m_findTenantAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addActions(m_sectionActions->actions());
     view->addSeparator();
@@ -171,6 +178,17 @@ void MainWindow::createMenus()
     QAction *aboutQt = help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
     aboutQt->setObjectName(QStringLiteral("aboutQtAction"));
     aboutQt->setMenuRole(QAction::AboutQtRole);
+}
+
+void MainWindow::findTenant()
+{
+    if (!m_searchDialog) {
+        // One search thread and connection for the window's life, opened at the first search.
+        m_searchModel = new TenantSearchModel(m_office.database().url(), this);
+        m_searchDialog = new TenantSearchDialog(m_searchModel, this);
+        connect(m_searchDialog, &TenantSearchDialog::tenantChosen, m_tenants, &TenantsView::openTenant);
+    }
+    m_searchDialog->start();
 }
 
 void MainWindow::showSection(Section section)

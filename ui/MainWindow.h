@@ -6,6 +6,7 @@
 class QLabel;
 class QListWidget;
 class QStackedWidget;
+class QAction;
 class QActionGroup;
 class QSplitter;
 
@@ -17,6 +18,8 @@ class TenantsView;
 class CompanySettingsView;
 class MailDesk;
 class OutboxView;
+class TenantSearchDialog;
+class TenantSearchModel;
 
 class MainWindow : public QMainWindow
 {
@@ -40,6 +43,9 @@ public:
     void reloadAll();
     // The ERP import wizard (Master data -> Import…); the views reload when it applied something.
     void openImportWizard();
+    // "Who is calling?" (Ctrl+K): the search dialog; the person chosen opens in the tenant detail.
+    void findTenant();
+    TenantSearchDialog *searchDialog() const { return m_searchDialog; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -63,6 +69,9 @@ private:
     QLabel *m_outboxLabel = nullptr;
     QLabel *m_databaseLabel = nullptr;
     QActionGroup *m_sectionActions = nullptr;
+    QAction *m_findTenantAction = nullptr;
+    TenantSearchModel *m_searchModel = nullptr;
+    TenantSearchDialog *m_searchDialog = nullptr;
 };
 
 } // namespace tc

@@ -113,7 +113,7 @@ Result<TenantDetail> Tenants::detail(qint64 personId) const
 
     auto tenancies = m_db.exec(
         QStringLiteral("SELECT t.id, u.erp_ref, u.label, p.erp_ref, p.name, b.street, b.house_number, b.postal_code, "
-                       "b.city, t.start_date, t.end_date FROM tenancy_persons tp JOIN tenancies t ON t.id = tp.tenancy_id "
+                       "b.city, t.start_date, t.end_date, u.id FROM tenancy_persons tp JOIN tenancies t ON t.id = tp.tenancy_id "
                        "JOIN units u ON u.id = t.unit_id JOIN buildings b ON b.id = u.building_id "
                        "JOIN properties p ON p.id = b.property_id WHERE tp.person_id = ? ORDER BY t.start_date DESC, t.id"),
         {personId});
@@ -133,6 +133,7 @@ Result<TenantDetail> Tenants::detail(qint64 personId) const
             t.address = street + place;
         t.start = tenancies->value(9).toDate();
         t.end = tenancies->value(10).toDate();
+        t.unitId = tenancies->value(11).toLongLong();
         d.tenancies << t;
     }
     tenancies->finish();

@@ -21,6 +21,7 @@ class Database;
 struct TenancyInfo
 {
     qint64 id = 0;
+    qint64 unitId = 0;
     QString unitRef;
     QString unitLabel;
     QString propertyRef;
