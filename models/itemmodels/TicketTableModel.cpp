@@ -78,6 +78,16 @@ tc::Status TicketTableModel::countRows()
     QVariantList bindings;
     const QString where = m_filter.sql(QString(), m_actingAgent, &bindings);
     QString sql = QStringLiteral("SELECT count(*) FROM tickets WHERE 1 = 1%1").arg(where);
+    TicketFilter openOnly;
+    openOnly.openOnly = true;
+    if (m_filter == openOnly) {
+        // SQLite counts "not done and not closed" by reading the status index from its start, through
+        // every done and closed ticket (half a second on a million); all tickets less the done and
+        // closed ones are three counts on indexes.
+        sql = QStringLiteral("SELECT (SELECT count(*) FROM tickets) - "
+                             "(SELECT count(*) FROM tickets WHERE status = 'done') - "
+                             "(SELECT count(*) FROM tickets WHERE status = 'closed')");
+    }
     if (m_countCap > 0) {
         sql = QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM tickets WHERE 1 = 1%1 LIMIT ?) capped").arg(where);
         bindings << m_countCap;
