@@ -80,6 +80,54 @@ QString outcomeStatus(const DropFolderOutcome &outcome)
     return outcome.report->statusKey();
 }
 
+QJsonValue textOrNullJson(const QString &text)
+{
+    return text.isEmpty() ? QJsonValue() : QJsonValue(text);
+}
+
+QJsonValue instantJson(const QDateTime &at)
+{
+    return at.isValid() ? QJsonValue(at.toUTC().toString(Qt::ISODateWithMs)) : QJsonValue();
+}
+
+QJsonObject ticketJson(const Ticket &t)
+{
+    return {{QStringLiteral("id"), t.id},
+            {QStringLiteral("tenant"), QJsonObject{{QStringLiteral("id"), t.personId},
+                                                   {QStringLiteral("tenant_ref"), textOrNullJson(t.tenantRef)},
+                                                   {QStringLiteral("first_name"), t.tenantFirstName},
+                                                   {QStringLiteral("last_name"), t.tenantLastName}}},
+            {QStringLiteral("unit"), t.unitId ? QJsonValue(QJsonObject{{QStringLiteral("id"), *t.unitId},
+                                                                       {QStringLiteral("ref"), textOrNullJson(t.unitRef)},
+                                                                       {QStringLiteral("label"), t.unitLabel}})
+                                              : QJsonValue()},
+            {QStringLiteral("property"), t.propertyId
+                                             ? QJsonValue(QJsonObject{{QStringLiteral("id"), *t.propertyId},
+                                                                      {QStringLiteral("ref"), textOrNullJson(t.propertyRef)},
+                                                                      {QStringLiteral("name"), t.propertyName}})
+                                             : QJsonValue()},
+            {QStringLiteral("channel"), t.channel},
+            {QStringLiteral("category"), t.category},
+            {QStringLiteral("title"), t.title},
+            {QStringLiteral("description"), t.description},
+            {QStringLiteral("priority"), t.priority},
+            {QStringLiteral("due_date"), t.dueDate.isValid() ? QJsonValue(t.dueDate.toString(Qt::ISODate)) : QJsonValue()},
+            {QStringLiteral("status"), t.status},
+            {QStringLiteral("assignee"), textOrNullJson(t.assigneeLogin)},
+            {QStringLiteral("created_by"), t.createdByName},
+            {QStringLiteral("created_at"), instantJson(t.createdAt)},
+            {QStringLiteral("updated_at"), instantJson(t.updatedAt)},
+            {QStringLiteral("row_version"), t.rowVersion}};
+}
+
+QJsonObject agentJson(const AgentInfo &a)
+{
+    return {{QStringLiteral("id"), a.id},
+            {QStringLiteral("login"), a.login},
+            {QStringLiteral("name"), a.displayName},
+            {QStringLiteral("role"), roleKey(a.role)}};
+}
+
 } // namespace
 
 Cockpitctl::Cockpitctl() : m_out(stdout), m_err(stderr)
@@ -131,6 +179,24 @@ QString Cockpitctl::helpText() const
               "                                    deliver the e-mails that are due; prints how many were\n"
               "                                    sent, failed and deferred\n"
               "  outbox retry [ID ...]             put failed e-mails (all, or those named) back in the queue\n"
+              "  tickets create --tenant REF --title TEXT [--description TEXT] [--channel C]\n"
+              "         [--category C] [--assignee LOGIN]\n"
+              "                                    log a ticket for a tenant (channel: phone (default), email,\n"
+              "                                    letter, walk_in, app); its unit is the tenant's current one\n"
+              "  tickets list [--tenant REF] [--assignee LOGIN] [--status S]\n"
+              "                                    tickets, newest first (at most 500; S: new, in_progress,\n"
+              "                                    waiting_tenant, waiting_third_party, done, closed)\n"
+              "  tickets show ID                   one ticket with its history (changes and comments)\n"
+              "  tickets assign ID LOGIN           give a ticket to an agent\n"
+              "  tickets status ID STATUS          move a ticket on (new -> in_progress -> waiting_tenant or\n"
+              "                                    waiting_third_party -> done -> closed; done and closed\n"
+              "                                    reopen to in_progress); a move the workflow does not allow\n"
+              "                                    is refused with the ones it does\n"
+              "  tickets comment ID TEXT [--internal]\n"
+              "                                    add a comment visible to the tenant, or an internal note\n"
+              "  agents list                       the active agents\n"
+              "  agents add LOGIN --name NAME --role agent|administrator|manager\n"
+              "                                    add an agent (login: 2-64 letters, digits, . _ -)\n"
               "\n"
               "Options:\n"
               "  --db URL     the office database: sqlite:/path/file.db or\n"
@@ -239,10 +305,20 @@ int Cockpitctl::run(const QStringList &arguments)
     const QCommandLineOption allUninvitedOption(QStringLiteral("all-uninvited"));
     const QCommandLineOption statusOption(QStringLiteral("status"), QString(), QStringLiteral("STATUS"));
     const QCommandLineOption passwordFileOption(QStringLiteral("smtp-password-file"), QString(), QStringLiteral("FILE"));
+    const QCommandLineOption titleOption(QStringLiteral("title"), QString(), QStringLiteral("TEXT"));
+    const QCommandLineOption descriptionOption(QStringLiteral("description"), QString(), QStringLiteral("TEXT"));
+    const QCommandLineOption channelOption(QStringLiteral("channel"), QString(), QStringLiteral("CHANNEL"));
+    const QCommandLineOption categoryOption(QStringLiteral("category"), QString(), QStringLiteral("CATEGORY"));
+    const QCommandLineOption assigneeOption(QStringLiteral("assignee"), QString(), QStringLiteral("LOGIN"));
+    const QCommandLineOption internalOption(QStringLiteral("internal"));
+    const QCommandLineOption nameOption(QStringLiteral("name"), QString(), QStringLiteral("NAME"));
+    const QCommandLineOption roleOption(QStringLiteral("role"), QString(), QStringLiteral("ROLE"));
     parser.addOptions({dbOption, jsonOption, helpOption, companyOption, demoOption, formatOption, profileOption,
                        modeOption, strictOption, dryRunOption, confirmOption, watchOption, onceOption,
                        firstNameOption, lastNameOption, emailOption, phoneOption, languageOption, tenantOption,
-                       propertyOption, allUninvitedOption, statusOption, passwordFileOption});
+                       propertyOption, allUninvitedOption, statusOption, passwordFileOption, titleOption,
+                       descriptionOption, channelOption, categoryOption, assigneeOption, internalOption, nameOption,
+                       roleOption});
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
     if (parser.isSet(helpOption)) {
@@ -282,13 +358,44 @@ int Cockpitctl::run(const QStringList &arguments)
     }
     if (command == u"imports")
         return cmdImports(positional);
+    for (const QCommandLineOption *option : {&titleOption, &descriptionOption, &channelOption, &categoryOption,
+                                             &assigneeOption, &internalOption}) {
+        if (command != u"tickets" && parser.isSet(*option))
+            return usageError(tr("--%1 belongs to \"tickets\".").arg(option->names().constFirst()));
+    }
+    for (const QCommandLineOption *option : {&nameOption, &roleOption}) {
+        if (command != u"agents" && parser.isSet(*option))
+            return usageError(tr("--%1 belongs to \"agents add\".").arg(option->names().constFirst()));
+    }
+    if (command == u"agents")
+        return cmdAgents(positional, parser.value(nameOption), parser.isSet(nameOption), parser.value(roleOption),
+                         parser.isSet(roleOption));
+    // --tenant and --status also select tickets; "tickets" checks which of its subcommands take them.
     for (const QCommandLineOption *option : {&tenantOption, &propertyOption, &allUninvitedOption}) {
-        if (command != u"invite" && parser.isSet(*option))
+        if (command != u"invite" && parser.isSet(*option) && !(command == u"tickets" && option == &tenantOption))
             return usageError(tr("--%1 belongs to \"invite\".").arg(option->names().constFirst()));
     }
     for (const QCommandLineOption *option : {&statusOption, &passwordFileOption}) {
-        if (command != u"outbox" && parser.isSet(*option))
+        if (command != u"outbox" && parser.isSet(*option) && !(command == u"tickets" && option == &statusOption))
             return usageError(tr("--%1 belongs to \"outbox\".").arg(option->names().constFirst()));
+    }
+    if (command == u"tickets") {
+        TicketArguments ticket;
+        const auto take = [&](const QCommandLineOption &option, QString &value, bool &set) {
+            set = parser.isSet(option);
+            value = parser.value(option);
+        };
+        take(tenantOption, ticket.tenant, ticket.tenantSet);
+        take(titleOption, ticket.title, ticket.titleSet);
+        take(descriptionOption, ticket.description, ticket.descriptionSet);
+        take(channelOption, ticket.channel, ticket.channelSet);
+        take(categoryOption, ticket.category, ticket.categorySet);
+        take(assigneeOption, ticket.assignee, ticket.assigneeSet);
+        take(statusOption, ticket.status, ticket.statusSet);
+        ticket.internal = parser.isSet(internalOption);
+        if (parser.values(tenantOption).size() > 1)
+            return usageError(tr("\"tickets\" takes one --tenant."));
+        return cmdTickets(positional, ticket);
     }
     if (command == u"invite") {
         InviteArguments invite;
@@ -1069,6 +1176,211 @@ int Cockpitctl::outboxSend(Office &office, const QString &passwordFile, bool pas
                  {QStringLiteral("error"), run.error.isEmpty() ? QJsonValue() : QJsonValue(run.error)}},
                 tr("%1 sent, %2 failed, %3 deferred.").arg(run.sent).arg(run.failed).arg(run.deferred));
     return run.failed > 0 ? Refused : Ok;
+}
+
+int Cockpitctl::cmdTickets(const QStringList &args, const TicketArguments &ticket)
+{
+    const QString sub = args.value(0);
+    const int expected = sub == u"create" || sub == u"list" ? 1 : sub == u"show" ? 2
+                         : sub == u"assign" || sub == u"status" || sub == u"comment" ? 3 : -1;
+    if (expected < 0) {
+        return usageError(tr("Use \"tickets create\", \"tickets list\", \"tickets show ID\", \"tickets assign ID LOGIN\", "
+                             "\"tickets status ID STATUS\" or \"tickets comment ID TEXT\"."));
+    }
+    if (args.size() != expected) {
+        return usageError(sub == u"create"   ? tr("Use \"tickets create --tenant REF --title TEXT\" (quote a text with spaces).")
+                          : sub == u"list"   ? tr("\"tickets list\" takes its filters as --tenant, --assignee and --status.")
+                          : sub == u"show"   ? tr("Use \"tickets show ID\".")
+                          : sub == u"assign" ? tr("Use \"tickets assign ID LOGIN\".")
+                          : sub == u"status" ? tr("Use \"tickets status ID STATUS\".")
+                                             : tr("Use \"tickets comment ID TEXT\" (quote a text with spaces)."));
+    }
+    const bool creating = sub == u"create";
+    if (!creating && (ticket.titleSet || ticket.descriptionSet || ticket.channelSet || ticket.categorySet))
+        return usageError(tr("--title, --description, --channel and --category belong to \"tickets create\"."));
+    if (!creating && sub != u"list" && (ticket.tenantSet || ticket.assigneeSet))
+        return usageError(tr("--tenant and --assignee belong to \"tickets create\" and \"tickets list\"."));
+    if (sub != u"list" && ticket.statusSet)
+        return usageError(tr("--status belongs to \"tickets list\"; a ticket's status changes with \"tickets status ID STATUS\"."));
+    if (sub != u"comment" && ticket.internal)
+        return usageError(tr("--internal belongs to \"tickets comment\"."));
+    if (creating && (!ticket.tenantSet || !ticket.titleSet))
+        return usageError(tr("\"tickets create\" needs --tenant REF and --title TEXT."));
+    if (ticket.channelSet && !tickets::channelKeys().contains(ticket.channel))
+        return usageError(tr("--channel takes one of %1.").arg(tickets::channelKeys().join(QStringLiteral(", "))));
+    const auto statusUsage = [this](const QString &status) {
+        return usageError(tr("\"%1\" is no status; use one of %2.").arg(status, tickets::statusKeys().join(QStringLiteral(", "))));
+    };
+    if (ticket.statusSet && !tickets::statusKeys().contains(ticket.status))
+        return statusUsage(ticket.status);
+    if (sub == u"status" && !tickets::statusKeys().contains(args.at(2)))
+        return statusUsage(args.at(2));
+    qint64 id = 0;
+    if (expected >= 2) {
+        bool ok = false;
+        id = args.at(1).toLongLong(&ok);
+        if (!ok || id < 1)
+            return usageError(tr("\"%1\" is not a ticket's number.").arg(args.at(1)));
+    }
+
+    auto office = openOffice(SchemaPolicy::Migrate);
+    if (!office)
+        return refused(office.error());
+    const Tickets service = (*office)->tickets();
+    const Agents agents = (*office)->agents();
+    std::optional<qint64> personId;
+    if (ticket.tenantSet) {
+        auto found = (*office)->tenants().idOf(ticket.tenant);
+        if (!found)
+            return refused(found.error());
+        personId = *found;
+    }
+    std::optional<qint64> assigneeId;
+    if (ticket.assigneeSet || sub == u"assign") {
+        auto agent = agents.findByLogin(sub == u"assign" ? args.at(2) : ticket.assignee);
+        if (!agent)
+            return refused(agent.error());
+        assigneeId = agent->id;
+    }
+    const auto printTicket = [&](qint64 ticketId, const QString &headline, bool withHistory) {
+        auto t = service.get(ticketId);
+        if (!t)
+            return refused(t.error());
+        QJsonObject json = ticketJson(*t);
+        QString text = headline.isEmpty() ? QString() : headline + u'\n';
+        text += tr("#%1 %2\nTenant: %3 (%4)\nUnit: %5\nStatus: %6, priority %7, channel %8\nCategory: %9\n")
+                    .arg(QString::number(t->id), t->title, t->tenantName(), t->tenantRef, t->unitLabel, t->status, t->priority,
+                         t->channel, t->category);
+        text += tr("Assignee: %1\nCreated by %2 at %3\n")
+                    .arg(t->assigneeLogin.isEmpty() ? tr("nobody") : t->assigneeLogin, t->createdByName,
+                         t->createdAt.toUTC().toString(Qt::ISODate));
+        if (!t->description.isEmpty())
+            text += t->description + u'\n';
+        if (withHistory) {
+            auto history = service.history(ticketId);
+            if (!history)
+                return refused(history.error());
+            QJsonArray entries;
+            for (const TicketHistoryEntry &h : std::as_const(*history)) {
+                const bool isComment = h.kind == u"comment";
+                entries << QJsonObject{{QStringLiteral("at"), instantJson(h.at)},
+                                       {QStringLiteral("who"), h.who},
+                                       {QStringLiteral("kind"), h.kind},
+                                       {QStringLiteral("old"), textOrNullJson(h.oldValue)},
+                                       {QStringLiteral("new"), textOrNullJson(h.newValue)},
+                                       {QStringLiteral("text"), isComment ? QJsonValue(h.text) : QJsonValue()},
+                                       {QStringLiteral("internal"), isComment ? QJsonValue(h.internal) : QJsonValue()}};
+                text += QStringLiteral("%1  %2: %3 %4\n")
+                            .arg(h.at.toUTC().toString(Qt::ISODate), h.who, tickets::eventKindText(h.kind),
+                                 isComment ? (h.internal ? tr("(internal) ") : QString()) + h.text
+                                           : QStringLiteral("%1 -> %2").arg(h.oldValue, h.newValue));
+            }
+            json.insert(QStringLiteral("history"), entries);
+        }
+        return printResult(json, text);
+    };
+
+    if (creating) {
+        TicketDraft draft;
+        draft.personId = *personId;
+        auto unit = service.defaultUnitFor(draft.personId);
+        if (!unit)
+            return refused(unit.error());
+        draft.unitId = *unit;
+        if (ticket.channelSet)
+            draft.channel = ticket.channel;
+        draft.category = ticket.category;
+        draft.title = ticket.title;
+        draft.description = ticket.description;
+        draft.assigneeId = assigneeId;
+        auto created = service.create(draft);
+        if (!created)
+            return refused(created.error());
+        return printTicket(*created, tr("Ticket #%1 created.").arg(*created), false);
+    }
+    if (sub == u"list") {
+        TicketFilter filter;
+        filter.personId = personId;
+        filter.assigneeId = assigneeId;
+        filter.status = ticket.status;
+        auto found = service.list(filter);
+        if (!found)
+            return refused(found.error());
+        QJsonArray array;
+        QString text;
+        for (const Ticket &t : std::as_const(*found)) {
+            array << ticketJson(t);
+            text += QStringLiteral("%1  %2  %3  %4  %5\n")
+                        .arg(t.id, 6)
+                        .arg(t.status.leftJustified(19), t.tenantRef.leftJustified(10),
+                             (t.assigneeLogin.isEmpty() ? QStringLiteral("-") : t.assigneeLogin).leftJustified(12), t.title);
+        }
+        if (found->isEmpty())
+            text = tr("No tickets.");
+        return printResult({{QStringLiteral("tickets"), array}}, text);
+    }
+    if (sub == u"show")
+        return printTicket(id, QString(), true);
+    if (sub == u"assign") {
+        auto version = service.assign(id, assigneeId);
+        if (!version)
+            return refused(version.error());
+        return printTicket(id, tr("Ticket #%1 assigned to %2.").arg(QString::number(id), args.at(2)), false);
+    }
+    if (sub == u"status") {
+        auto version = service.setStatus(id, args.at(2));
+        if (!version)
+            return refused(version.error());
+        return printTicket(id, tr("Ticket #%1 is now %2.").arg(QString::number(id), args.at(2)), false);
+    }
+    auto commented = service.comment(id, args.at(2), ticket.internal);
+    if (!commented)
+        return refused(commented.error());
+    return printResult({{QStringLiteral("ticket_id"), id},
+                        {QStringLiteral("comment_id"), *commented},
+                        {QStringLiteral("internal"), ticket.internal}},
+                       ticket.internal ? tr("Internal note added to ticket #%1.").arg(id)
+                                       : tr("Comment added to ticket #%1.").arg(id));
+}
+
+int Cockpitctl::cmdAgents(const QStringList &args, const QString &name, bool nameSet, const QString &role, bool roleSet)
+{
+    const QString sub = args.value(0);
+    if (!((sub == u"list" && args.size() == 1) || (sub == u"add" && args.size() == 2)))
+        return usageError(tr("Use \"agents list\" or \"agents add LOGIN --name NAME --role agent|administrator|manager\"."));
+    if (sub == u"list" && (nameSet || roleSet))
+        return usageError(tr("--name and --role belong to \"agents add\"."));
+    std::optional<Role> parsedRole;
+    if (sub == u"add") {
+        if (!nameSet || !roleSet)
+            return usageError(tr("\"agents add LOGIN\" needs --name NAME and --role agent|administrator|manager."));
+        parsedRole = roleFromKey(role);
+        if (!parsedRole)
+            return usageError(tr("--role takes agent, administrator or manager."));
+    }
+    auto office = openOffice(SchemaPolicy::Migrate);
+    if (!office)
+        return refused(office.error());
+    const Agents agents = (*office)->agents();
+    if (sub == u"add") {
+        auto id = agents.add(args.at(1), name, *parsedRole);
+        if (!id)
+            return refused(id.error());
+        auto agent = agents.get(*id);
+        if (!agent)
+            return refused(agent.error());
+        return printResult(agentJson(*agent), tr("Agent %1 (%2, %3) added.").arg(agent->login, agent->displayName, roleKey(agent->role)));
+    }
+    auto list = agents.listActive();
+    if (!list)
+        return refused(list.error());
+    QJsonArray array;
+    QString text;
+    for (const AgentInfo &a : std::as_const(*list)) {
+        array << agentJson(a);
+        text += QStringLiteral("%1  %2  %3\n").arg(a.login.leftJustified(20), roleKey(a.role).leftJustified(13), a.displayName);
+    }
+    return printResult({{QStringLiteral("agents"), array}}, text.isEmpty() ? tr("No agents.") : text);
 }
 
 } // namespace tc

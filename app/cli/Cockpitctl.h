@@ -57,6 +57,14 @@ private:
     int cmdInvite(const QStringList &args, const InviteArguments &invite);
     int cmdOutbox(const QStringList &args, const QString &status, const QString &passwordFile, bool passwordFileSet);
     int outboxSend(Office &office, const QString &passwordFile, bool passwordFileSet);
+    struct TicketArguments
+    {
+        QString tenant, title, description, channel, category, assignee, status;
+        bool tenantSet = false, titleSet = false, descriptionSet = false, channelSet = false, categorySet = false,
+             assigneeSet = false, statusSet = false, internal = false;
+    };
+    int cmdTickets(const QStringList &args, const TicketArguments &ticket);
+    int cmdAgents(const QStringList &args, const QString &name, bool nameSet, const QString &role, bool roleSet);
     int watchDropFolder(Office &office, const QString &dir, bool once);
     QString importHeadline(const ImportReport &report) const;
     // The first rejected rows, one per line, for stderr.

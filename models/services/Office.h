@@ -3,6 +3,7 @@
 #pragma once
 
 #include "domain/Actor.h"
+#include "services/Agents.h"
 #include "services/CompanySettings.h"
 #include "services/DemoData.h"
 #include "services/ImportService.h"
@@ -13,6 +14,7 @@
 #include "services/OfficeSetup.h"
 #include "services/TenantSearch.h"
 #include "services/Tenants.h"
+#include "services/Tickets.h"
 #include "storage/OfficeDatabase.h"
 
 #include <memory>
@@ -40,6 +42,8 @@ public:
     Invitations invitations() const { return Invitations(*m_db, m_actor); }
     Outbox outbox() const { return Outbox(*m_db); }
     MailTemplates mailTemplates() const { return MailTemplates(*m_db); }
+    Tickets tickets() const { return Tickets(*m_db, m_actor); }
+    Agents agents() const { return Agents(*m_db, m_actor); }
 
 private:
     Office(std::unique_ptr<Database> db, Actor actor) : m_db(std::move(db)), m_actor(std::move(actor)) {}

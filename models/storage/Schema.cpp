@@ -538,7 +538,14 @@ CREATE INDEX units_label_key_idx ON units (label_key);
 CREATE INDEX buildings_street_key_idx ON buildings (street_key);
 CREATE INDEX buildings_city_key_idx ON buildings (city_key);
 CREATE INDEX tickets_property_idx ON tickets (property_id, id);
-CREATE INDEX tickets_open_idx ON tickets (id) WHERE status NOT IN ('done', 'closed')
+CREATE INDEX tickets_open_idx ON tickets (id) WHERE status NOT IN ('done', 'closed');
+-- The ticket list's "mine" and "by assignee" (and "unassigned") in number order, one index range each;
+-- it replaces (assignee_id, status), which no query needs: an assignee's tickets of one status are
+-- that range read with the status checked.
+DROP INDEX tickets_assignee_idx;
+CREATE INDEX tickets_assignee_id_idx ON tickets (assignee_id, id);
+-- The ticket list sorted by its last change ("what moved today") without sorting a million rows.
+CREATE INDEX tickets_updated_idx ON tickets (updated_at, id)
 )SQL";
 
 // Computes one table's search keys page by page (by id) and stores them: `keys` gets the selected

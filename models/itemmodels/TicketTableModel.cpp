@@ -1,0 +1,298 @@
+#include "itemmodels/TicketTableModel.h"
+
+#include "storage/Database.h"
+
+#include <QLocale>
+#include <QScopeGuard>
+
+namespace tc {
+
+namespace {
+constexpr int kPageSize = 200;
+constexpr int kMaxCachedPages = 64;
+
+QDateTime utc(const QVariant &value)
+{
+    QDateTime at = value.typeId() == QMetaType::QString ? QDateTime::fromString(value.toString(), Qt::ISODateWithMs)
+                                                        : value.toDateTime();
+    return at.toUTC();
+}
+} // namespace
+
+TicketTableModel::TicketTableModel(const Database &db, std::optional<qint64> actingAgent, QObject *parent)
+    : QAbstractTableModel(parent), m_db(db), m_actingAgent(actingAgent)
+{
+}
+
+void TicketTableModel::forgetPages()
+{
+    m_pages.clear();
+    m_recentPages.clear();
+    m_failed = false;
+}
+
+tc::Status TicketTableModel::reload()
+{
+    m_busy = true; // views and testers ask for more on modelReset: not before it is over
+    beginResetModel();
+    forgetPages();
+    tc::Status counted = count();
+    endResetModel();
+    m_busy = false;
+    return counted;
+}
+
+void TicketTableModel::refresh()
+{
+    forgetPages();
+    if (m_rowCount > 0)
+        Q_EMIT dataChanged(index(0, 0), index(m_rowCount - 1, ColumnCount - 1));
+}
+
+tc::Status TicketTableModel::setFilter(const TicketFilter &filter)
+{
+    m_busy = true;
+    beginResetModel();
+    m_filter = filter;
+    forgetPages();
+    tc::Status counted = count();
+    endResetModel();
+    m_busy = false;
+    return counted;
+}
+
+// Inside a model reset. A filter one index answers (none, or one of tenant, assignee, unassigned,
+// open, status, property) is counted exactly; others, a category or several conditions, would read
+// every candidate of a million: their count stops at a cap and grows as the view scrolls.
+tc::Status TicketTableModel::count()
+{
+    QVariantList ignored;
+    bool indexed = false;
+    m_filter.sql(QString(), m_actingAgent, &ignored, &indexed);
+    m_countCap = indexed ? 0 : m_countStep;
+    return countRows();
+}
+
+tc::Status TicketTableModel::countRows()
+{
+    QVariantList bindings;
+    const QString where = m_filter.sql(QString(), m_actingAgent, &bindings);
+    QString sql = QStringLiteral("SELECT count(*) FROM tickets WHERE 1 = 1%1").arg(where);
+    TicketFilter openOnly;
+    openOnly.openOnly = true;
+    if (m_filter == openOnly) {
+        // SQLite counts "not done and not closed" by reading the status index from its start, through
+        // every done and closed ticket (half a second on a million); all tickets less the done and
+        // closed ones are three counts on indexes.
+        sql = QStringLiteral("SELECT (SELECT count(*) FROM tickets) - "
+                             "(SELECT count(*) FROM tickets WHERE status = 'done') - "
+                             "(SELECT count(*) FROM tickets WHERE status = 'closed')");
+    }
+    if (m_countCap > 0) {
+        sql = QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM tickets WHERE 1 = 1%1 LIMIT ?) capped").arg(where);
+        bindings << m_countCap;
+    }
+    auto counted = m_db.scalar(sql, bindings);
+    m_rowCount = counted ? int(counted->toLongLong()) : 0;
+    if (!counted)
+        return counted.error();
+    return {};
+}
+
+bool TicketTableModel::isCountCapped() const
+{
+    return m_countCap > 0 && m_rowCount >= m_countCap;
+}
+
+bool TicketTableModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && !m_busy && !m_failed && isCountCapped();
+}
+
+void TicketTableModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    m_busy = true;
+    const auto done = qScopeGuard([this] { m_busy = false; });
+    const int before = m_rowCount;
+    m_countCap += m_countStep;
+    if (auto s = countRows(); !s) {
+        m_rowCount = before;
+        m_failed = true;
+        Q_EMIT loadFailed(s.error().message);
+        return;
+    }
+    if (m_rowCount <= before) {
+        m_rowCount = before;
+        return;
+    }
+    const int after = m_rowCount;
+    m_rowCount = before;
+    beginInsertRows({}, before, after - 1);
+    m_rowCount = after;
+    endInsertRows();
+}
+
+int TicketTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : m_rowCount;
+}
+
+int TicketTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString TicketTableModel::orderBy() const
+{
+    const QString direction = m_sortOrder == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
+    if (m_sortColumn == Updated)
+        return QStringLiteral("t.updated_at %1, t.id %1").arg(direction);
+    return QStringLiteral("t.id %1").arg(direction);
+}
+
+Result<TicketTableModel::Page> TicketTableModel::fetchPage(int page) const
+{
+    // The page's tickets are picked on the tickets table alone (an index range in the order shown),
+    // then joined to the names they show.
+    const QString sql = QStringLiteral(
+        "SELECT t.id, t.title, p.first_name, p.last_name, u.label, t.status, t.priority, a.display_name, t.due_date, "
+        "       t.updated_at "
+        "FROM (SELECT t.id, t.title, t.person_id, t.unit_id, t.status, t.priority, t.assignee_id, t.due_date, t.updated_at "
+        "      FROM tickets t WHERE 1 = 1%2 ORDER BY %1 LIMIT ? OFFSET ?) t "
+        "JOIN persons p ON p.id = t.person_id "
+        "LEFT JOIN units u ON u.id = t.unit_id "
+        "LEFT JOIN agents a ON a.id = t.assignee_id "
+        "ORDER BY %1");
+    QVariantList bindings;
+    const QString where = m_filter.sql(QStringLiteral("t"), m_actingAgent, &bindings);
+    bindings << kPageSize << page * kPageSize;
+    auto query = m_db.exec(sql.arg(orderBy(), where), bindings);
+    if (!query)
+        return query.error();
+    Page rows;
+    rows.reserve(kPageSize);
+    while (query->next()) {
+        Row row;
+        row.id = query->value(0).toLongLong();
+        row.title = query->value(1).toString();
+        const QString first = query->value(2).toString();
+        const QString last = query->value(3).toString();
+        row.tenant = first.isEmpty() ? last : tr("%1, %2", "last name, first name").arg(last, first);
+        row.unit = query->value(4).toString();
+        row.status = query->value(5).toString();
+        row.priority = query->value(6).toString();
+        row.assignee = query->value(7).toString();
+        row.dueDate = query->value(8).toDate();
+        row.updatedAt = utc(query->value(9));
+        rows.append(std::move(row));
+    }
+    return rows;
+}
+
+const TicketTableModel::Row *TicketTableModel::rowAt(int row) const
+{
+    const int page = row / kPageSize;
+    auto it = m_pages.find(page);
+    if (it == m_pages.end()) {
+        if (m_failed)
+            return nullptr;
+        auto fetched = fetchPage(page);
+        if (!fetched) {
+            m_failed = true;
+            Q_EMIT loadFailed(fetched.error().message);
+            return nullptr;
+        }
+        if (m_recentPages.size() >= kMaxCachedPages)
+            m_pages.remove(m_recentPages.takeFirst());
+        it = m_pages.emplace(page, std::move(*fetched));
+        m_recentPages.append(page);
+    }
+    const int offset = row % kPageSize;
+    return offset < it->size() ? &it->at(offset) : nullptr;
+}
+
+QVariant TicketTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != TicketIdRole && role != StatusKeyRole
+        && role != PriorityKeyRole)
+        return {};
+    const Row *row = rowAt(index.row());
+    if (!row)
+        return {};
+    if (role == TicketIdRole)
+        return row->id;
+    if (role == StatusKeyRole)
+        return row->status;
+    if (role == PriorityKeyRole)
+        return row->priority;
+    const QLocale locale;
+    switch (index.column()) {
+    case Number:
+        return row->id;
+    case Title:
+        return row->title;
+    case Tenant:
+        return row->tenant;
+    case Unit:
+        return row->unit;
+    case Status:
+        return tickets::statusText(row->status);
+    case Priority:
+        return tickets::priorityText(row->priority);
+    case Assignee:
+        return row->assignee;
+    case DueDate:
+        return row->dueDate.isValid() ? locale.toString(row->dueDate, QLocale::ShortFormat) : QString();
+    case Updated:
+        return locale.toString(row->updatedAt.toLocalTime(), QLocale::ShortFormat);
+    default:
+        return {};
+    }
+}
+
+QVariant TicketTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case Number:
+        return tr("No.");
+    case Title:
+        return tr("Title");
+    case Tenant:
+        return tr("Tenant");
+    case Unit:
+        return tr("Unit");
+    case Status:
+        return tr("Status");
+    case Priority:
+        return tr("Priority");
+    case Assignee:
+        return tr("Assignee");
+    case DueDate:
+        return tr("Due");
+    case Updated:
+        return tr("Updated");
+    default:
+        return {};
+    }
+}
+
+void TicketTableModel::sort(int column, Qt::SortOrder order)
+{
+    if (!isSortable(column) || (column == m_sortColumn && order == m_sortOrder))
+        return;
+    m_busy = true;
+    beginResetModel();
+    m_sortColumn = column;
+    m_sortOrder = order;
+    forgetPages();
+    endResetModel();
+    m_busy = false;
+}
+
+} // namespace tc
