@@ -89,7 +89,7 @@ Status addTickets(const Database &db, qint64 wanted)
                                QStringLiteral("waiting_tenant"), QStringLiteral("waiting_third_party")};
     const QStringList channels{QStringLiteral("phone"), QStringLiteral("email"), QStringLiteral("letter"),
                                QStringLiteral("walk_in"), QStringLiteral("app")};
-    const QDateTime start(QDate(2020, 1, 1), QTime(8, 0), QTimeZone::UTC);
+    const QDateTime start(QDate(2020, 1, 1), QTime(8, 0), Qt::UTC);
     for (qint64 i = 0; i < missing; ++i) {
         const QString at = start.addSecs(qint64(i) * 150).toString(Qt::ISODateWithMs);
         tickets.add(qint64(rng.bounded(quint64(maxPerson))) + 1);
@@ -326,7 +326,7 @@ int main(int argc, char *argv[])
     {
         QElapsedTimer t;
         t.start();
-        TicketTableModel model(db, Actor::localOwner());
+        TicketTableModel model(db);
         if (auto s = model.reload(); !s) {
             fail(s.error().message);
             return 3;
