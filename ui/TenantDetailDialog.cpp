@@ -1,6 +1,7 @@
 #include "TenantDetailDialog.h"
 
 #include "InviteTenants.h"
+#include "NewTicketDialog.h"
 
 #include "LockIcon.h"
 #include "SectionHeading.h"
@@ -134,12 +135,32 @@ TenantDetailDialog::TenantDetailDialog(Office &office, qint64 personId, QWidget 
                            {tr("Unit"), tr("Address"), tr("Property"), tr("From"), tr("To"), tr("State")});
     m_history = makeList(QStringLiteral("historyList"), tr("History of changes"),
                          {tr("When"), tr("Who"), tr("What"), tr("Before"), tr("After")});
+    m_tickets = makeList(QStringLiteral("tenantTicketList"), tr("Tickets"),
+                         {tr("No."), tr("Title"), tr("Status"), tr("Assignee"), tr("Last change")});
+    connect(m_tickets, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
+        Q_EMIT ticketActivated(item->data(0, Qt::UserRole).toLongLong());
+    });
+    m_ticketsHeading = new QLabel;
+    m_ticketsHeading->setObjectName(QStringLiteral("ticketsHeading"));
+    m_ticketsHeading->setBuddy(m_tickets);
+    // The phone call's next step: Ctrl+N from anywhere in the dialog.
+    m_newTicket = new QPushButton(tr("&New ticket…"));
+    m_newTicket->setObjectName(QStringLiteral("newTicketButton"));
+    m_newTicket->setAccessibleName(tr("New ticket for this tenant"));
+    m_newTicket->setToolTip(tr("New ticket for this tenant (%1)").arg(QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText)));
+    m_newTicket->setAutoDefault(false);
+    connect(m_newTicket, &QPushButton::clicked, this, &TenantDetailDialog::newTicket);
+    auto *newTicketAction = new QAction(tr("New ticket"), this);
+    newTicketAction->setObjectName(QStringLiteral("newTicketAction"));
+    newTicketAction->setShortcut(QKeySequence::New);
+    connect(newTicketAction, &QAction::triggered, this, &TenantDetailDialog::newTicket);
+    addAction(newTicketAction);
     // Both lists at once: a tenant has few tenancies, and their history is what people come to read.
     m_tenanciesHeading = new QLabel;
     m_tenanciesHeading->setObjectName(QStringLiteral("tenanciesHeading"));
     m_historyHeading = new QLabel;
     m_historyHeading->setObjectName(QStringLiteral("historyHeading"));
-    for (QLabel *heading : {m_tenanciesHeading, m_historyHeading}) {
+    for (QLabel *heading : {m_tenanciesHeading, m_historyHeading, m_ticketsHeading}) {
         QFont font = heading->font();
         font.setBold(true);
         heading->setFont(font);
@@ -149,6 +170,7 @@ TenantDetailDialog::TenantDetailDialog(Office &office, qint64 personId, QWidget 
     const int rowHeight = m_tenancies->fontMetrics().height() + 6;
     m_tenancies->setMinimumHeight(rowHeight * 5);
     m_tenancies->setMaximumHeight(rowHeight * 6 + 8);
+    m_tickets->setMinimumHeight(rowHeight * 4);
 
     m_message = new QLabel;
     m_message->setObjectName(QStringLiteral("tenantDetailMessage"));
@@ -191,11 +213,17 @@ TenantDetailDialog::TenantDetailDialog(Office &office, qint64 personId, QWidget 
     layout->addWidget(m_tenanciesHeading);
     layout->addWidget(m_tenancies);
     layout->addSpacing(4);
+    auto *ticketsRow = new QHBoxLayout;
+    ticketsRow->addWidget(m_ticketsHeading, 1);
+    ticketsRow->addWidget(m_newTicket);
+    layout->addLayout(ticketsRow);
+    layout->addWidget(m_tickets, 1);
+    layout->addSpacing(4);
     layout->addWidget(m_historyHeading);
     layout->addWidget(m_history, 1);
     layout->addWidget(m_message);
     layout->addWidget(buttons);
-    resize(1020, 700);
+    resize(1020, 800);
 
     load();
     // Start where typing does something: not in a locked field.
@@ -252,7 +280,60 @@ void TenantDetailDialog::fill()
     m_language->setCurrentIndex(language < 0 ? 0 : language);
     applyLocks();
     fillTenancies();
+    fillTickets();
     fillHistory();
+}
+
+void TenantDetailDialog::fillTickets()
+{
+    m_tickets->clear();
+    auto tickets = m_office.tickets().forTenant(m_personId);
+    if (!tickets) {
+        m_ticketsHeading->setText(tr("Tic&kets could not be read: %1").arg(tickets.error().message));
+        return;
+    }
+    const QLocale locale;
+    int open = 0;
+    for (const Ticket &ticket : std::as_const(*tickets)) {
+        if (ticket.isOpen())
+            ++open;
+        auto *item = new QTreeWidgetItem(m_tickets, {QString::number(ticket.id), ticket.title, tickets::statusText(ticket.status),
+                                                    ticket.assigneeName,
+                                                    locale.toString(ticket.updatedAt.toLocalTime(), QLocale::ShortFormat)});
+        item->setData(0, Qt::UserRole, ticket.id);
+        for (int column = 0; column < m_tickets->columnCount(); ++column)
+            item->setToolTip(column, item->text(column));
+        if (!ticket.isOpen()) {
+            for (int column = 0; column < m_tickets->columnCount(); ++column)
+                item->setForeground(column, palette().brush(QPalette::Disabled, QPalette::Text));
+        }
+    }
+    const QFontMetrics metrics = m_tickets->fontMetrics();
+    m_tickets->setColumnWidth(0, metrics.horizontalAdvance(QStringLiteral("1234567")) + 16);
+    m_tickets->setColumnWidth(1, metrics.horizontalAdvance(QLatin1Char('M')) * 28);
+    m_tickets->setColumnWidth(2, metrics.horizontalAdvance(QStringLiteral("Waiting for third party")) + 16);
+    m_tickets->setColumnWidth(3, metrics.horizontalAdvance(QStringLiteral("Lucia Rossi-Bernasconi")) + 16);
+    m_ticketsHeading->setText(tickets->isEmpty() ? tr("Tic&kets: none yet")
+                                                 : tr("Tic&kets (%1, %2 open), newest first").arg(tickets->size()).arg(open));
+}
+
+void TenantDetailDialog::newTicket()
+{
+    if (!m_loaded)
+        return;
+    auto *dialog = new NewTicketDialog(m_office, m_personId, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (m_today.isValid())
+        dialog->setToday(m_today);
+    connect(dialog, &NewTicketDialog::created, this, [this](qint64 ticketId) {
+        fillTickets();
+        // The new ticket is the first row (newest first): selected, so the agent sees it at once.
+        if (QTreeWidgetItem *first = m_tickets->topLevelItem(0))
+            m_tickets->setCurrentItem(first);
+        showMessage(tr("Ticket %1 saved.").arg(ticketId), false);
+        Q_EMIT ticketCreated(ticketId);
+    });
+    dialog->open();
 }
 
 void TenantDetailDialog::applyLocks()

@@ -40,15 +40,21 @@ public:
 
     // Invites the tenant (a reminder with the same code when invited before).
     void invite();
+    // A new ticket for this tenant (Ctrl+N): the ticket dialog; once saved, it heads the ticket list.
+    void newTicket();
 
 Q_SIGNALS:
     void saved(qint64 personId);
     void invited(qint64 personId);
+    void ticketCreated(qint64 ticketId);
+    // The agent opened one of the tenant's tickets (Enter or a double click in the list).
+    void ticketActivated(qint64 ticketId);
 
 private:
     void fill();
     void fillTenancies();
     void fillHistory();
+    void fillTickets();
     void applyLocks();
     void showMessage(const QString &text, bool isError);
     TenantEdit edits() const;
@@ -72,6 +78,9 @@ private:
     QLabel *m_historyHeading = nullptr;
     QTreeWidget *m_tenancies = nullptr;
     QTreeWidget *m_history = nullptr;
+    QTreeWidget *m_tickets = nullptr;
+    QLabel *m_ticketsHeading = nullptr;
+    QPushButton *m_newTicket = nullptr;
     QLabel *m_message = nullptr;
     QPushButton *m_save = nullptr;
     QPushButton *m_reload = nullptr;

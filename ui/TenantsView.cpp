@@ -261,6 +261,8 @@ void TenantsView::openTenant(qint64 personId)
         Q_EMIT tenantChanged(person);
         Q_EMIT invited();
     });
+    connect(dialog, &TenantDetailDialog::ticketCreated, this, &TenantsView::ticketCreated);
+    connect(dialog, &TenantDetailDialog::ticketActivated, this, &TenantsView::ticketActivated);
     dialog->open();
 }
 

@@ -45,6 +45,9 @@ Q_SIGNALS:
     void tenantChanged(qint64 personId);
     // Invitations went into the outbox.
     void invited();
+    // From a tenant's detail: a ticket was logged, or the agent opened one of the tenant's tickets.
+    void ticketCreated(qint64 ticketId);
+    void ticketActivated(qint64 ticketId);
 
 private:
     void updateSummary();

@@ -169,6 +169,10 @@ QString Cockpitctl::helpText() const
               "  tenant set REF [--first-name N] [--last-name N] [--email A] [--phone P] [--language L]\n"
               "                                    change a tenant's data (name, e-mail and phone are\n"
               "                                    refused while the ERP interface is on)\n"
+              "  tenants search TEXT [--limit N]   find tenants as the desktop program's search does, in the\n"
+              "                                    same order: name (any case, accents ignored), phone number\n"
+              "                                    in any spelling or its last digits, unit, street, city,\n"
+              "                                    e-mail, reference; former tenants marked (default 50)\n"
               "  invite (--tenant REF ... | --property REF | --all-uninvited)\n"
               "                                    invite tenants to the tenant app by e-mail (a reminder with\n"
               "                                    the same code for those invited before); prints who was\n"
@@ -313,12 +317,13 @@ int Cockpitctl::run(const QStringList &arguments)
     const QCommandLineOption internalOption(QStringLiteral("internal"));
     const QCommandLineOption nameOption(QStringLiteral("name"), QString(), QStringLiteral("NAME"));
     const QCommandLineOption roleOption(QStringLiteral("role"), QString(), QStringLiteral("ROLE"));
+    const QCommandLineOption limitOption(QStringLiteral("limit"), QString(), QStringLiteral("N"));
     parser.addOptions({dbOption, jsonOption, helpOption, companyOption, demoOption, formatOption, profileOption,
                        modeOption, strictOption, dryRunOption, confirmOption, watchOption, onceOption,
                        firstNameOption, lastNameOption, emailOption, phoneOption, languageOption, tenantOption,
                        propertyOption, allUninvitedOption, statusOption, passwordFileOption, titleOption,
                        descriptionOption, channelOption, categoryOption, assigneeOption, internalOption, nameOption,
-                       roleOption});
+                       roleOption, limitOption});
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
     if (parser.isSet(helpOption)) {
@@ -358,6 +363,10 @@ int Cockpitctl::run(const QStringList &arguments)
     }
     if (command == u"imports")
         return cmdImports(positional);
+    if (command != u"tenants" && parser.isSet(limitOption))
+        return usageError(tr("--limit belongs to \"tenants search\"."));
+    if (command == u"tenants")
+        return cmdTenants(positional, parser.value(limitOption), parser.isSet(limitOption));
     for (const QCommandLineOption *option : {&titleOption, &descriptionOption, &channelOption, &categoryOption,
                                              &assigneeOption, &internalOption}) {
         if (command != u"tickets" && parser.isSet(*option))
@@ -901,6 +910,53 @@ int Cockpitctl::cmdImports(const QStringList &args)
                          importFormatKey(run.format), run.dryRun ? tr(" (dry run)") : QString(), run.sourceName, run.actor);
     }
     return printResult({{QStringLiteral("runs"), array}}, text);
+}
+
+int Cockpitctl::cmdTenants(const QStringList &args, const QString &limitText, bool limitSet)
+{
+    if (args.value(0) != u"search" || args.size() != 2)
+        return usageError(tr("Use \"tenants search TEXT [--limit N] [--json]\"."));
+    int limit = TenantSearch::kDefaultLimit;
+    if (limitSet) {
+        bool ok = false;
+        limit = limitText.toInt(&ok);
+        if (!ok || limit < 1 || limit > TenantSearch::kMaxLimit)
+            return usageError(tr("--limit takes a number from 1 to %1.").arg(TenantSearch::kMaxLimit));
+    }
+    auto office = openOffice(SchemaPolicy::Migrate);
+    if (!office)
+        return refused(office.error());
+    auto hits = (*office)->tenantSearch().search(args.at(1), limit);
+    if (!hits)
+        return refused(hits.error());
+    QJsonArray tenants;
+    QString text;
+    for (const TenantSearchHit &hit : std::as_const(*hits)) {
+        tenants << QJsonObject{{QStringLiteral("id"), hit.id},
+                               {QStringLiteral("tenant_ref"), textOrNullJson(hit.erpRef)},
+                               {QStringLiteral("first_name"), hit.firstName},
+                               {QStringLiteral("last_name"), hit.lastName},
+                               {QStringLiteral("email"), textOrNullJson(hit.email)},
+                               {QStringLiteral("phone"), textOrNullJson(hit.phone)},
+                               {QStringLiteral("phone_e164"), textOrNullJson(hit.phoneE164)},
+                               {QStringLiteral("status"), hit.statusKey()},
+                               {QStringLiteral("alias"), hit.isAlias},
+                               {QStringLiteral("former"), hit.isFormer},
+                               {QStringLiteral("unit"), textOrNullJson(hit.unitLabel)},
+                               {QStringLiteral("address"), textOrNullJson(hit.address)},
+                               {QStringLiteral("open_tickets"), hit.openTickets},
+                               {QStringLiteral("matched"), TenantSearchHit::matchKey(hit.match)}};
+        QStringList facts{hit.erpRef, hit.displayName(), hit.unitLabel, hit.address, hit.phone, hit.statusKey()};
+        if (hit.isFormer)
+            facts << tr("former tenant");
+        if (hit.openTickets > 0)
+            facts << tr("%n open ticket(s)", nullptr, hit.openTickets);
+        facts.removeAll(QString());
+        text += facts.join(QStringLiteral("\t")) + u'\n';
+    }
+    if (hits->isEmpty())
+        text = tr("Nobody found for \"%1\".\n").arg(args.at(1));
+    return printResult(QJsonObject{{QStringLiteral("query"), args.at(1)}, {QStringLiteral("tenants"), tenants}}, text);
 }
 
 int Cockpitctl::cmdTenant(const QStringList &args, const TenantEdit &edit)

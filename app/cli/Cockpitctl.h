@@ -48,6 +48,7 @@ private:
     int cmdImport(const QStringList &args, const ImportArguments &import);
     int cmdImports(const QStringList &args);
     int cmdTenant(const QStringList &args, const TenantEdit &edit);
+    int cmdTenants(const QStringList &args, const QString &limitText, bool limitSet);
     struct InviteArguments
     {
         QStringList tenants;

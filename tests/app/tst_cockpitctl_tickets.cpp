@@ -1,10 +1,13 @@
 // tst_cockpitctl_tickets: tickets and agents through the real cockpitctl binary on SQLite and
 // PostgreSQL: what a script sees (JSON, exit codes 0 / 1 / 2, messages on stderr) for creating,
 // listing, showing with history, assigning, moving and commenting, and the refusals: unknown tenant,
-// ticket or agent, a merged tenant, a move the workflow does not allow, a login taken.
+// ticket or agent, a merged tenant, a move the workflow does not allow, a login taken. And the phone
+// call from the shell: the caller found by "tenants search" in any spelling, in the order the desktop
+// program's search gives, and a ticket logged for them.
 #include "CliProcess.h"
 #include "TestDatabases.h"
 
+#include "services/Office.h"
 #include "storage/Database.h"
 
 #include <QDir>
@@ -26,7 +29,7 @@ namespace {
 const QByteArray kTenantList =
     "property_ref,property_name,street,zip,city,unit_ref,unit_label,tenant_ref,first_name,last_name,email,phone,"
     "language,move_in,move_out\n"
-    "P100,Wohnpark Sonnenhof,Bahnhofstrasse 1,8001,Zürich,U-101,Wohnung 1,T-1001,Anna,Müller,anna@example.ch,,de,"
+    "P100,Wohnpark Sonnenhof,Bahnhofstrasse 1,8001,Zürich,U-101,Wohnung 1,T-1001,Anna,Müller,anna@example.ch,044 123 45 67,de,"
     "2019-04-01,\n"
     "P200,Residenza Lago,Via Lago 5,6900,Lugano,U-202,Appartamento 4,T-2002,Marco,Rossi,marco@example.it,,it,"
     "2023-07-01,\n"
@@ -49,6 +52,8 @@ private Q_SLOTS:
     void usageErrors_data();
     void usageErrors();
     void helpNamesTheCommands();
+    void phoneCallFromTheShell_data();
+    void phoneCallFromTheShell();
 
 private:
     QProcessEnvironment environment() const;
@@ -348,6 +353,12 @@ void TestCockpitctlTickets::usageErrors_data()
         << QStringList{L("agents"), L("add"), L("x.y"), L("--name"), L("X"), L("--role"), L("boss")};
     QTest::newRow("agents list --name") << QStringList{L("agents"), L("list"), L("--name"), L("X")};
     QTest::newRow("--role elsewhere") << QStringList{L("tickets"), L("list"), L("--role"), L("agent")};
+    QTest::newRow("tenants") << QStringList{L("tenants")};
+    QTest::newRow("tenants search without text") << QStringList{L("tenants"), L("search")};
+    QTest::newRow("tenants search two texts") << QStringList{L("tenants"), L("search"), L("a"), L("b")};
+    QTest::newRow("tenants search --limit 0") << QStringList{L("tenants"), L("search"), L("a"), L("--limit"), L("0")};
+    QTest::newRow("tenants search --limit x") << QStringList{L("tenants"), L("search"), L("a"), L("--limit"), L("x")};
+    QTest::newRow("--limit elsewhere") << QStringList{L("tickets"), L("list"), L("--limit"), L("5")};
 }
 
 void TestCockpitctlTickets::usageErrors()
@@ -372,9 +383,77 @@ void TestCockpitctlTickets::helpNamesTheCommands()
                                 "--assignee LOGIN", "tickets list [--tenant REF] [--assignee LOGIN] [--status S]",
                                 "tickets show ID", "tickets assign ID LOGIN", "tickets status ID STATUS",
                                 "tickets comment ID TEXT [--internal]", "agents list",
-                                "agents add LOGIN --name NAME --role agent|administrator|manager"}) {
+                                "agents add LOGIN --name NAME --role agent|administrator|manager",
+                                "tenants search TEXT [--limit N]"}) {
         QVERIFY2(text.contains(QString::fromUtf8(command)), command);
     }
+}
+
+void TestCockpitctlTickets::phoneCallFromTheShell_data()
+{
+    tc::test::addBackendColumn();
+    tc::test::addBackendRows();
+}
+
+void TestCockpitctlTickets::phoneCallFromTheShell()
+{
+    TC_SCRATCH_DATABASE(db);
+    QVERIFY(prepare(db));
+    const auto L = [](const char *text) { return QString::fromUtf8(text); };
+    const auto search = [&](const QString &text, const QStringList &more = {}) {
+        return runCli(withDb(db, QStringList{L("tenants"), L("search"), text, L("--json")} + more), environment());
+    };
+    // The caller, in the spellings agents type.
+    for (const QString &text : {L("muller"), L("MÜLLER anna"), L("+41 44 123 45 67"), L("0041441234567"), L("1234567"),
+                                L("wohnung 1"), L("bahnhofstr"), L("t-1001")}) {
+        const CliRun run = search(text);
+        EXPECT_JSON_OK(run, json);
+        const QJsonArray tenants = json.value(L("tenants")).toArray();
+        QVERIFY2(!tenants.isEmpty(), qPrintable(text));
+        const QJsonObject first = tenants.first().toObject();
+        QCOMPARE(first.value(L("tenant_ref")).toString(), L("T-1001"));
+        for (const char *key : {"id", "tenant_ref", "first_name", "last_name", "email", "phone", "phone_e164", "status",
+                                "alias", "former", "unit", "address", "open_tickets", "matched"})
+            QVERIFY2(first.contains(L(key)), key);
+        QCOMPARE(first.value(L("phone_e164")).toString(), L("+41441234567"));
+        QCOMPARE(first.value(L("status")).toString(), L("imported"));
+        QCOMPARE(first.value(L("alias")).toBool(), false);
+    }
+    // Found, the ticket is logged; the search then counts it.
+    RUN_CLI(create, withDb(db, {L("tickets"), L("create"), L("--tenant"), L("T-1001"), L("--title"), L("Heizung kalt"), L("--json")}),
+            environment());
+    EXPECT_JSON_OK(create, ticket);
+    QVERIFY(ticket.value(L("id")).toInteger() > 0);
+    const CliRun after = search(L("anna"));
+    EXPECT_JSON_OK(after, found);
+    QCOMPARE(found.value(L("tenants")).toArray().first().toObject().value(L("open_tickets")).toInt(), 1);
+
+    // The same people in the same order as the desktop program's search, and --limit cuts the list.
+    auto office = tc::Office::open(db.url(), tc::SchemaPolicy::RequireCurrent, tc::Actor::localOwner());
+    QVERIFY(office);
+    for (const QString &text : {L("a"), L("lugano"), L("appartamento"), L("r")}) {
+        const CliRun run = search(text);
+        EXPECT_JSON_OK(run, json);
+        QList<qint64> cli;
+        for (const QJsonValue &tenant : json.value(L("tenants")).toArray())
+            cli << tenant.toObject().value(L("id")).toInteger();
+        auto hits = (*office)->tenantSearch().search(text);
+        QVERIFY(hits);
+        QList<qint64> gui;
+        for (const tc::TenantSearchHit &hit : std::as_const(*hits))
+            gui << hit.id;
+        QCOMPARE(cli, gui);
+    }
+    const CliRun limited = search(L("a"), {L("--limit"), L("1")});
+    EXPECT_JSON_OK(limited, one);
+    QCOMPARE(one.value(L("tenants")).toArray().size(), 1);
+    // Nobody: an empty list, exit 0, and a plain sentence without --json.
+    const CliRun nobody = search(L("xyzzy"));
+    EXPECT_JSON_OK(nobody, none);
+    QVERIFY(none.value(L("tenants")).toArray().isEmpty());
+    RUN_CLI(plain, withDb(db, {L("tenants"), L("search"), L("xyzzy")}), environment());
+    EXPECT_EXIT(plain, 0);
+    QVERIFY2(plain.outText().contains(L("Nobody found")), qPrintable(plain.describe()));
 }
 
 QTEST_GUILESS_MAIN(TestCockpitctlTickets)
