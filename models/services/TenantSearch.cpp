@@ -235,14 +235,15 @@ Status TenantSearch::phones(const QString &text, Candidates &found) const
 }
 
 // Everyone who lives or lived in a unit whose label starts with the text, unit by unit, the most
-// recent tenancy first.
+// recent tenancy first. The joins are CROSS JOINs so that SQLite walks them in the order written, from
+// the label's index (without statistics it may start from all tenancies instead); PostgreSQL plans
+// them as the inner joins they are.
 Status TenantSearch::units(const QString &folded, Candidates &found, int limit) const
 {
-    auto rows = m_db.exec(QStringLiteral("SELECT tp.person_id FROM units u "
-                                         "JOIN tenancies t ON t.unit_id = u.id "
-                                         "JOIN tenancy_persons tp ON tp.tenancy_id = t.id "
-                                         "JOIN persons p ON p.id = tp.person_id "
-                                         "WHERE u.label_key >= ? AND u.label_key < ? AND p.retired_at IS NULL "
+    auto rows = m_db.exec(QStringLiteral("SELECT tp.person_id FROM units u CROSS JOIN tenancies t "
+                                         "CROSS JOIN tenancy_persons tp CROSS JOIN persons p "
+                                         "WHERE t.unit_id = u.id AND tp.tenancy_id = t.id AND p.id = tp.person_id "
+                                         "AND u.label_key >= ? AND u.label_key < ? AND p.retired_at IS NULL "
                                          "ORDER BY u.label_key, u.id, t.start_date DESC, tp.person_id LIMIT ?"),
                           {folded, rangeEnd(folded), limit});
     if (!rows)
@@ -252,18 +253,17 @@ Status TenantSearch::units(const QString &folded, Candidates &found, int limit) 
     return {};
 }
 
-// Everyone in a building whose street (with its number) or city starts with the text.
+// Everyone in a building whose street (with its number) or city starts with the text (CROSS JOINs: see
+// units()).
 Status TenantSearch::addresses(const QString &folded, Candidates &found, int limit) const
 {
     for (const QString &column : {QStringLiteral("street_key"), QStringLiteral("city_key")}) {
         if (found.full())
             return {};
-        auto rows = m_db.exec(QStringLiteral("SELECT tp.person_id FROM buildings b "
-                                             "JOIN units u ON u.building_id = b.id "
-                                             "JOIN tenancies t ON t.unit_id = u.id "
-                                             "JOIN tenancy_persons tp ON tp.tenancy_id = t.id "
-                                             "JOIN persons p ON p.id = tp.person_id "
-                                             "WHERE b.%1 >= ? AND b.%1 < ? AND p.retired_at IS NULL "
+        auto rows = m_db.exec(QStringLiteral("SELECT tp.person_id FROM buildings b CROSS JOIN units u "
+                                             "CROSS JOIN tenancies t CROSS JOIN tenancy_persons tp CROSS JOIN persons p "
+                                             "WHERE u.building_id = b.id AND t.unit_id = u.id AND tp.tenancy_id = t.id "
+                                             "AND p.id = tp.person_id AND b.%1 >= ? AND b.%1 < ? AND p.retired_at IS NULL "
                                              "ORDER BY b.%1, b.id, u.label_key, u.id, t.start_date DESC, tp.person_id "
                                              "LIMIT ?")
                                   .arg(column),
