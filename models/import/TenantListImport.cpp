@@ -113,6 +113,8 @@ struct RowValues
     quint64 ownHash = 0;  // the person's fields as the row gives them, its own language included
     QByteArray sortKey;   // nameSortKeyUtf8
     QByteArray givenKey;  // searchkeys::givenKeyUtf8
+    QString phoneSuffix;  // searchkeys::phoneSuffix of the E.164 number
+    QString labelKey;     // searchkeys::labelKey of the label (the reference when there is none)
     QByteArray moveInIso, moveOutIso; // as stored (empty: none)
 
 };
@@ -962,7 +964,10 @@ private:
         row.ownHash = personFieldsHash(row.utf8.first, row.utf8.last, row.utf8.email, row.utf8.phone, row.utf8.e164,
                                        row.utf8.language);
         row.sortKey = nameSortKeyUtf8(at(F::LastName), at(F::FirstName));
+        // The search keys, here on the reading thread: the applying one is the import's bottleneck.
         row.givenKey = searchkeys::givenKeyUtf8(at(F::FirstName), at(F::LastName));
+        row.phoneSuffix = searchkeys::phoneSuffix(e164);
+        row.labelKey = searchkeys::labelKey(at(F::UnitLabel).isEmpty() ? at(F::UnitRef) : at(F::UnitLabel));
         setIsoDate(row.moveInIso, moveIn);
         setIsoDate(row.moveOutIso, moveOut);
         row.line = line;
@@ -1495,7 +1500,7 @@ private:
             m_unitWriter.add(buildingId);
             m_unitWriter.addUtf8(ref);
             m_unitWriter.addUtf8(labelUtf8);
-            m_unitWriter.add(searchkeys::labelKey(label));
+            m_unitWriter.add(row.labelKey);
             unit = &m_units.insert(ref, row.unitRefHash, UnitEntry{{}, *id, *building, *property, quint8(kSeen | kNew), row.labelHash});
             ++counts.added;
             if (reportsAdded())
@@ -1625,7 +1630,7 @@ private:
             if (e164.isEmpty())
                 m_personWriter.addNull();
             else
-                m_personWriter.add(searchkeys::phoneSuffix(row.person.phoneE164));
+                m_personWriter.add(row.phoneSuffix);
             person = &m_persons.insert(ref, row.tenantRefHash,
                                        PersonEntry{{}, *id, rowLanguage, rowLanguage, quint8(kSeen | kNew), row.ownHash});
             ++counts.added;

@@ -212,20 +212,19 @@ Status TenantSearch::personRange(const QString &column, const QString &from, Ten
     return {};
 }
 
-// A number written with its country code or a leading 0 is read from the front ("044 123", "+41 44",
-// "0041 44 123 45 67"); digits without either are the end of a number ("1234567", "45 67") unless they
-// make a whole number of the company's country.
+// A whole number in any spelling ("+41 44 123 45 67", "044 123 45 67", "0041441234567", "44 123 45
+// 67") is found by all its digits; digits that make no whole number are the end of one ("1234567",
+// "45 67"). Both are a prefix of the reversed digits (phone_suffix). The beginning of a number alone
+// ("044 12", typed from the front) finds nobody until the number is whole: an index for it would cost
+// every import as much as the other search keys together.
 Status TenantSearch::phones(const QString &text, Candidates &found) const
 {
     using M = TenantSearchHit::Match;
-    const QString e164Column = m_db.isSQLite() ? QStringLiteral("phone_e164") : QStringLiteral("phone_e164 COLLATE \"C\"");
+    if (const QString whole = m_phones.toE164(text); !whole.isEmpty())
+        return personRange(QStringLiteral("phone_suffix"), searchkeys::phoneSuffix(whole), M::Phone, found, found.limit);
     const QChar lead = firstSignificant(text);
     if (lead == u'+' || lead == u'0')
-        return personRange(e164Column, u'+' + m_phones.searchDigits(text), M::Phone, found, found.limit);
-    if (const QString whole = m_phones.toE164(text); !whole.isEmpty()) {
-        if (auto s = personRange(e164Column, whole, M::Phone, found, found.limit); !s)
-            return s;
-    }
+        return {};
     QString digits;
     for (const QChar c : text) {
         if (c.isDigit())

@@ -515,10 +515,10 @@ CREATE INDEX invitations_outbox_idx ON invitations (outbox_id)
 // Tickets and the tenant search. The search reads keys the writers store with each record, folded
 // like NameFolding and compared byte by byte, so every kind of text an agent types is one index
 // range: the first name before the last (sort_name has the last name first), the phone number's
-// digits reversed (the last digits alone find a number), a unit's label, a building's street with
-// its number and its city. The E.164 number and the e-mail address get byte-order indexes for
-// prefixes (on PostgreSQL the old e-mail index follows the server's collation, whose order is not
-// the order of prefixes). Tickets carry their property, so the issue view filters by it through an
+// digits reversed (the last digits alone find a number, and a whole number is the whole key), a
+// unit's label, a building's street with its number and its city. The e-mail address gets a
+// byte-order index for prefixes on PostgreSQL (the old one follows the server's collation, whose
+// order is not the order of prefixes). Tickets carry their property, so the issue view filters by it through an
 // index; every event says who acted by name (a scheduled job or the local owner has no agent row)
 // and which row version the change made, so a conflict can show what changed since.
 const char *const kTicketsAndSearch = R"SQL(
@@ -533,7 +533,6 @@ ALTER TABLE ticket_events ADD COLUMN row_version INTEGER;
 ALTER TABLE ticket_comments ADD COLUMN author_name TEXT NOT NULL DEFAULT '';
 CREATE INDEX persons_given_idx ON persons (given_key, id) WHERE retired_at IS NULL;
 CREATE INDEX persons_phone_suffix_idx ON persons (phone_suffix) WHERE phone_suffix IS NOT NULL;
-CREATE INDEX persons_phone_prefix_idx ON persons (phone_e164 @BINARY@) WHERE phone_e164 IS NOT NULL;
 CREATE INDEX units_label_key_idx ON units (label_key);
 CREATE INDEX buildings_street_key_idx ON buildings (street_key);
 CREATE INDEX buildings_city_key_idx ON buildings (city_key);

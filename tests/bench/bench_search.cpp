@@ -180,8 +180,8 @@ Result<QList<Query>> makeQueries(const Database &db, int count)
                 continue;
             const QString national = u'0' + e164.mid(3);
             QString text;
-            QString column = QStringLiteral("phone_e164");
-            QString from = e164;
+            const QString column = QStringLiteral("phone_suffix");
+            QString from = searchkeys::phoneSuffix(e164);
             switch (rng.bounded(4)) {
             case 0:
                 text = QStringLiteral("+41 ") + spaced(e164.mid(3), {2, 3, 2, 2});
@@ -194,7 +194,6 @@ Result<QList<Query>> makeQueries(const Database &db, int count)
                 break;
             default:
                 text = e164.right(7);
-                column = QStringLiteral("phone_suffix");
                 from = searchkeys::phoneSuffix(text);
                 break;
             }

@@ -160,7 +160,6 @@ private Q_SLOTS:
             {QStringLiteral("44 123 45 67"), {QStringLiteral("T-1001")}},
             {QStringLiteral("1234567"), {QStringLiteral("T-1001")}},
             {QStringLiteral("45 67"), {QStringLiteral("T-1001")}},
-            {QStringLiteral("044 123"), {QStringLiteral("T-1001")}},
             {QStringLiteral("079 555 12 34"), {QStringLiteral("T-2002")}},
             {QStringLiteral("+41 79 555 12 34"), {QStringLiteral("T-2002")}},
             {QStringLiteral("5551234"), {QStringLiteral("T-2002")}},
@@ -192,8 +191,10 @@ private Q_SLOTS:
                                     .arg(text, found.join(u' '), expected.join(u' '))));
         }
         // What must find nothing.
+        // The beginning of a number typed from the front finds nobody until it is whole.
         for (const QString &text : {QStringLiteral(""), QStringLiteral("   "), QStringLiteral("xyzzy"),
-                                    QStringLiteral("+49 30 1234567"), QStringLiteral("meier lugano")}) {
+                                    QStringLiteral("+49 30 1234567"), QStringLiteral("meier lugano"),
+                                    QStringLiteral("044 123")}) {
             QVERIFY2(refs(*office, text).isEmpty(),
                      qPrintable(QStringLiteral("\"%1\" found %2").arg(text, refs(*office, text).join(u' '))));
         }

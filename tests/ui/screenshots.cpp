@@ -9,11 +9,14 @@
 #include "ImportWizard.h"
 #include "MainWindow.h"
 #include "MasterDataView.h"
+#include "NewTicketDialog.h"
+#include "TenantSearchDialog.h"
 #include "TenantDetailDialog.h"
 #include "TenantsView.h"
 #include "domain/Settings.h"
 #include "mail/OfficeMailDesk.h"
 #include "itemmodels/MasterDataModel.h"
+#include "itemmodels/TenantSearchModel.h"
 #include "services/Office.h"
 
 #include <QApplication>
@@ -22,7 +25,9 @@
 #include <QDialog>
 #include <QDir>
 #include <QFile>
+#include <QKeyEvent>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPixmap>
 #include <QPointer>
 #include <QStandardPaths>
@@ -251,6 +256,31 @@ int main(int argc, char *argv[])
         err() << "tc_screenshots: " << s.error().message << '\n';
         return 1;
     }
+    // Two earlier calls of this tenant: one being worked by a colleague, one done.
+    {
+        const tc::Tickets tickets = office->tickets();
+        auto agents = office->agents().listActive();
+        tc::TicketDraft draft;
+        draft.personId = *personId;
+        draft.title = QStringLiteral("Heizung im Bad bleibt kalt");
+        draft.category = QStringLiteral("Heizung");
+        draft.description = QStringLiteral("Seit Montag, Thermostat auf 5. Mieterin ist vormittags zu Hause.");
+        if (agents && !agents->isEmpty())
+            draft.assigneeId = agents->first().id;
+        auto first = tickets.create(draft);
+        draft.title = QStringLiteral("Namensschild am Briefkasten");
+        draft.category = QStringLiteral("Sonstiges");
+        draft.description.clear();
+        draft.assigneeId.reset();
+        auto second = tickets.create(draft);
+        if (!first || !second) {
+            err() << "tc_screenshots: " << (first ? second.error().message : first.error().message) << '\n';
+            return 1;
+        }
+        (void)tickets.setStatus(*first, QStringLiteral("in_progress"));
+        (void)tickets.comment(*first, QStringLiteral("Sanitär Keller AG bestellt, kommt Donnerstag."), true);
+        (void)tickets.setStatus(*second, QStringLiteral("done"));
+    }
     {
         tc::MainWindow window(*office);
         window.resize(1280, 800);
@@ -303,7 +333,34 @@ int main(int argc, char *argv[])
             return 1;
         }
         ok = capture(dialog, nullptr, out, QStringLiteral("tenant-detail.png")) && ok;
+
+        // Ctrl+N in the tenant's window: the new ticket with its title typed.
+        dialog->newTicket();
+        QPointer<tc::NewTicketDialog> ticket;
+        (void)QTest::qWaitFor([&] { return (ticket = dialog->findChild<tc::NewTicketDialog *>(QStringLiteral("newTicketDialog"))); }, 5000);
+        if (!ticket) {
+            err() << "tc_screenshots: the new-ticket dialog did not open\n";
+            return 1;
+        }
+        ticket->titleEdit()->setText(QStringLiteral("Wasserhahn in der Küche tropft"));
+        ok = capture(ticket, nullptr, out, QStringLiteral("new-ticket.png")) && ok;
+        ticket->reject();
         dialog->close();
+
+        // Ctrl+K: who is calling? "mül" typed as a keyboard sends it.
+        window.findTenant();
+        tc::TenantSearchDialog *search = window.searchDialog();
+        for (const QChar c : QStringLiteral("mül")) {
+            QKeyEvent press(QEvent::KeyPress, Qt::Key_unknown, Qt::NoModifier, QString(c));
+            QApplication::sendEvent(search->field(), &press);
+        }
+        auto *results = search->results();
+        if (!QTest::qWaitFor([results] { return results->model()->rowCount() > 0; }, 10000)) {
+            err() << "tc_screenshots: the search found nobody for \"mül\"\n";
+            return 1;
+        }
+        ok = capture(search, results->viewport(), out, QStringLiteral("tenant-search.png")) && ok;
+        search->close();
     }
     {
         // Invitations for the new property, and a first delivery: two sent, one refused by the server.
