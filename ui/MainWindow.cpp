@@ -3,6 +3,7 @@
 #include "AboutDialog.h"
 #include "CompanySettingsView.h"
 #include "ImportWizard.h"
+#include "IssuesView.h"
 #include "MasterDataView.h"
 #include "OutboxView.h"
 #include "mail/MailDesk.h"
@@ -68,6 +69,8 @@ MainWindow::MainWindow(Office &office, MailDesk *desk, QWidget *parent) : QMainW
     // Only administrators import; the service refuses anyone else anyway.
     m_masterData->setImportAvailable(office.actor().mayAct(Role::Administrator));
     connect(m_masterData, &MasterDataView::importRequested, this, &MainWindow::openImportWizard);
+    m_issues = new IssuesView(office);
+    connect(m_issues, &IssuesView::findTenantRequested, this, &MainWindow::findTenant);
     m_settings = new CompanySettingsView(office, desk);
     connect(m_settings, &CompanySettingsView::saved, this, &MainWindow::updateTitle);
 
@@ -78,8 +81,7 @@ MainWindow::MainWindow(Office &office, MailDesk *desk, QWidget *parent) : QMainW
     } sections[] = {
         {tr("Master data"), m_masterData},
         {tr("Tenants"), m_tenants},
-        {tr("Issues"), new PlaceholderView(QStringLiteral("issuesView"), tr("Issues"),
-                                           tr("Tickets for tenants on the phone, at the desk or by e-mail: coming."))},
+        {tr("Issues"), m_issues},
         {tr("Pinboard"), new PlaceholderView(QStringLiteral("pinboardView"), tr("Pinboard"),
                                              tr("Posts for a property, important ones e-mailed to every tenant: "
                                                 "coming."))},
@@ -196,6 +198,12 @@ void MainWindow::showSection(Section section)
     m_navigation->setCurrentRow(int(section));
 }
 
+void MainWindow::showTicket(qint64 ticketId)
+{
+    showSection(Section::Issues);
+    m_issues->showTicket(ticketId);
+}
+
 MainWindow::Section MainWindow::currentSection() const
 {
     return Section(m_stack->currentIndex());
@@ -224,6 +232,7 @@ void MainWindow::reloadAll()
 {
     m_tenants->reload();
     m_masterData->reload();
+    m_issues->reload();
     m_settings->load();
     m_outbox->reload();
     updateOutboxStatus();

@@ -13,6 +13,7 @@ class QSplitter;
 namespace tc {
 
 class Office;
+class IssuesView;
 class MasterDataView;
 class TenantsView;
 class CompanySettingsView;
@@ -32,6 +33,9 @@ public:
     explicit MainWindow(Office &office, MailDesk *desk = nullptr, QWidget *parent = nullptr);
 
     void showSection(Section section);
+    // The Issues section with this ticket in its detail pane (selected in the list when the list's
+    // filter holds it).
+    void showTicket(qint64 ticketId);
     Section currentSection() const;
     TenantsView *tenantsView() const { return m_tenants; }
     OutboxView *outboxView() const { return m_outbox; }
@@ -63,6 +67,7 @@ private:
     QSplitter *m_splitter = nullptr;
     TenantsView *m_tenants = nullptr;
     MasterDataView *m_masterData = nullptr;
+    IssuesView *m_issues = nullptr;
     CompanySettingsView *m_settings = nullptr;
     OutboxView *m_outbox = nullptr;
     MailDesk *m_desk = nullptr;
