@@ -71,6 +71,9 @@ MainWindow::MainWindow(Office &office, MailDesk *desk, QWidget *parent) : QMainW
     connect(m_masterData, &MasterDataView::importRequested, this, &MainWindow::openImportWizard);
     m_issues = new IssuesView(office);
     connect(m_issues, &IssuesView::findTenantRequested, this, &MainWindow::findTenant);
+    // A ticket logged from a tenant's detail shows in the issue view; one opened there is shown in it.
+    connect(m_tenants, &TenantsView::ticketCreated, m_issues, &IssuesView::ticketsChanged);
+    connect(m_tenants, &TenantsView::ticketActivated, this, &MainWindow::showTicket);
     m_settings = new CompanySettingsView(office, desk);
     connect(m_settings, &CompanySettingsView::saved, this, &MainWindow::updateTitle);
 

@@ -1,6 +1,7 @@
 #include "NewTicketDialog.h"
 
 #include "SectionHeading.h"
+#include "TicketPanel.h"
 #include "services/Office.h"
 
 #include <QComboBox>
@@ -41,9 +42,7 @@ NewTicketDialog::NewTicketDialog(Office &office, qint64 personId, QWidget *paren
     m_category->setInsertPolicy(QComboBox::NoInsert);
     m_category->addItem(QString());
     // The usual kinds of request; any other text may be typed.
-    m_category->addItems({tr("Repairs"), tr("Heating"), tr("Water and sanitary"), tr("Electrical"), tr("Noise and neighbours"),
-                          tr("Keys and locks"), tr("Rent and payments"), tr("Moving in or out"), tr("Cleaning"),
-                          tr("Other")});
+    m_category->addItems(TicketPanel::categorySuggestions());
     m_title = new QLineEdit;
     m_title->setObjectName(QStringLiteral("ticketTitleEdit"));
     m_title->setAccessibleName(tr("Title"));
