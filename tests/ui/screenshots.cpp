@@ -262,6 +262,8 @@ int main(int argc, char *argv[])
         auto agents = office->agents().listActive();
         tc::TicketDraft draft;
         draft.personId = *personId;
+        if (auto unit = tickets.defaultUnitFor(*personId))
+            draft.unitId = *unit;
         draft.title = QStringLiteral("Heizung im Bad bleibt kalt");
         draft.category = QStringLiteral("Heizung");
         draft.description = QStringLiteral("Seit Montag, Thermostat auf 5. Mieterin ist vormittags zu Hause.");
@@ -361,6 +363,15 @@ int main(int argc, char *argv[])
         }
         ok = capture(search, results->viewport(), out, QStringLiteral("tenant-search.png")) && ok;
         search->close();
+
+        // The issue view with the tenant's ticket that is being worked, its history in the pane.
+        auto mine = office->tickets().forTenant(*personId);
+        if (!mine || mine->isEmpty()) {
+            err() << "tc_screenshots: the example tickets are missing\n";
+            return 1;
+        }
+        window.showTicket(mine->last().id);
+        ok = capture(&window, window.findChild<QWidget *>(QStringLiteral("ticketTable")), out, QStringLiteral("issues.png")) && ok;
     }
     {
         // Invitations for the new property, and a first delivery: two sent, one refused by the server.
