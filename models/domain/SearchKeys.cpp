@@ -53,4 +53,9 @@ QString cityKey(const QString &city)
     return foldName(city);
 }
 
+QString prefixEnd(const QString &prefix)
+{
+    return prefix + QString::fromUcs4(U"\U0010FFFF", 1);
+}
+
 } // namespace tc::searchkeys

@@ -24,4 +24,8 @@ QString labelKey(const QString &label);
 QString streetKey(const QString &street, const QString &houseNumber);
 QString cityKey(const QString &city);
 
+// The end of a prefix range on a key compared byte by byte: [prefix, prefixEnd(prefix)) holds exactly
+// the values that start with the prefix (U+10FFFF is the largest character), one range of an index.
+QString prefixEnd(const QString &prefix);
+
 } // namespace tc::searchkeys

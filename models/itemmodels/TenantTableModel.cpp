@@ -1,6 +1,7 @@
 #include "itemmodels/TenantTableModel.h"
 
 #include "domain/NameFolding.h"
+#include "domain/SearchKeys.h"
 #include "storage/Database.h"
 
 #include <QLocale>
@@ -11,14 +12,6 @@ namespace tc {
 namespace {
 constexpr int kPageSize = 200;
 constexpr int kMaxCachedPages = 64;
-
-// The end of a prefix range on a column compared byte by byte (sort_name and erp_ref are @BINARY@ on
-// both databases): U+10FFFF is the largest character, so [prefix, prefix + U+10FFFF) holds exactly
-// the values that start with the prefix, and the index answers it as one range scan.
-QString prefixRangeEnd(const QString &prefix)
-{
-    return prefix + QString::fromUcs4(U"\U0010FFFF", 1);
-}
 
 // The sort_name prefix a user's text stands for: "Müller" -> "muller", "Meier, A" -> "meier" U+001F "a".
 QString sortNamePrefix(const QString &text)
@@ -113,7 +106,7 @@ tc::Status TenantTableModel::count()
         if (!name.isEmpty()) {
             auto counted = m_db.scalar(QStringLiteral("SELECT count(*) FROM persons WHERE retired_at IS NULL "
                                                       "AND sort_name >= ? AND sort_name < ?"),
-                                       {name, prefixRangeEnd(name)});
+                                       {name, searchkeys::prefixEnd(name)});
             if (!counted) {
                 m_rowCount = 0;
                 return counted.error();
@@ -122,7 +115,7 @@ tc::Status TenantTableModel::count()
         }
         auto refs = m_db.scalar(QStringLiteral("SELECT count(*) FROM persons WHERE retired_at IS NULL "
                                                "AND erp_ref >= ? AND erp_ref < ?"),
-                                {text, prefixRangeEnd(text)});
+                                {text, searchkeys::prefixEnd(text)});
         if (!refs) {
             m_rowCount = 0;
             return refs.error();
@@ -208,16 +201,16 @@ QString TenantTableModel::filterSql(QVariantList *bindings) const
         break;
     case TextMatch::Name:
         sql += QStringLiteral(" AND sort_name >= ? AND sort_name < ?");
-        *bindings << name << prefixRangeEnd(name);
+        *bindings << name << searchkeys::prefixEnd(name);
         break;
     case TextMatch::Reference:
         sql += QStringLiteral(" AND erp_ref >= ? AND erp_ref < ?");
-        *bindings << text << prefixRangeEnd(text);
+        *bindings << text << searchkeys::prefixEnd(text);
         break;
     case TextMatch::Both:
         sql += QStringLiteral(" AND id IN (SELECT id FROM persons WHERE retired_at IS NULL AND sort_name >= ? AND sort_name < ? "
                               "UNION ALL SELECT id FROM persons WHERE retired_at IS NULL AND erp_ref >= ? AND erp_ref < ?)");
-        *bindings << name << prefixRangeEnd(name) << text << prefixRangeEnd(text);
+        *bindings << name << searchkeys::prefixEnd(name) << text << searchkeys::prefixEnd(text);
         break;
     }
     // The status index only helps for the few invited or registered people and no text: for most people

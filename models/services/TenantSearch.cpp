@@ -17,13 +17,6 @@ namespace {
 // How many people a word of a multi-word text brings up before the other words are checked.
 constexpr int kWordCandidates = 400;
 
-// The end of a prefix range on a column compared byte by byte: U+10FFFF is the largest character, so
-// [prefix, prefix + U+10FFFF) holds exactly the values that start with the prefix.
-QString rangeEnd(const QString &prefix)
-{
-    return prefix + QString::fromUcs4(U"\U0010FFFF", 1);
-}
-
 // "mueller" -> "muller": German spellings of umlauts, for names the ERP stores with the umlaut
 // (folded to the plain vowel). Empty when the text has none.
 QString withoutUmlautSpelling(const QString &folded)
@@ -204,7 +197,7 @@ Status TenantSearch::personRange(const QString &column, const QString &from, Ten
     auto rows = m_db.exec(QStringLiteral("SELECT id FROM persons WHERE retired_at IS NULL AND %1 >= ? AND %1 < ? "
                                          "ORDER BY %1, id LIMIT ?")
                               .arg(column),
-                          {from, rangeEnd(from), limit});
+                          {from, searchkeys::prefixEnd(from), limit});
     if (!rows)
         return rows.error();
     while (rows->next())
@@ -244,7 +237,7 @@ Status TenantSearch::units(const QString &folded, Candidates &found, int limit) 
                                          "WHERE t.unit_id = u.id AND tp.tenancy_id = t.id AND p.id = tp.person_id "
                                          "AND u.label_key >= ? AND u.label_key < ? AND p.retired_at IS NULL "
                                          "ORDER BY u.label_key, u.id, t.start_date DESC, tp.person_id LIMIT ?"),
-                          {folded, rangeEnd(folded), limit});
+                          {folded, searchkeys::prefixEnd(folded), limit});
     if (!rows)
         return rows.error();
     while (rows->next())
@@ -266,7 +259,7 @@ Status TenantSearch::addresses(const QString &folded, Candidates &found, int lim
                                              "ORDER BY b.%1, b.id, u.label_key, u.id, t.start_date DESC, tp.person_id "
                                              "LIMIT ?")
                                   .arg(column),
-                              {folded, rangeEnd(folded), limit});
+                              {folded, searchkeys::prefixEnd(folded), limit});
         if (!rows)
             return rows.error();
         while (rows->next())

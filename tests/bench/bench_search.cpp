@@ -215,7 +215,7 @@ Result<QList<Query>> makeQueries(const Database &db, int count)
 // The baseline: one statement on the one index that answers the query, top 50.
 Result<int> rawSql(const Database &db, const Query &q)
 {
-    const QString end = q.from + QString::fromUcs4(U"\U0010FFFF", 1);
+    const QString end = searchkeys::prefixEnd(q.from);
     QString sql;
     if (q.kind == Query::Unit) {
         sql = QStringLiteral("SELECT tp.person_id FROM units u JOIN tenancies t ON t.unit_id = u.id "
