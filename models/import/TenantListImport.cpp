@@ -113,8 +113,8 @@ struct RowValues
     quint64 ownHash = 0;  // the person's fields as the row gives them, its own language included
     QByteArray sortKey;   // nameSortKeyUtf8
     QByteArray givenKey;  // searchkeys::givenKeyUtf8
-    QString phoneSuffix;  // searchkeys::phoneSuffix of the E.164 number
-    QString labelKey;     // searchkeys::labelKey of the label (the reference when there is none)
+    QByteArray phoneSuffix; // searchkeys::phoneSuffix of the E.164 number
+    QByteArray labelKey;    // searchkeys::labelKey of the label (the reference when there is none)
     QByteArray moveInIso, moveOutIso; // as stored (empty: none)
 
 };
@@ -966,8 +966,8 @@ private:
         row.sortKey = nameSortKeyUtf8(at(F::LastName), at(F::FirstName));
         // The search keys, here on the reading thread: the applying one is the import's bottleneck.
         row.givenKey = searchkeys::givenKeyUtf8(at(F::FirstName), at(F::LastName));
-        row.phoneSuffix = searchkeys::phoneSuffix(e164);
-        row.labelKey = searchkeys::labelKey(at(F::UnitLabel).isEmpty() ? at(F::UnitRef) : at(F::UnitLabel));
+        row.phoneSuffix = searchkeys::phoneSuffix(e164).toLatin1(); // digits only
+        row.labelKey = searchkeys::labelKey(at(F::UnitLabel).isEmpty() ? at(F::UnitRef) : at(F::UnitLabel)).toUtf8();
         setIsoDate(row.moveInIso, moveIn);
         setIsoDate(row.moveOutIso, moveOut);
         row.line = line;
@@ -1500,7 +1500,7 @@ private:
             m_unitWriter.add(buildingId);
             m_unitWriter.addUtf8(ref);
             m_unitWriter.addUtf8(labelUtf8);
-            m_unitWriter.add(row.labelKey);
+            m_unitWriter.addUtf8(row.labelKey);
             unit = &m_units.insert(ref, row.unitRefHash, UnitEntry{{}, *id, *building, *property, quint8(kSeen | kNew), row.labelHash});
             ++counts.added;
             if (reportsAdded())
@@ -1630,7 +1630,7 @@ private:
             if (e164.isEmpty())
                 m_personWriter.addNull();
             else
-                m_personWriter.add(row.phoneSuffix);
+                m_personWriter.addUtf8(row.phoneSuffix);
             person = &m_persons.insert(ref, row.tenantRefHash,
                                        PersonEntry{{}, *id, rowLanguage, rowLanguage, quint8(kSeen | kNew), row.ownHash});
             ++counts.added;
