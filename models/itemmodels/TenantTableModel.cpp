@@ -5,14 +5,10 @@
 #include "storage/Database.h"
 
 #include <QLocale>
-#include <QScopeGuard>
 
 namespace tc {
 
 namespace {
-constexpr int kPageSize = 200;
-constexpr int kMaxCachedPages = 64;
-
 // The sort_name prefix a user's text stands for: "Müller" -> "muller", "Meier, A" -> "meier" U+001F "a".
 QString sortNamePrefix(const QString &text)
 {
@@ -27,73 +23,46 @@ QString sortNamePrefix(const QString &text)
 } // namespace
 
 TenantTableModel::TenantTableModel(const Database &db, QObject *parent)
-    : QAbstractTableModel(parent), m_db(db), m_today(QDate::currentDate())
+    : PagedTableModel(Name, Qt::AscendingOrder, parent), m_db(db), m_today(QDate::currentDate())
 {
 }
 
 void TenantTableModel::setToday(QDate today)
 {
-    m_busy = true; // views and testers ask for more on modelReset: not before it is over
-    beginResetModel();
-    m_fixedToday = today;
-    m_today = today;
-    m_pages.clear();
-    m_recentPages.clear();
-    endResetModel();
-    m_busy = false;
+    resetKeepingCount([&] {
+        m_fixedToday = today;
+        m_today = today;
+    });
 }
 
 tc::Status TenantTableModel::reload()
 {
-    m_busy = true;
-    beginResetModel();
-    m_pages.clear();
-    m_recentPages.clear();
-    m_failed = false;
-    m_today = m_fixedToday.isValid() ? m_fixedToday : QDate::currentDate();
-    tc::Status counted = count();
+    tc::Status counted = resetAndCount([this] {
+        m_today = m_fixedToday.isValid() ? m_fixedToday : QDate::currentDate();
+        return matchText();
+    });
     if (counted && !m_filter.isEmpty()) {
         auto total = m_db.scalar(QStringLiteral("SELECT count(*) FROM persons WHERE retired_at IS NULL"));
-        if (total)
-            m_totalCount = int(total->toLongLong());
-        else
-            counted = total.error();
+        if (!total)
+            return total.error();
+        m_totalCount = int(total->toLongLong());
     } else {
-        m_totalCount = m_rowCount;
+        m_totalCount = rowCount();
     }
-    endResetModel();
-    m_busy = false;
     return counted;
-}
-
-void TenantTableModel::refresh()
-{
-    m_pages.clear();
-    m_recentPages.clear();
-    m_failed = false;
-    if (m_rowCount > 0)
-        Q_EMIT dataChanged(index(0, 0), index(m_rowCount - 1, ColumnCount - 1));
 }
 
 tc::Status TenantTableModel::setFilter(const TenantFilter &filter)
 {
-    m_busy = true;
-    beginResetModel();
-    m_filter = filter;
-    m_pages.clear();
-    m_recentPages.clear();
-    m_failed = false;
-    tc::Status counted = count();
-    endResetModel();
-    m_busy = false;
-    return counted;
+    return resetAndCount([this, &filter] {
+        m_filter = filter;
+        return matchText();
+    });
 }
 
-// Counts the rows the filter leaves (inside a model reset); on failure, none.
-tc::Status TenantTableModel::count()
+Result<bool> TenantTableModel::matchText()
 {
     m_textMatch = TextMatch::None;
-    m_countCap = 0;
     const QString text = m_filter.text.trimmed();
     if (text.contains(u'@')) {
         m_textMatch = TextMatch::Email;
@@ -107,19 +76,15 @@ tc::Status TenantTableModel::count()
             auto counted = m_db.scalar(QStringLiteral("SELECT count(*) FROM persons WHERE retired_at IS NULL "
                                                       "AND sort_name >= ? AND sort_name < ?"),
                                        {name, searchkeys::prefixEnd(name)});
-            if (!counted) {
-                m_rowCount = 0;
+            if (!counted)
                 return counted.error();
-            }
             names = counted->toLongLong();
         }
         auto refs = m_db.scalar(QStringLiteral("SELECT count(*) FROM persons WHERE retired_at IS NULL "
                                                "AND erp_ref >= ? AND erp_ref < ?"),
                                 {text, searchkeys::prefixEnd(text)});
-        if (!refs) {
-            m_rowCount = 0;
+        if (!refs)
             return refs.error();
-        }
         if (names > 0 && refs->toLongLong() > 0)
             m_textMatch = TextMatch::Both;
         else if (names > 0)
@@ -129,61 +94,23 @@ tc::Status TenantTableModel::count()
     }
     // Status and tenancy are no index ranges: counting every match among a million tenants would take
     // seconds, so their count stops at a cap and grows as the view scrolls (canFetchMore()).
-    const bool capped = m_filter.status != TenantFilter::Status::All || m_filter.tenancy != TenantFilter::Tenancy::All;
-    m_countCap = capped ? m_countStep : 0;
-    return countRows();
+    return m_filter.status != TenantFilter::Status::All || m_filter.tenancy != TenantFilter::Tenancy::All;
 }
 
-tc::Status TenantTableModel::countRows()
+Result<int> TenantTableModel::countRows(int cap) const
 {
     QVariantList bindings;
     const QString where = filterSql(&bindings);
     QString sql = QStringLiteral("SELECT count(*) FROM persons WHERE retired_at IS NULL%1").arg(where);
-    if (m_countCap > 0) {
+    if (cap > 0) {
         sql = QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM persons WHERE retired_at IS NULL%1 LIMIT ?) capped")
                   .arg(where);
-        bindings << m_countCap;
+        bindings << cap;
     }
     auto counted = m_db.scalar(sql, bindings);
-    m_rowCount = counted ? int(counted->toLongLong()) : 0;
     if (!counted)
         return counted.error();
-    return {};
-}
-
-bool TenantTableModel::isCountCapped() const
-{
-    return m_countCap > 0 && m_rowCount >= m_countCap;
-}
-
-bool TenantTableModel::canFetchMore(const QModelIndex &parent) const
-{
-    return !parent.isValid() && !m_busy && !m_failed && isCountCapped();
-}
-
-void TenantTableModel::fetchMore(const QModelIndex &parent)
-{
-    if (!canFetchMore(parent))
-        return;
-    m_busy = true;
-    const auto done = qScopeGuard([this] { m_busy = false; });
-    const int before = m_rowCount;
-    m_countCap += m_countStep;
-    if (auto s = countRows(); !s) {
-        m_rowCount = before;
-        m_failed = true;
-        Q_EMIT loadFailed(s.error().message);
-        return;
-    }
-    if (m_rowCount <= before) {
-        m_rowCount = before;
-        return;
-    }
-    const int after = m_rowCount;
-    m_rowCount = before;
-    beginInsertRows({}, before, after - 1);
-    m_rowCount = after;
-    endInsertRows();
+    return int(counted->toLongLong());
 }
 
 QString TenantTableModel::filterSql(QVariantList *bindings) const
@@ -254,11 +181,6 @@ QString TenantTableModel::filterSql(QVariantList *bindings) const
     return sql;
 }
 
-int TenantTableModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : m_rowCount;
-}
-
 int TenantTableModel::columnCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;
@@ -266,9 +188,9 @@ int TenantTableModel::columnCount(const QModelIndex &parent) const
 
 QString TenantTableModel::orderBy(const QString &alias) const
 {
-    const QString direction = m_sortOrder == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
+    const QString direction = sortOrder() == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
     const QString p = alias.isEmpty() ? QString() : alias + u'.';
-    if (m_sortColumn == ErpRef)
+    if (sortColumn() == ErpRef)
         return QStringLiteral("%1erp_ref %2, %1id %2").arg(p, direction);
     return QStringLiteral("%1sort_name %2, %1id %2").arg(p, direction);
 }
@@ -342,35 +264,13 @@ Result<TenantTableModel::Page> TenantTableModel::fetchPage(int page) const
     return rows;
 }
 
-const TenantTableModel::Row *TenantTableModel::rowAt(int row) const
-{
-    const int page = row / kPageSize;
-    auto it = m_pages.find(page);
-    if (it == m_pages.end()) {
-        if (m_failed)
-            return nullptr;
-        auto fetched = fetchPage(page);
-        if (!fetched) {
-            m_failed = true;
-            Q_EMIT loadFailed(fetched.error().message);
-            return nullptr;
-        }
-        if (m_recentPages.size() >= kMaxCachedPages)
-            m_pages.remove(m_recentPages.takeFirst());
-        it = m_pages.emplace(page, std::move(*fetched));
-        m_recentPages.append(page);
-    }
-    const int offset = row % kPageSize;
-    return offset < it->size() ? &it->at(offset) : nullptr;
-}
-
 QVariant TenantTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != PersonIdRole)
         return {};
-    const Row *row = rowAt(index.row());
+    const Row *row = cachedRow(m_pages, index.row(), [this](int page) { return fetchPage(page); });
     if (!row)
         return {};
     if (role == PersonIdRole)
@@ -425,21 +325,6 @@ QVariant TenantTableModel::headerData(int section, Qt::Orientation orientation, 
     default:
         return {};
     }
-}
-
-void TenantTableModel::sort(int column, Qt::SortOrder order)
-{
-    if (!isSortable(column) || (column == m_sortColumn && order == m_sortOrder))
-        return;
-    m_busy = true;
-    beginResetModel();
-    m_sortColumn = column;
-    m_sortOrder = order;
-    m_pages.clear();
-    m_recentPages.clear();
-    m_failed = false;
-    endResetModel();
-    m_busy = false;
 }
 
 } // namespace tc

@@ -3,77 +3,48 @@
 #include "storage/Database.h"
 
 #include <QLocale>
-#include <QScopeGuard>
 
 namespace tc {
 
 namespace {
-constexpr int kPageSize = 200;
-constexpr int kMaxCachedPages = 64;
-
 QDateTime utc(const QVariant &value)
 {
     QDateTime at = value.typeId() == QMetaType::QString ? QDateTime::fromString(value.toString(), Qt::ISODateWithMs)
                                                         : value.toDateTime();
     return at.toUTC();
 }
+
+// A filter one index answers (none, or one of tenant, assignee, unassigned, open, status, property)
+// is counted exactly; others, a category or several conditions, would read every candidate of a
+// million: their count stops at a cap and grows as the view scrolls.
+bool countsAtOnce(const TicketFilter &filter, std::optional<qint64> actingAgent)
+{
+    QVariantList ignored;
+    bool indexed = false;
+    filter.sql(QString(), actingAgent, &ignored, &indexed);
+    return indexed;
+}
 } // namespace
 
 TicketTableModel::TicketTableModel(const Database &db, std::optional<qint64> actingAgent, QObject *parent)
-    : QAbstractTableModel(parent), m_db(db), m_actingAgent(actingAgent)
+    : PagedTableModel(Number, Qt::DescendingOrder, parent), m_db(db), m_actingAgent(actingAgent)
 {
-}
-
-void TicketTableModel::forgetPages()
-{
-    m_pages.clear();
-    m_recentPages.clear();
-    m_failed = false;
 }
 
 tc::Status TicketTableModel::reload()
 {
-    m_busy = true; // views and testers ask for more on modelReset: not before it is over
-    beginResetModel();
-    forgetPages();
-    tc::Status counted = count();
-    endResetModel();
-    m_busy = false;
-    return counted;
-}
-
-void TicketTableModel::refresh()
-{
-    forgetPages();
-    if (m_rowCount > 0)
-        Q_EMIT dataChanged(index(0, 0), index(m_rowCount - 1, ColumnCount - 1));
+    return resetAndCount([this]() -> Result<bool> { return !countsAtOnce(m_filter, m_actingAgent); });
 }
 
 tc::Status TicketTableModel::setFilter(const TicketFilter &filter)
 {
-    m_busy = true;
-    beginResetModel();
-    m_filter = filter;
-    forgetPages();
-    tc::Status counted = count();
-    endResetModel();
-    m_busy = false;
-    return counted;
+    return resetAndCount([this, &filter]() -> Result<bool> {
+        m_filter = filter;
+        return !countsAtOnce(m_filter, m_actingAgent);
+    });
 }
 
-// Inside a model reset. A filter one index answers (none, or one of tenant, assignee, unassigned,
-// open, status, property) is counted exactly; others, a category or several conditions, would read
-// every candidate of a million: their count stops at a cap and grows as the view scrolls.
-tc::Status TicketTableModel::count()
-{
-    QVariantList ignored;
-    bool indexed = false;
-    m_filter.sql(QString(), m_actingAgent, &ignored, &indexed);
-    m_countCap = indexed ? 0 : m_countStep;
-    return countRows();
-}
-
-tc::Status TicketTableModel::countRows()
+Result<int> TicketTableModel::countRows(int cap) const
 {
     QVariantList bindings;
     const QString where = m_filter.sql(QString(), m_actingAgent, &bindings);
@@ -88,55 +59,14 @@ tc::Status TicketTableModel::countRows()
                              "(SELECT count(*) FROM tickets WHERE status = 'done') - "
                              "(SELECT count(*) FROM tickets WHERE status = 'closed')");
     }
-    if (m_countCap > 0) {
+    if (cap > 0) {
         sql = QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM tickets WHERE 1 = 1%1 LIMIT ?) capped").arg(where);
-        bindings << m_countCap;
+        bindings << cap;
     }
     auto counted = m_db.scalar(sql, bindings);
-    m_rowCount = counted ? int(counted->toLongLong()) : 0;
     if (!counted)
         return counted.error();
-    return {};
-}
-
-bool TicketTableModel::isCountCapped() const
-{
-    return m_countCap > 0 && m_rowCount >= m_countCap;
-}
-
-bool TicketTableModel::canFetchMore(const QModelIndex &parent) const
-{
-    return !parent.isValid() && !m_busy && !m_failed && isCountCapped();
-}
-
-void TicketTableModel::fetchMore(const QModelIndex &parent)
-{
-    if (!canFetchMore(parent))
-        return;
-    m_busy = true;
-    const auto done = qScopeGuard([this] { m_busy = false; });
-    const int before = m_rowCount;
-    m_countCap += m_countStep;
-    if (auto s = countRows(); !s) {
-        m_rowCount = before;
-        m_failed = true;
-        Q_EMIT loadFailed(s.error().message);
-        return;
-    }
-    if (m_rowCount <= before) {
-        m_rowCount = before;
-        return;
-    }
-    const int after = m_rowCount;
-    m_rowCount = before;
-    beginInsertRows({}, before, after - 1);
-    m_rowCount = after;
-    endInsertRows();
-}
-
-int TicketTableModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : m_rowCount;
+    return int(counted->toLongLong());
 }
 
 int TicketTableModel::columnCount(const QModelIndex &parent) const
@@ -146,8 +76,8 @@ int TicketTableModel::columnCount(const QModelIndex &parent) const
 
 QString TicketTableModel::orderBy() const
 {
-    const QString direction = m_sortOrder == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
-    if (m_sortColumn == Updated)
+    const QString direction = sortOrder() == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
+    if (sortColumn() == Updated)
         return QStringLiteral("t.updated_at %1, t.id %1").arg(direction);
     return QStringLiteral("t.id %1").arg(direction);
 }
@@ -191,28 +121,6 @@ Result<TicketTableModel::Page> TicketTableModel::fetchPage(int page) const
     return rows;
 }
 
-const TicketTableModel::Row *TicketTableModel::rowAt(int row) const
-{
-    const int page = row / kPageSize;
-    auto it = m_pages.find(page);
-    if (it == m_pages.end()) {
-        if (m_failed)
-            return nullptr;
-        auto fetched = fetchPage(page);
-        if (!fetched) {
-            m_failed = true;
-            Q_EMIT loadFailed(fetched.error().message);
-            return nullptr;
-        }
-        if (m_recentPages.size() >= kMaxCachedPages)
-            m_pages.remove(m_recentPages.takeFirst());
-        it = m_pages.emplace(page, std::move(*fetched));
-        m_recentPages.append(page);
-    }
-    const int offset = row % kPageSize;
-    return offset < it->size() ? &it->at(offset) : nullptr;
-}
-
 QVariant TicketTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -220,7 +128,7 @@ QVariant TicketTableModel::data(const QModelIndex &index, int role) const
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != TicketIdRole && role != StatusKeyRole
         && role != PriorityKeyRole)
         return {};
-    const Row *row = rowAt(index.row());
+    const Row *row = cachedRow(m_pages, index.row(), [this](int page) { return fetchPage(page); });
     if (!row)
         return {};
     if (role == TicketIdRole)
@@ -280,19 +188,6 @@ QVariant TicketTableModel::headerData(int section, Qt::Orientation orientation, 
     default:
         return {};
     }
-}
-
-void TicketTableModel::sort(int column, Qt::SortOrder order)
-{
-    if (!isSortable(column) || (column == m_sortColumn && order == m_sortOrder))
-        return;
-    m_busy = true;
-    beginResetModel();
-    m_sortColumn = column;
-    m_sortOrder = order;
-    forgetPages();
-    endResetModel();
-    m_busy = false;
 }
 
 } // namespace tc
