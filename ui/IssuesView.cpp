@@ -3,8 +3,8 @@
 #include "LazyTable.h"
 #include "SectionHeading.h"
 #include "TicketPanel.h"
-#include "itemmodels/MasterDataModel.h"
 #include "itemmodels/TicketTableModel.h"
+#include "services/MasterData.h"
 #include "services/Office.h"
 
 #include <QAction>
@@ -32,8 +32,8 @@ constexpr int kCategoryDelayMs = 300;
 // showTicket() and a reload look for a ticket among this many rows from the top (a few pages), never
 // through a million.
 constexpr int kSearchedRows = 1000;
-// The property filter offers at most this many properties (by name); an office with more filters the
-// list first (a later issue may make the combo searchable).
+// The property filter offers at most this many properties (by name; typing a name's first letters
+// jumps to it).
 constexpr int kMaxProperties = 2000;
 
 QComboBox *filterCombo(const char *objectName, const QString &accessibleName)
@@ -298,24 +298,18 @@ void IssuesView::fillAgents()
 
 void IssuesView::fillProperties()
 {
-    // The properties by name, as the master-data tree reads them (pages of 200).
-    MasterDataModel properties(m_office.database());
-    if (auto s = properties.reload(); !s) {
-        showError(tr("The properties could not be read: %1").arg(s.error().message));
+    auto properties = m_office.masterData().properties(kMaxProperties);
+    if (!properties) {
+        showError(tr("The properties could not be read: %1").arg(properties.error().message));
         return;
     }
-    while (properties.canFetchMore({}) && properties.rowCount() < kMaxProperties)
-        properties.fetchMore({});
     const QVariant chosen = m_property->currentData();
     const QSignalBlocker blocker(m_property);
     m_property->clear();
     m_property->addItem(tr("All properties"), QVariant());
-    const int rows = std::min(properties.rowCount(), kMaxProperties);
-    for (int row = 0; row < rows; ++row) {
-        const QModelIndex name = properties.index(row, MasterDataModel::Name);
-        const QString ref = properties.index(row, MasterDataModel::ErpRef).data().toString();
-        const QString text = ref.isEmpty() ? name.data().toString() : tr("%1 (%2)").arg(name.data().toString(), ref);
-        m_property->addItem(text, MasterDataModel::id(name));
+    for (const PropertyName &property : std::as_const(*properties)) {
+        const QString text = property.erpRef.isEmpty() ? property.name : tr("%1 (%2)").arg(property.name, property.erpRef);
+        m_property->addItem(text, property.id);
     }
     selectData(m_property, chosen);
 }

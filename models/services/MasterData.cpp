@@ -225,6 +225,17 @@ Result<PlaceFacts> MasterData::tenancy(qint64 id) const
     return facts;
 }
 
+Result<QList<PropertyName>> MasterData::properties(int limit) const
+{
+    auto query = m_db.exec(QStringLiteral("SELECT id, erp_ref, name FROM properties ORDER BY name, id LIMIT ?"), {limit});
+    if (!query)
+        return query.error();
+    QList<PropertyName> properties;
+    while (query->next())
+        properties.append({query->value(0).toLongLong(), query->value(1).toString(), query->value(2).toString()});
+    return properties;
+}
+
 Result<qint64> MasterData::propertyIdOf(const QString &erpRef) const
 {
     auto id = m_db.scalar(QStringLiteral("SELECT id FROM properties WHERE erp_ref = ?"), {erpRef});

@@ -57,6 +57,14 @@ struct PlaceFacts
     QList<UnitTenancy> tenancies; // units: all of them, newest first; tenancies: the one
 };
 
+// A property as lists to choose from show it.
+struct PropertyName
+{
+    qint64 id = 0;
+    QString erpRef;
+    QString name;
+};
+
 class MasterData
 {
     Q_DECLARE_TR_FUNCTIONS(MasterData)
@@ -68,6 +76,8 @@ public:
     Result<PlaceFacts> building(qint64 id, QDate today) const;
     Result<PlaceFacts> unit(qint64 id) const;
     Result<PlaceFacts> tenancy(qint64 id) const;
+    // The first `limit` properties by name (then by id).
+    Result<QList<PropertyName>> properties(int limit) const;
     // A property by the ERP's reference ("P100"); refused when there is none.
     Result<qint64> propertyIdOf(const QString &erpRef) const;
 

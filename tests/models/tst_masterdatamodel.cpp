@@ -126,6 +126,17 @@ private Q_SLOTS:
             QCOMPARE(MasterDataModel::kind(index), MasterDataModel::Kind::Property);
             QVERIFY(!model.hasChildren(index)); // no buildings
         }
+
+        // The list to choose a property from (the issue view's filter): the same order, cut at its limit.
+        auto listed = office->masterData().properties(300);
+        QVERIFY2(listed.ok(), qPrintable(listed.ok() ? QString() : listed.error().message));
+        QCOMPARE(listed->size(), 300);
+        for (int i = 0; i < listed->size(); ++i) {
+            QCOMPARE(listed->at(i).id, expected.at(i));
+            QCOMPARE(listed->at(i).name, model.index(i, MasterDataModel::Name).data().toString());
+            QCOMPARE(listed->at(i).erpRef, model.index(i, MasterDataModel::ErpRef).data().toString());
+        }
+        QCOMPARE(office->masterData().properties(1000)->size(), 450);
         QVERIFY(!QTest::currentTestFailed());
     }
 
