@@ -149,7 +149,8 @@ QString Cockpitctl::helpText() const
               "\n"
               "Commands:\n"
               "  init [--company NAME] [--demo N]  create or update the office database; with --demo,\n"
-              "                                    fill an empty one with N demo tenants\n"
+              "                                    fill an empty one with N demo tenants (and a ticket\n"
+              "                                    for every tenth of them, at most 200)\n"
               "  migrate                           bring the database's schema up to this version\n"
               "  status                            schema version and the number of rows per table\n"
               "  version                           program and schema version\n"
@@ -501,6 +502,9 @@ int Cockpitctl::cmdInit(const QStringList &args)
         }
         if (!counts)
             return refused(counts.error());
+        auto tickets = (*office)->demoData().addTickets(DemoData::ticketsFor(demoTenants));
+        if (!tickets)
+            return refused(tickets.error());
         json.insert(QStringLiteral("demo"),
                     QJsonObject{{QStringLiteral("tenants"), counts->persons},
                                 {QStringLiteral("properties"), counts->properties},
@@ -508,14 +512,17 @@ int Cockpitctl::cmdInit(const QStringList &args)
                                 {QStringLiteral("units"), counts->units},
                                 {QStringLiteral("tenancies"), counts->tenancies},
                                 {QStringLiteral("agents"), counts->agents},
+                                {QStringLiteral("tickets"), tickets->tickets},
                                 {QStringLiteral("elapsed_ms"), timer.elapsed()}});
-        text += tr("Demo data written in %1 s: %2 tenants, %3 properties, %4 buildings, %5 units, %6 tenancies.\n")
+        text += tr("Demo data written in %1 s: %2 tenants, %3 properties, %4 buildings, %5 units, %6 tenancies, "
+                   "%7 tickets.\n")
                     .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1)
                     .arg(counts->persons)
                     .arg(counts->properties)
                     .arg(counts->buildings)
                     .arg(counts->units)
-                    .arg(counts->tenancies);
+                    .arg(counts->tenancies)
+                    .arg(tickets->tickets);
     }
     auto status = setup.status();
     if (!status)

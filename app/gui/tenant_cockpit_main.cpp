@@ -58,8 +58,14 @@ void fillWithDemoData(tc::Office &office, int tenants)
         return !progress.wasCanceled();
     });
     // A cancel leaves the database empty, as before: nothing to say.
-    if (!counts && !progress.wasCanceled())
-        QMessageBox::warning(nullptr, QApplication::translate("main", "Demo data"), counts.error().message);
+    if (!counts) {
+        if (!progress.wasCanceled())
+            QMessageBox::warning(nullptr, QApplication::translate("main", "Demo data"), counts.error().message);
+        return;
+    }
+    progress.setLabelText(QApplication::translate("main", "Logging demo tickets…"));
+    if (auto tickets = office.demoData().addTickets(tc::DemoData::ticketsFor(tenants)); !tickets)
+        QMessageBox::warning(nullptr, QApplication::translate("main", "Demo data"), tickets.error().message);
 }
 
 } // namespace

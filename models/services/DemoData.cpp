@@ -3,6 +3,7 @@
 #include "domain/NameFolding.h"
 #include "domain/SearchKeys.h"
 #include "services/OfficeSetup.h"
+#include "services/Tickets.h"
 #include "storage/AuditLog.h"
 #include "storage/BulkInserter.h"
 #include "storage/Database.h"
@@ -121,6 +122,55 @@ constexpr DemoAgent kAgents[] = {{"anna.keller", "Anna Keller", "manager"},
                                  {"marc.dubois", "Marc Dubois", "administrator"},
                                  {"lucia.rossi", "Lucia Rossi", "agent"},
                                  {"peter.meier", "Peter Meier", "agent"}};
+
+// Example tickets: a category as the issue view suggests it and a title in each language (de, fr,
+// it, en: the order of Lang).
+struct DemoTicket
+{
+    const char *category;
+    std::array<const char *, 4> titles;
+};
+constexpr DemoTicket kDemoTickets[] = {
+    {"Repairs", {"Rollladen im Wohnzimmer klemmt", "Le store du salon est bloqué",
+                 "La tapparella del soggiorno è bloccata", "Living-room shutter is stuck"}},
+    {"Heating", {"Heizung im Schlafzimmer bleibt kalt", "Le chauffage de la chambre reste froid",
+                 "Il riscaldamento in camera resta freddo", "Bedroom radiator stays cold"}},
+    {"Water and sanitary", {"Wasserhahn in der Küche tropft", "Le robinet de la cuisine goutte",
+                            "Il rubinetto della cucina gocciola", "Kitchen tap is dripping"}},
+    {"Electrical", {"Licht im Treppenhaus defekt", "L'éclairage de la cage d'escalier ne fonctionne plus",
+                    "La luce delle scale non funziona", "Stairwell light is out"}},
+    {"Noise and neighbours", {"Lärm aus der Wohnung oberhalb", "Bruit venant de l'appartement du dessus",
+                              "Rumore dall'appartamento di sopra", "Noise from the flat above"}},
+    {"Keys and locks", {"Zusätzlicher Wohnungsschlüssel gewünscht", "Demande d'une clé supplémentaire",
+                        "Richiesta di una chiave supplementare", "Needs an extra flat key"}},
+    {"Rent and payments", {"Frage zur Nebenkostenabrechnung", "Question sur le décompte des charges",
+                           "Domanda sul conteggio delle spese accessorie", "Question about the service-charge statement"}},
+    {"Moving in or out", {"Termin für die Wohnungsabgabe", "Rendez-vous pour l'état des lieux de sortie",
+                          "Appuntamento per la riconsegna dell'appartamento", "Appointment for the move-out inspection"}},
+    {"Cleaning", {"Treppenhaus wurde nicht gereinigt", "La cage d'escalier n'a pas été nettoyée",
+                  "Le scale non sono state pulite", "Stairwell was not cleaned"}},
+    {"Other", {"Parkplatz in der Tiefgarage gesucht", "Recherche d'une place dans le parking",
+               "Cerca un posto nell'autorimessa", "Looking for a space in the car park"}},
+};
+constexpr std::array<const char *, 4> kDemoNotes = {"Handwerker aufgeboten, kommt diese Woche.",
+                                                   "Artisan mandaté, il passe cette semaine.",
+                                                   "Artigiano incaricato, passa questa settimana.",
+                                                   "Tradesman booked, coming this week."};
+constexpr std::array<const char *, 4> kDemoReplies = {"Vielen Dank für Ihre Meldung, wir kümmern uns darum.",
+                                                     "Merci pour votre message, nous nous en occupons.",
+                                                     "Grazie per la segnalazione, ce ne occupiamo noi.",
+                                                     "Thank you for letting us know, we are on it."};
+
+Lang langOf(const QString &key)
+{
+    if (key == u"fr")
+        return Lang::Fr;
+    if (key == u"it")
+        return Lang::It;
+    if (key == u"en")
+        return Lang::En;
+    return Lang::De;
+}
 
 QString word(QRandomGenerator &rng, Words words)
 {
@@ -566,6 +616,157 @@ Result<DemoCounts> DemoData::generate(qint64 tenants, QDate today, const Progres
     DemoCounts result = *counts;
     result.agents = agents->toLongLong();
     return result;
+}
+
+Result<DemoTicketCounts> DemoData::addTickets(qint64 count, QDate today) const
+{
+    if (count < 0 || count > kMaxTenants)
+        return Error::refused(tr("The number of demo tickets must be between 0 and %1.").arg(kMaxTenants));
+    if (!today.isValid())
+        return Error::refused(tr("The reference date for demo data is not valid."));
+    if (!m_actor.mayAct(Role::Administrator))
+        return Error::refused(tr("Only an administrator or a manager may write demo data."));
+
+    // The demo agents log and work the tickets, each under their own name.
+    QList<Actor> agents;
+    {
+        QStringList logins;
+        for (const DemoAgent &agent : kAgents)
+            logins << QString::fromUtf8(agent.login);
+        auto query = m_db.exec(QStringLiteral("SELECT id, display_name, role FROM agents WHERE login IN (?, ?, ?, ?) "
+                                              "ORDER BY id"),
+                               {logins.at(0), logins.at(1), logins.at(2), logins.at(3)});
+        if (!query)
+            return query.error();
+        while (query->next()) {
+            agents.append(Actor{query->value(0).toLongLong(), query->value(1).toString(),
+                                roleFromKey(query->value(2).toString()).value_or(Role::Agent)});
+        }
+    }
+    auto lastPerson = m_db.scalar(QStringLiteral("SELECT max(id) FROM persons"));
+    if (!lastPerson)
+        return lastPerson.error();
+    if (agents.isEmpty() || lastPerson->isNull())
+        return Error::refused(tr("Demo tickets need the demo tenants and agents: write those first."));
+
+    QRandomGenerator rng(quint32(lastPerson->toLongLong()) ^ quint32(count * 7919) ^ quint32(today.toJulianDay()));
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    DemoTicketCounts counts;
+    for (qint64 n = 0; n < count; ++n) {
+        // A tenant picked at random: the first one at or after a random id who is listed.
+        auto picked = m_db.exec(QStringLiteral("SELECT id, language FROM persons WHERE id >= ? AND retired_at IS NULL "
+                                               "AND merged_into_id IS NULL ORDER BY id LIMIT 1"),
+                                {1 + qint64(rng.bounded(quint32(lastPerson->toLongLong())))});
+        if (!picked)
+            return picked.error();
+        if (!picked->next())
+            continue; // past the last listed person: another draw
+        const qint64 personId = picked->value(0).toLongLong();
+        const int lang = int(langOf(picked->value(1).toString()));
+
+        const Actor &author = agents.at(int(rng.bounded(quint32(agents.size()))));
+        const Tickets tickets(m_db, author);
+        const DemoTicket &kind = kDemoTickets[rng.bounded(quint32(std::size(kDemoTickets)))];
+        TicketDraft draft;
+        draft.personId = personId;
+        auto unit = tickets.defaultUnitFor(personId, today);
+        if (!unit)
+            return unit.error();
+        draft.unitId = *unit;
+        const int channel = int(rng.bounded(20));
+        draft.channel = channel < 10 ? QStringLiteral("phone")
+            : channel < 15           ? QStringLiteral("email")
+            : channel < 17           ? QStringLiteral("app")
+            : channel < 19           ? QStringLiteral("letter")
+                                     : QStringLiteral("walk_in");
+        draft.category = QString::fromUtf8(kind.category);
+        draft.title = QString::fromUtf8(kind.titles[size_t(lang)]);
+        const int priority = int(rng.bounded(10));
+        draft.priority = priority < 1 ? QStringLiteral("low")
+            : priority < 7            ? QStringLiteral("normal")
+            : priority < 9            ? QStringLiteral("high")
+                                      : QStringLiteral("urgent");
+        if (rng.bounded(4) == 0)
+            draft.dueDate = today.addDays(qint64(rng.bounded(1, 21)));
+        // Where in the workflow it stands: new, in progress, waiting for the tenant or a third party,
+        // done, closed; tickets that are not new are someone's.
+        const int stage = int(rng.bounded(6));
+        if (stage > 0 || rng.bounded(2) == 0)
+            draft.assigneeId = agents.at(int(rng.bounded(quint32(agents.size())))).agentId;
+        auto id = tickets.create(draft);
+        if (!id)
+            return id.error();
+        QStringList path;
+        if (stage > 0)
+            path << QStringLiteral("in_progress");
+        if (stage == 2)
+            path << QStringLiteral("waiting_tenant");
+        if (stage == 3)
+            path << QStringLiteral("waiting_third_party");
+        if (stage >= 4)
+            path << QStringLiteral("done");
+        if (stage == 5)
+            path << QStringLiteral("closed");
+        const Actor &worker = draft.assigneeId ? *std::find_if(agents.cbegin(), agents.cend(), [&](const Actor &a) {
+            return a.agentId == draft.assigneeId;
+        })
+                                               : author;
+        const Tickets worked(m_db, worker);
+        for (const QString &status : std::as_const(path)) {
+            if (auto s = worked.setStatus(*id, status); !s)
+                return s.error();
+        }
+        if (stage > 0 && rng.bounded(5) < 2) {
+            const bool internal = rng.bounded(2) == 0;
+            const char *text = internal ? kDemoNotes[size_t(lang)] : kDemoReplies[size_t(lang)];
+            if (auto c = worked.comment(*id, QString::fromUtf8(text), internal); !c)
+                return c.error();
+            ++counts.comments;
+        }
+        // Logged some time in the last eight weeks, worked in the hours after (never later than now).
+        const QDateTime logged = now.addSecs(-qint64(rng.bounded(56 * 24 * 60)) * 60 - 3600);
+        if (auto s = backdate(*id, logged, now); !s)
+            return s.error();
+        ++counts.tickets;
+        if (stage < 4)
+            ++counts.open;
+    }
+    return counts;
+}
+
+// Moves a demo ticket's times back to `logged`, its later events and comments an hour apart each.
+Status DemoData::backdate(qint64 ticketId, const QDateTime &logged, const QDateTime &now) const
+{
+    auto tx = Transaction::begin(m_db);
+    if (!tx)
+        return tx.error();
+    const auto at = [&](int step) {
+        return std::min(logged.addSecs(qint64(step) * 3600), now).toString(Qt::ISODateWithMs);
+    };
+    int step = 0;
+    int lastEvent = 0; // the ticket's last change (a comment changes no row)
+    for (const char *table : {"ticket_events", "ticket_comments"}) {
+        const QString name = QLatin1StringView(table);
+        const QString column = name == u"ticket_events" ? QStringLiteral("at") : QStringLiteral("created_at");
+        auto rows = m_db.exec(QStringLiteral("SELECT id FROM %1 WHERE ticket_id = ? ORDER BY id").arg(name), {ticketId});
+        if (!rows)
+            return rows.error();
+        QList<qint64> ids;
+        while (rows->next())
+            ids << rows->value(0).toLongLong();
+        for (const qint64 id : std::as_const(ids)) {
+            if (auto r = m_db.exec(QStringLiteral("UPDATE %1 SET %2 = ? WHERE id = ?").arg(name, column), {at(step++), id});
+                !r)
+                return r.error();
+        }
+        if (name == u"ticket_events")
+            lastEvent = std::max(0, step - 1);
+    }
+    if (auto r = m_db.exec(QStringLiteral("UPDATE tickets SET created_at = ?, updated_at = ? WHERE id = ?"),
+                           {at(0), at(lastEvent), ticketId});
+        !r)
+        return r.error();
+    return tx->commit();
 }
 
 } // namespace tc

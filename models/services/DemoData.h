@@ -7,7 +7,9 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QDateTime>
 
+#include <algorithm>
 #include <functional>
 
 namespace tc {
@@ -22,6 +24,14 @@ struct DemoCounts
     qint64 persons = 0;
     qint64 tenancies = 0;
     qint64 agents = 0;
+};
+
+// What DemoData::addTickets() wrote.
+struct DemoTicketCounts
+{
+    qint64 tickets = 0;
+    qint64 open = 0; // neither done nor closed
+    qint64 comments = 0;
 };
 
 class DemoData
@@ -40,9 +50,20 @@ public:
     // Master data is the administrators' business: agents are refused.
     Result<DemoCounts> generate(qint64 tenants, QDate today = QDate::currentDate(), const Progress &progress = {}) const;
 
+    // Logs `count` example tickets, as the demo agents would have over the last weeks: for tenants
+    // picked at random, in the tenant's language, across the whole workflow (new, worked, waiting,
+    // done, closed), most of them assigned, some with comments. Every step goes through Tickets, so
+    // each ticket has its history. Needs the agents and tenants generate() writes; the same data,
+    // count and `today` give the same tickets.
+    Result<DemoTicketCounts> addTickets(qint64 count, QDate today = QDate::currentDate()) const;
+    // How many tickets a demo office of `tenants` gets: one for every ten tenants, at most 200.
+    static qint64 ticketsFor(qint64 tenants) { return std::clamp<qint64>(tenants / 10, 1, 200); }
+
     static constexpr qint64 kMaxTenants = 5'000'000;
 
 private:
+    Status backdate(qint64 ticketId, const QDateTime &logged, const QDateTime &now) const;
+
     const Database &m_db;
     Actor m_actor;
 };

@@ -139,6 +139,9 @@ void TestCockpitctl::initWithDemoData()
     const QJsonObject demo = json.value(QStringLiteral("demo")).toObject();
     QCOMPARE(demo.value(QStringLiteral("tenants")).toInteger(-1), 50);
     QCOMPARE(demo.value(QStringLiteral("agents")).toInteger(-1), counts.value(QStringLiteral("agents")).toInteger(-2));
+    // A ticket for every tenth tenant, as the counts per table see them.
+    QCOMPARE(demo.value(QStringLiteral("tickets")).toInteger(-1), 5);
+    QCOMPARE(counts.value(QStringLiteral("tickets")).toInteger(-1), 5);
 
     RUN_CLI(before, withDb(db, {QStringLiteral("status"), QStringLiteral("--json")}), environment());
     EXPECT_JSON_OK(before, beforeJson);

@@ -239,6 +239,80 @@ private Q_SLOTS:
         QVERIFY2(demoAfter.contains(QStringLiteral("\"tenants\":25")), qPrintable(demoAfter));
     }
 
+    void ticketsAcrossTheWorkflow_data() { test::addBackendColumn(); test::addBackendRows(); }
+    void ticketsAcrossTheWorkflow()
+    {
+        TC_SCRATCH_DATABASE(scratch);
+        auto office = open(scratch);
+        QVERIFY(office);
+        // Without tenants and agents there is nobody to log tickets for, or to log them.
+        auto early = office->demoData().addTickets(5, m_today);
+        QVERIFY(!early.ok());
+        QVERIFY2(early.error().message.contains(QStringLiteral("first")), qPrintable(early.error().message));
+        QVERIFY(office->demoData().generate(600, m_today).ok());
+        QCOMPARE(DemoData::ticketsFor(600), 60);
+        QCOMPARE(DemoData::ticketsFor(3), 1);
+        QCOMPARE(DemoData::ticketsFor(1'000'000), 200);
+
+        auto written = office->demoData().addTickets(60, m_today);
+        QVERIFY2(written.ok(), qPrintable(written.ok() ? QString() : written.error().message));
+        QCOMPARE(written->tickets, 60);
+        QCOMPARE(count(*office, QStringLiteral("SELECT count(*) FROM tickets")), 60);
+        QCOMPARE(count(*office, QStringLiteral("SELECT count(*) FROM tickets WHERE status NOT IN ('done', 'closed')")),
+                 written->open);
+        QCOMPARE(count(*office, QStringLiteral("SELECT count(*) FROM ticket_comments")), written->comments);
+        // Every stage of the workflow, most tickets someone's, and only the demo agents at work.
+        QCOMPARE(count(*office, QStringLiteral("SELECT count(DISTINCT status) FROM tickets")), 6);
+        QVERIFY(count(*office, QStringLiteral("SELECT count(*) FROM tickets WHERE assignee_id IS NULL")) > 0);
+        QVERIFY(count(*office, QStringLiteral("SELECT count(*) FROM tickets WHERE assignee_id IS NOT NULL")) > 30);
+        QCOMPARE(count(*office, QStringLiteral("SELECT count(*) FROM tickets t JOIN agents a ON a.id = t.created_by "
+                                               "WHERE a.login IN ('anna.keller', 'marc.dubois', 'lucia.rossi', 'peter.meier')")),
+                 60);
+        QVERIFY(count(*office, QStringLiteral("SELECT count(DISTINCT created_by) FROM tickets")) > 1);
+        QVERIFY(count(*office, QStringLiteral("SELECT count(DISTINCT channel) FROM tickets")) > 2);
+        // Each has its history: created, then every step; the unit and property of the tenant's tenancy.
+        QCOMPARE(count(*office, QStringLiteral("SELECT count(*) FROM tickets t WHERE NOT EXISTS (SELECT 1 FROM ticket_events e "
+                                               "WHERE e.ticket_id = t.id AND e.kind = 'created')")),
+                 0);
+        QCOMPARE(count(*office, QStringLiteral("SELECT count(*) FROM tickets WHERE status <> 'new' AND NOT EXISTS "
+                                               "(SELECT 1 FROM ticket_events e WHERE e.ticket_id = tickets.id AND e.kind = 'status')")),
+                 0);
+        QCOMPARE(count(*office, QStringLiteral("SELECT count(*) FROM tickets WHERE unit_id IS NULL OR property_id IS NULL")), 0);
+        // Titles in the tenant's language: a French-speaking tenant's ticket is in French.
+        QVERIFY(count(*office, QStringLiteral("SELECT count(*) FROM tickets t JOIN persons p ON p.id = t.person_id "
+                                              "WHERE p.language = 'fr'")) > 0);
+        QCOMPARE(count(*office, QStringLiteral("SELECT count(*) FROM tickets t JOIN persons p ON p.id = t.person_id "
+                                               "WHERE p.language = 'fr' AND t.title NOT IN ('Le store du salon est bloqué', "
+                                               "'Le chauffage de la chambre reste froid', 'Le robinet de la cuisine goutte', "
+                                               "'L''éclairage de la cage d''escalier ne fonctionne plus', "
+                                               "'Bruit venant de l''appartement du dessus', 'Demande d''une clé supplémentaire', "
+                                               "'Question sur le décompte des charges', "
+                                               "'Rendez-vous pour l''état des lieux de sortie', "
+                                               "'La cage d''escalier n''a pas été nettoyée', 'Recherche d''une place dans le parking')")),
+                 0);
+        // Logged over the last weeks, each change after the one before, none in the future.
+        auto tickets = office->tickets().list(TicketFilter{}, 100);
+        QVERIFY(tickets.ok());
+        QCOMPARE(tickets->size(), 60);
+        const QDateTime now = QDateTime::currentDateTimeUtc().addSecs(5);
+        QDateTime earliest = now;
+        for (const Ticket &ticket : std::as_const(*tickets)) {
+            QVERIFY(ticket.createdAt <= ticket.updatedAt);
+            QVERIFY(ticket.updatedAt <= now);
+            earliest = std::min(earliest, ticket.createdAt);
+            auto history = office->tickets().history(ticket.id);
+            QVERIFY(history.ok());
+            for (qsizetype i = 1; i < history->size(); ++i)
+                QVERIFY(history->at(i - 1).at <= history->at(i).at);
+        }
+        QVERIFY(earliest < now.addDays(-7));
+        // The tenant's ticket list and the open count see them as the agents' own would.
+        const Ticket &first = tickets->first();
+        auto theirs = office->tickets().forTenant(first.personId);
+        QVERIFY(theirs.ok());
+        QVERIFY(std::any_of(theirs->cbegin(), theirs->cend(), [&](const Ticket &t) { return t.id == first.id; }));
+    }
+
     void refusesSillyCounts()
     {
         test::ScratchDatabase scratch(test::Backend::SQLite);
