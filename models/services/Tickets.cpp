@@ -304,9 +304,11 @@ Result<std::optional<qint64>> Tickets::defaultUnitFor(qint64 personId, QDate tod
                                            "WHERE tp.person_id = ? ORDER BY "
                                            "CASE WHEN t.start_date <= ? AND (t.end_date IS NULL OR t.end_date >= ?) THEN 0 "
                                            "WHEN t.start_date > ? THEN 1 ELSE 2 END, "
+                                           "CASE WHEN t.start_date <= ? AND (t.end_date IS NULL OR t.end_date >= ?) "
+                                           "THEN t.start_date END, t.id, "
                                            "CASE WHEN t.start_date > ? THEN t.start_date END, t.start_date DESC, t.id DESC "
                                            "LIMIT 1"),
-                            {personId, today, today, today, today});
+                            {personId, today, today, today, today, today, today});
     if (!unit)
         return unit.error();
     return optionalId(*unit);

@@ -159,8 +159,9 @@ class Tickets
 public:
     Tickets(const Database &db, const Actor &actor) : m_db(db), m_actor(actor) {}
 
-    // The unit a new ticket of this tenant is about: the unit of their current tenancy, else of the
-    // one starting next, else of the last one; none without tenancies.
+    // The unit a new ticket of this tenant is about: the unit of their current tenancy (of several,
+    // the one they have had longest: the flat rather than a parking space rented later, or listed
+    // after it), else of the one starting next, else of the last one; none without tenancies.
     Result<std::optional<qint64>> defaultUnitFor(qint64 personId, QDate today = QDate::currentDate()) const;
 
     // A new ticket ("new"), for any tenant who is not merged into another: imported, invited,

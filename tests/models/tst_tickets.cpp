@@ -145,6 +145,19 @@ private Q_SLOTS:
             QVERIFY(db.exec(QStringLiteral("INSERT INTO tenancy_persons (tenancy_id, person_id) VALUES (?, ?)"), {tenancyId, anna}).ok());
         }
         QCOMPARE(tickets.defaultUnitFor(anna, today).value_or(std::nullopt), std::optional<qint64>(unitIdOf(*office, QStringLiteral("U-101"))));
+        // A parking space rented since last month: the flat she has had longer stays the default.
+        const qint64 parking = unitIdOf(*office, QStringLiteral("U-102"));
+        {
+            auto tenancy = db.exec(QStringLiteral("INSERT INTO tenancies (unit_id, start_date, created_at, updated_at) "
+                                                  "VALUES (?, '2024-09-01', ?, ?) RETURNING id"),
+                                   {parking, QDateTime::currentDateTimeUtc(), QDateTime::currentDateTimeUtc()});
+            QVERIFY(tenancy && tenancy->next());
+            const qint64 tenancyId = tenancy->value(0).toLongLong();
+            tenancy->finish();
+            QVERIFY(db.exec(QStringLiteral("INSERT INTO tenancy_persons (tenancy_id, person_id) VALUES (?, ?)"), {tenancyId, anna}).ok());
+        }
+        QCOMPARE(tickets.defaultUnitFor(anna, today).value_or(std::nullopt), std::optional<qint64>(unitIdOf(*office, QStringLiteral("U-101"))));
+        QVERIFY(db.exec(QStringLiteral("UPDATE tenancies SET end_date = '2024-09-30' WHERE unit_id = ?"), {parking}).ok());
         // After moving out of U-101 (it ends), the coming one.
         QVERIFY(db.exec(QStringLiteral("UPDATE tenancies SET end_date = '2024-09-30' WHERE unit_id = ?"),
                         {unitIdOf(*office, QStringLiteral("U-101"))}).ok());
