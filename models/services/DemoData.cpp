@@ -15,7 +15,9 @@
 #include <QScopeGuard>
 
 #include <array>
+#include <optional>
 #include <span>
+#include <utility>
 
 namespace tc {
 
@@ -653,16 +655,28 @@ Result<DemoTicketCounts> DemoData::addTickets(qint64 count, QDate today) const
     const QDateTime now = QDateTime::currentDateTimeUtc();
     DemoTicketCounts counts;
     for (qint64 n = 0; n < count; ++n) {
-        // A tenant picked at random: the first one at or after a random id who is listed.
-        auto picked = m_db.exec(QStringLiteral("SELECT id, language FROM persons WHERE id >= ? AND retired_at IS NULL "
-                                               "AND merged_into_id IS NULL ORDER BY id LIMIT 1"),
-                                {1 + qint64(rng.bounded(quint32(lastPerson->toLongLong())))});
+        // A tenant picked at random: the first listed one at or after a random id (from the start
+        // again when there is none after it).
+        using Listed = std::optional<std::pair<qint64, QString>>; // id, language
+        const auto listedFrom = [this](qint64 from) -> Result<Listed> {
+            auto query = m_db.exec(QStringLiteral("SELECT id, language FROM persons WHERE id >= ? AND retired_at IS NULL "
+                                                  "AND merged_into_id IS NULL ORDER BY id LIMIT 1"),
+                                   {from});
+            if (!query)
+                return query.error();
+            if (!query->next())
+                return Listed();
+            return Listed(std::pair{query->value(0).toLongLong(), query->value(1).toString()});
+        };
+        auto picked = listedFrom(1 + qint64(rng.bounded(quint32(lastPerson->toLongLong()))));
+        if (picked && !*picked)
+            picked = listedFrom(0);
         if (!picked)
             return picked.error();
-        if (!picked->next())
-            continue; // past the last listed person: another draw
-        const qint64 personId = picked->value(0).toLongLong();
-        const int lang = int(langOf(picked->value(1).toString()));
+        if (!*picked)
+            return Error::refused(tr("Demo tickets need the demo tenants and agents: write those first."));
+        const qint64 personId = (*picked)->first;
+        const int lang = int(langOf((*picked)->second));
 
         const Actor &author = agents.at(int(rng.bounded(quint32(agents.size()))));
         const Tickets tickets(m_db, author);
