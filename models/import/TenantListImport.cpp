@@ -1003,14 +1003,17 @@ private:
     // A file that brings many more tenants than the office has (the first import, typically) is
     // loaded faster without the secondary indexes, which are built once at the end. Only on SQLite:
     // on a shared PostgreSQL server dropping an index would lock the table for every other agent.
-    // The unique constraints stay, and so do the indexes whose keys this run writes in ascending order
-    // (the ids it hands out: a unit's building, a tenancy's unit, a link's person): appending to an
-    // index costs less than sorting it. So does the status index, which new people never enter.
+    // The run reads the office's properties and buildings once and keeps them, so their indexes can
+    // wait too. The unique constraints stay, and so do the indexes whose keys this run writes in
+    // ascending order (the ids it hands out: a unit's building, a tenancy's unit, a link's person):
+    // appending to an index costs less than sorting it. So does the status index, which new people
+    // never enter.
     Result<std::optional<IndexDeferral>> deferIndexes()
     {
         if (!m_db.isSQLite() || m_size < 2'000'000 || estimatedRows() < 2 * m_officePersons)
             return std::optional<IndexDeferral>();
-        auto deferral = IndexDeferral::dropIndexes(m_db, {QStringLiteral("persons"), QStringLiteral("units")},
+        auto deferral = IndexDeferral::dropIndexes(m_db, {QStringLiteral("properties"), QStringLiteral("buildings"),
+                                                          QStringLiteral("persons"), QStringLiteral("units")},
                                                    {QStringLiteral("units_building_idx"),
                                                     // partial: imported people never enter it, and building
                                                     // it afterwards would read every person once more

@@ -212,6 +212,22 @@ Dump dumpDatabase(const ScratchDatabase &db, QString *error)
         t.digest = hash.result().toHex();
         dump.insert(table, t);
     }
+    // The indexes too (an import may drop some for its bulk load and must build them again).
+    QSqlQuery indexes((*connection)->connection());
+    const QString listIndexes = (*connection)->isSQLite()
+        ? QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'index' ORDER BY name")
+        : QStringLiteral("SELECT indexname FROM pg_indexes WHERE schemaname = current_schema() ORDER BY indexname");
+    if (!indexes.exec(listIndexes)) {
+        *error = QStringLiteral("the indexes cannot be listed");
+        return dump;
+    }
+    TableDump indexNames;
+    while (indexes.next()) {
+        indexNames.sample << indexes.value(0).toString();
+        ++indexNames.rows;
+    }
+    indexNames.digest = indexNames.sample.join(u',').toUtf8();
+    dump.insert(QStringLiteral("(indexes)"), indexNames);
     error->clear();
     return dump;
 }
@@ -1343,6 +1359,9 @@ void TestCockpitctlImport::killedImportLeavesNothing()
     QCOMPARE(json.value(QStringLiteral("rejected")).toArray().size(), 0);
     DUMP(applied, db);
     QCOMPARE(applied.value(QStringLiteral("persons")).rows, 3 + bigRows);
+    // Every index the bulk load left out is back.
+    QCOMPARE(applied.value(QStringLiteral("(indexes)")).sample, before.value(QStringLiteral("(indexes)")).sample);
+    QVERIFY(before.value(QStringLiteral("(indexes)")).sample.contains(QStringLiteral("buildings_street_key_idx")));
 
     // ... and once more changes nothing at all but the history.
     const CliRun again = tc::test::runCli(withDb(db, {QStringLiteral("import"), big, QStringLiteral("--json")}),
