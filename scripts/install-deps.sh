@@ -8,11 +8,12 @@ build_pkgs=(
   cmake ninja-build ccache g++ pkg-config libsqlite3-dev libpq-dev
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qtkeychain-qt6-dev libqt6sql6-sqlite libqt6sql6-psql libgl-dev libzip-dev libphonenumber-dev libssl-dev
+  libsodium-dev
 )
 # QtKeychain loads libsecret-1-0 at run time (its package does not depend on it); without it there
 # is no keychain on GNOME-like desktops.
 run_pkgs=(
-  qt6-translations-l10n fonts-dejavu-core qt6-qpa-plugins libqt6svg6 libzip4 libphonenumber8 libssl3 libsecret-1-0
+  qt6-translations-l10n fonts-dejavu-core qt6-qpa-plugins libqt6svg6 libzip4 libphonenumber8 libssl3 libsecret-1-0 libsodium23
 )
 # gnome-keyring, dbus-* and libsecret-tools: tests/support/keyring-session.sh and tst_secretstore;
 # spamassassin: tests/support/spam_score.sh.

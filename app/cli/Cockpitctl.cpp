@@ -202,6 +202,12 @@ QString Cockpitctl::helpText() const
               "  agents list                       the active agents\n"
               "  agents add LOGIN --name NAME --role agent|administrator|manager\n"
               "                                    add an agent (login: 2-64 letters, digits, . _ -)\n"
+              "  register --code CODE              the tenant's registration: the activation code from the\n"
+              "                                    invitation, the new password as the first line of stdin\n"
+              "                                    (at least 10 characters, not a common one); wrong codes\n"
+              "                                    are throttled (a wait that grows, at most 10 an hour)\n"
+              "  tenant-login --email ADDRESS      check a registered tenant's login: password on stdin;\n"
+              "                                    exit 0 when right, 1 otherwise\n"
               "\n"
               "Options:\n"
               "  --db URL     the office database: sqlite:/path/file.db or\n"
@@ -319,7 +325,9 @@ int Cockpitctl::run(const QStringList &arguments)
     const QCommandLineOption nameOption(QStringLiteral("name"), QString(), QStringLiteral("NAME"));
     const QCommandLineOption roleOption(QStringLiteral("role"), QString(), QStringLiteral("ROLE"));
     const QCommandLineOption limitOption(QStringLiteral("limit"), QString(), QStringLiteral("N"));
-    parser.addOptions({dbOption, jsonOption, helpOption, companyOption, demoOption, formatOption, profileOption,
+    const QCommandLineOption codeOption(QStringLiteral("code"), QString(), QStringLiteral("CODE"));
+    const QCommandLineOption passwordOption(QStringLiteral("password"), QString(), QStringLiteral("PASSWORD"));
+    parser.addOptions({codeOption, passwordOption, dbOption, jsonOption, helpOption, companyOption, demoOption, formatOption, profileOption,
                        modeOption, strictOption, dryRunOption, confirmOption, watchOption, onceOption,
                        firstNameOption, lastNameOption, emailOption, phoneOption, languageOption, tenantOption,
                        propertyOption, allUninvitedOption, statusOption, passwordFileOption, titleOption,
@@ -342,6 +350,8 @@ int Cockpitctl::run(const QStringList &arguments)
     if (positional.isEmpty())
         return usageError(tr("No command given."));
     const QString command = positional.takeFirst();
+    if (parser.isSet(passwordOption))
+        return usageError(tr("A password never goes on the command line (where others can see it): give it on stdin."));
     if (command != u"init" && (parser.isSet(companyOption) || parser.isSet(demoOption)))
         return usageError(tr("--company and --demo belong to \"init\"."));
     for (const QCommandLineOption *option : {&formatOption, &profileOption, &modeOption, &strictOption, &dryRunOption,
@@ -364,6 +374,12 @@ int Cockpitctl::run(const QStringList &arguments)
     }
     if (command == u"imports")
         return cmdImports(positional);
+    if (command != u"register" && parser.isSet(codeOption))
+        return usageError(tr("--code belongs to \"register\"."));
+    if (command == u"register")
+        return cmdRegister(positional, parser.value(codeOption), parser.isSet(codeOption));
+    if (command == u"tenant-login")
+        return cmdTenantLogin(positional, parser.value(emailOption), parser.isSet(emailOption));
     if (command != u"tenants" && parser.isSet(limitOption))
         return usageError(tr("--limit belongs to \"tenants search\"."));
     if (command == u"tenants")

@@ -66,6 +66,14 @@ private:
     };
     int cmdTickets(const QStringList &args, const TicketArguments &ticket);
     int cmdAgents(const QStringList &args, const QString &name, bool nameSet, const QString &role, bool roleSet);
+    // The tenant's side (CockpitctlTenantSide.cpp): the password always comes on stdin.
+    int cmdRegister(const QStringList &args, const QString &code, bool codeSet);
+    int cmdTenantLogin(const QStringList &args, const QString &email, bool emailSet);
+    // The first line of stdin, without its line end; typed without echo on a terminal.
+    Result<QString> readPassword();
+    // The password from stdin and the office, once this computer may try again (after wrong attempts
+    // the throttle asks for a wait, sat out when it is short). `login`: a login rather than a registration.
+    Result<std::unique_ptr<Office>> openForAttempt(bool login, QString &password);
     int watchDropFolder(Office &office, const QString &dir, bool once);
     QString importHeadline(const ImportReport &report) const;
     // The first rejected rows, one per line, for stderr.

@@ -12,6 +12,7 @@
 #include "mail/Outbox.h"
 #include "services/MasterData.h"
 #include "services/OfficeSetup.h"
+#include "services/Registration.h"
 #include "services/TenantSearch.h"
 #include "services/Tenants.h"
 #include "services/Tickets.h"
@@ -44,6 +45,8 @@ public:
     MailTemplates mailTemplates() const { return MailTemplates(*m_db); }
     Tickets tickets() const { return Tickets(*m_db, m_actor); }
     Agents agents() const { return Agents(*m_db, m_actor); }
+    // The tenant's side: registering with an activation code, and checking a login.
+    Registration registration() const { return Registration(*m_db); }
 
 private:
     Office(std::unique_ptr<Database> db, Actor actor) : m_db(std::move(db)), m_actor(std::move(actor)) {}

@@ -86,12 +86,7 @@ private:
 
 QProcessEnvironment TestCockpitctl::environment() const
 {
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("TENANT_COCKPIT_DB"));
-    env.insert(QStringLiteral("HOME"), m_sandbox.filePath(QStringLiteral("home")));
-    env.insert(QStringLiteral("XDG_DATA_HOME"), m_sandbox.filePath(QStringLiteral("home/.local/share")));
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_sandbox.filePath(QStringLiteral("home/.config")));
-    return env;
+    return tc::test::sandboxEnvironment(m_sandbox.filePath(QStringLiteral("home")));
 }
 
 QStringList TestCockpitctl::withDb(const ScratchDatabase &db, QStringList arguments)
@@ -103,12 +98,8 @@ QStringList TestCockpitctl::withDb(const ScratchDatabase &db, QStringList argume
 
 void TestCockpitctl::initTestCase()
 {
-    QVERIFY2(!qEnvironmentVariable("TC_BIN_DIR").isEmpty(),
-             "TC_BIN_DIR is not set: run the test through ctest (tc_add_test sets it)");
-    const QFileInfo binary(cockpitctlPath());
-    QVERIFY2(binary.isFile() && binary.isExecutable(), qPrintable(binary.filePath() + QStringLiteral(" is missing")));
+    QVERIFY2(tc::test::cockpitctlMissing().isEmpty(), qPrintable(tc::test::cockpitctlMissing()));
     QVERIFY(m_sandbox.isValid());
-    QVERIFY(QDir().mkpath(m_sandbox.filePath(QStringLiteral("home/.local/share"))));
 }
 
 // ---- init --------------------------------------------------------------------------------------

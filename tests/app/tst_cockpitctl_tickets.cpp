@@ -66,11 +66,7 @@ private:
 
 QProcessEnvironment TestCockpitctlTickets::environment() const
 {
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("TENANT_COCKPIT_DB"));
-    env.insert(QStringLiteral("HOME"), m_sandbox.filePath(QStringLiteral("home")));
-    env.insert(QStringLiteral("XDG_DATA_HOME"), m_sandbox.filePath(QStringLiteral("home/.local/share")));
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_sandbox.filePath(QStringLiteral("home/.config")));
+    QProcessEnvironment env = tc::test::sandboxEnvironment(m_sandbox.filePath(QStringLiteral("home")));
     env.insert(QStringLiteral("USER"), QStringLiteral("script-user"));
     return env;
 }
@@ -84,12 +80,8 @@ QStringList TestCockpitctlTickets::withDb(const ScratchDatabase &db, QStringList
 
 void TestCockpitctlTickets::initTestCase()
 {
-    QVERIFY2(!qEnvironmentVariable("TC_BIN_DIR").isEmpty(),
-             "TC_BIN_DIR is not set: run the test through ctest (tc_add_test sets it)");
-    const QFileInfo binary(cockpitctlPath());
-    QVERIFY2(binary.isFile() && binary.isExecutable(), qPrintable(binary.filePath() + QStringLiteral(" is missing")));
+    QVERIFY2(tc::test::cockpitctlMissing().isEmpty(), qPrintable(tc::test::cockpitctlMissing()));
     QVERIFY(m_sandbox.isValid());
-    QVERIFY(QDir().mkpath(m_sandbox.filePath(QStringLiteral("home/.local/share"))));
     QFile list(m_sandbox.filePath(QStringLiteral("tenants.csv")));
     QVERIFY(list.open(QIODevice::WriteOnly));
     QCOMPARE(list.write(kTenantList), kTenantList.size());

@@ -1,6 +1,7 @@
 #include "CliProcess.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QJsonDocument>
 
 namespace tc::test {
@@ -48,9 +49,41 @@ CliRun collect(QProcess &process, const QStringList &arguments, int timeoutMs)
 
 CliRun runCli(const QStringList &arguments, const QProcessEnvironment &environment, int timeoutMs)
 {
+    return runCliWithInput(arguments, environment, {}, timeoutMs);
+}
+
+CliRun runCliWithInput(const QStringList &arguments, const QProcessEnvironment &environment, const QByteArray &input,
+                       int timeoutMs)
+{
     QProcess process;
     startCli(process, arguments, environment);
+    if (process.waitForStarted(timeoutMs)) {
+        process.write(input);
+        process.closeWriteChannel(); // the end of stdin: nothing more comes
+    }
     return collect(process, arguments, timeoutMs);
+}
+
+QProcessEnvironment sandboxEnvironment(const QString &home)
+{
+    QDir().mkpath(QDir(home).filePath(QStringLiteral(".local/share")));
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("TENANT_COCKPIT_DB"));
+    env.remove(QStringLiteral("TC_IMPORT_PROFILE"));
+    env.insert(QStringLiteral("HOME"), home);
+    env.insert(QStringLiteral("XDG_DATA_HOME"), QDir(home).filePath(QStringLiteral(".local/share")));
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), QDir(home).filePath(QStringLiteral(".config")));
+    return env;
+}
+
+QString cockpitctlMissing()
+{
+    if (qEnvironmentVariable("TC_BIN_DIR").isEmpty())
+        return QStringLiteral("TC_BIN_DIR is not set: run the test through ctest (tc_add_test sets it)");
+    const QFileInfo binary(cockpitctlPath());
+    if (!binary.isFile() || !binary.isExecutable())
+        return binary.filePath() + QStringLiteral(" is missing");
+    return {};
 }
 
 QJsonObject jsonOf(const CliRun &run, QString *error)

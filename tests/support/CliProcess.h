@@ -33,7 +33,15 @@ QString cockpitctlPath();
 void startCli(QProcess &process, const QStringList &arguments, const QProcessEnvironment &environment);
 // Waits for a started run to end (killing it after timeoutMs) and collects what it wrote.
 CliRun collect(QProcess &process, const QStringList &arguments, int timeoutMs = kCliTimeoutMs);
+// stdin is empty (closed at once), or holds `input`.
 CliRun runCli(const QStringList &arguments, const QProcessEnvironment &environment, int timeoutMs = kCliTimeoutMs);
+CliRun runCliWithInput(const QStringList &arguments, const QProcessEnvironment &environment, const QByteArray &input,
+                       int timeoutMs = kCliTimeoutMs);
+// The environment for runs that must never touch the real user's files: home, data and settings
+// below `home` (which it creates), no database named by the environment, no import profiling.
+QProcessEnvironment sandboxEnvironment(const QString &home);
+// Empty when cockpitctl was built where ctest says (TC_BIN_DIR); else what is wrong.
+QString cockpitctlMissing();
 // Parses all of stdout as one JSON object; an empty object and the reason when it is not exactly one.
 QJsonObject jsonOf(const CliRun &run, QString *error);
 

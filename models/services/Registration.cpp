@@ -1,0 +1,193 @@
+#include "services/Registration.h"
+
+#include "domain/ActivationCode.h"
+#include "domain/Actor.h"
+#include "domain/Password.h"
+#include "storage/AuditLog.h"
+#include "storage/Database.h"
+#include "storage/Transaction.h"
+
+#include <QJsonObject>
+
+#include <algorithm>
+
+namespace tc {
+
+namespace {
+
+constexpr qint64 kHour = 3600;
+
+QString stamp(const QDateTime &at)
+{
+    return at.toUTC().toString(Qt::ISODateWithMs);
+}
+
+// TIMESTAMPTZ reads back as a QDateTime from PostgreSQL and as the ISO text we wrote from SQLite.
+QDateTime utc(const QVariant &value)
+{
+    QDateTime at = value.typeId() == QMetaType::QString ? QDateTime::fromString(value.toString(), Qt::ISODateWithMs)
+                                                        : value.toDateTime();
+    return at.toUTC();
+}
+
+// Login attempts are counted apart from registrations.
+QString attemptOrigin(const QString &origin, bool login)
+{
+    return login ? QStringLiteral("login:") + origin : origin;
+}
+
+} // namespace
+
+Result<qint64> Registration::secondsToWait(const QString &origin, const QDateTime &now, bool login) const
+{
+    const QString key = attemptOrigin(origin, login);
+    const QString since = stamp(now.addSecs(-kHour));
+    auto failures = m_db.exec(QStringLiteral("SELECT count(*), max(attempted_at) FROM registration_attempts "
+                                             "WHERE origin = ? AND attempted_at > ? AND NOT succeeded"),
+                              {key, since});
+    if (!failures)
+        return failures.error();
+    if (!failures->next())
+        return qint64(0);
+    const qint64 count = failures->value(0).toLongLong();
+    if (count == 0)
+        return qint64(0);
+    QDateTime until;
+    if (count >= kMaxFailuresPerHour) {
+        // At the limit: until so many failures have aged out that one more is allowed.
+        auto oldest = m_db.scalar(QStringLiteral("SELECT attempted_at FROM registration_attempts "
+                                                 "WHERE origin = ? AND attempted_at > ? AND NOT succeeded "
+                                                 "ORDER BY attempted_at LIMIT 1 OFFSET ?"),
+                                  {key, since, count - kMaxFailuresPerHour});
+        if (!oldest)
+            return oldest.error();
+        until = utc(*oldest).addSecs(kHour);
+    } else {
+        until = utc(failures->value(1)).addSecs(count);
+    }
+    return std::max<qint64>(0, (now.msecsTo(until) + 999) / 1000);
+}
+
+Status Registration::record(const QString &origin, const QDateTime &now, bool succeeded) const
+{
+    auto r = m_db.exec(QStringLiteral("INSERT INTO registration_attempts (attempted_at, origin, succeeded) VALUES (?, ?, ?)"),
+                       {stamp(now), origin, succeeded});
+    if (!r)
+        return r.error();
+    return {};
+}
+
+// Refused (and recorded as a failure) when the origin has to wait.
+Status Registration::refuseTooEarly(const QString &origin, const QDateTime &now, bool login) const
+{
+    auto wait = secondsToWait(origin, now, login);
+    if (!wait)
+        return wait.error();
+    if (*wait == 0)
+        return {};
+    if (auto s = record(attemptOrigin(origin, login), now, false); !s)
+        return s;
+    return Error::refused(tr("Too many wrong attempts. Try again in %n second(s).", nullptr, int(std::min<qint64>(*wait, kHour))));
+}
+
+Result<RegisteredTenant> Registration::registerTenant(const QString &code, const QString &password,
+                                                      const QString &origin, const QDateTime &now) const
+{
+    // The password first: a weak one says nothing about the code.
+    if (const QString weak = Password::weakness(password); !weak.isEmpty())
+        return Error::refused(weak);
+    if (auto s = refuseTooEarly(origin, now, false); !s)
+        return s.error();
+
+    const QString typed = code.trimmed();
+    const QString normalized = activation::normalized(typed);
+    const QString invalid = tr("This activation code is not valid, or it has been used already.");
+    RegisteredTenant tenant;
+    qint64 codeId = 0;
+    {
+        auto found = m_db.exec(QStringLiteral(
+                                   "SELECT c.id, c.person_id, p.erp_ref, p.first_name, p.last_name, p.email "
+                                   "FROM activation_codes c JOIN persons p ON p.id = c.person_id "
+                                   "WHERE (c.code = ? OR c.code = ?) AND c.redeemed_at IS NULL "
+                                   "AND p.retired_at IS NULL AND p.merged_into_id IS NULL AND p.status <> 'registered' "
+                                   "AND p.email IS NOT NULL AND p.email <> ''"),
+                               {normalized.isEmpty() ? typed : normalized, typed});
+        if (!found)
+            return found.error();
+        if (typed.isEmpty() || !found->next()) {
+            if (auto s = record(origin, now, false); !s)
+                return s.error();
+            return Error::refused(invalid);
+        }
+        codeId = found->value(0).toLongLong();
+        tenant.personId = found->value(1).toLongLong();
+        tenant.tenantRef = found->value(2).toString();
+        tenant.firstName = found->value(3).toString();
+        tenant.lastName = found->value(4).toString();
+        tenant.email = found->value(5).toString();
+    }
+    // Slow on purpose (Argon2id): before the transaction, which then only writes.
+    auto hashed = Password::hash(password);
+    if (!hashed)
+        return hashed.error();
+
+    auto tx = Transaction::begin(m_db);
+    if (!tx)
+        return tx.error();
+    auto spent = m_db.exec(QStringLiteral("UPDATE activation_codes SET redeemed_at = ? WHERE id = ? AND redeemed_at IS NULL"),
+                           {stamp(now), codeId});
+    if (!spent)
+        return spent.error();
+    if (spent->numRowsAffected() != 1) {
+        // Spent between the look-up and now, by a registration running at the same time.
+        tx->rollback();
+        return Error::refused(invalid);
+    }
+    if (auto r = m_db.exec(QStringLiteral("INSERT INTO tenant_credentials (person_id, password_hash, updated_at) "
+                                          "VALUES (?, ?, ?) ON CONFLICT (person_id) DO UPDATE "
+                                          "SET password_hash = excluded.password_hash, updated_at = excluded.updated_at"),
+                           {tenant.personId, *hashed, stamp(now)});
+        !r) {
+        return r.error();
+    }
+    if (auto r = m_db.exec(QStringLiteral("UPDATE persons SET status = 'registered', registered_at = ?, updated_at = ?, "
+                                          "row_version = row_version + 1 WHERE id = ?"),
+                           {stamp(now), stamp(now), tenant.personId});
+        !r) {
+        return r.error();
+    }
+    if (auto s = record(origin, now, true); !s)
+        return s.error();
+    const Actor self{std::nullopt, tr("tenant %1").arg(tenant.tenantRef.isEmpty() ? tenant.email : tenant.tenantRef),
+                     Role::Agent};
+    if (auto s = writeAudit(m_db, self, QStringLiteral("tenant.registered"), QStringLiteral("persons"), tenant.personId,
+                            {}, QJsonObject{{QStringLiteral("status"), QStringLiteral("registered")}});
+        !s) {
+        return s.error();
+    }
+    if (auto s = tx->commit(); !s)
+        return s.error();
+    return tenant;
+}
+
+Result<bool> Registration::checkLogin(const QString &email, const QString &password, const QString &origin,
+                                      const QDateTime &now) const
+{
+    if (auto s = refuseTooEarly(origin, now, true); !s)
+        return s.error();
+    auto hashes = m_db.exec(QStringLiteral("SELECT c.password_hash FROM persons p "
+                                           "JOIN tenant_credentials c ON c.person_id = p.id "
+                                           "WHERE lower(p.email) = ? AND p.status = 'registered' AND p.retired_at IS NULL "
+                                           "AND p.merged_into_id IS NULL"),
+                            {email.trimmed().toLower()});
+    if (!hashes)
+        return hashes.error();
+    bool right = false;
+    while (!right && hashes->next())
+        right = Password::matches(hashes->value(0).toString(), password);
+    if (auto s = record(attemptOrigin(origin, true), now, right); !s)
+        return s.error();
+    return right;
+}
+
+} // namespace tc
