@@ -183,8 +183,16 @@ Result<bool> Registration::checkLogin(const QString &email, const QString &passw
     if (!hashes)
         return hashes.error();
     bool right = false;
-    while (!right && hashes->next())
+    bool known = false;
+    while (!right && hashes->next()) {
+        known = true;
         right = Password::matches(hashes->value(0).toString(), password);
+    }
+    if (!known) {
+        // As slow as a wrong password, so that the time of the answer does not tell who is registered.
+        static const QString stand = Password::hash(QStringLiteral("no tenant has this password")).value_or(QString());
+        (void)Password::matches(stand, password);
+    }
     if (auto s = record(attemptOrigin(origin, true), now, right); !s)
         return s.error();
     return right;

@@ -50,8 +50,8 @@ public:
                                             const QDateTime &now = QDateTime::currentDateTimeUtc()) const;
 
     // True when `password` is the registered tenant's with this e-mail address (any case), false
-    // otherwise, the same for an address nobody registered with. Wrong passwords are throttled as
-    // wrong codes are (an attempt too early is refused).
+    // otherwise, the same (and as slowly) for an address nobody registered with. Wrong passwords are
+    // throttled as wrong codes are (an attempt too early is refused).
     Result<bool> checkLogin(const QString &email, const QString &password, const QString &origin,
                             const QDateTime &now = QDateTime::currentDateTimeUtc()) const;
 
