@@ -327,12 +327,12 @@ int Cockpitctl::run(const QStringList &arguments)
     const QCommandLineOption limitOption(QStringLiteral("limit"), QString(), QStringLiteral("N"));
     const QCommandLineOption codeOption(QStringLiteral("code"), QString(), QStringLiteral("CODE"));
     const QCommandLineOption passwordOption(QStringLiteral("password"), QString(), QStringLiteral("PASSWORD"));
-    parser.addOptions({codeOption, passwordOption, dbOption, jsonOption, helpOption, companyOption, demoOption, formatOption, profileOption,
+    parser.addOptions({dbOption, jsonOption, helpOption, companyOption, demoOption, formatOption, profileOption,
                        modeOption, strictOption, dryRunOption, confirmOption, watchOption, onceOption,
                        firstNameOption, lastNameOption, emailOption, phoneOption, languageOption, tenantOption,
                        propertyOption, allUninvitedOption, statusOption, passwordFileOption, titleOption,
                        descriptionOption, channelOption, categoryOption, assigneeOption, internalOption, nameOption,
-                       roleOption, limitOption});
+                       roleOption, limitOption, codeOption, passwordOption});
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
     if (parser.isSet(helpOption)) {
