@@ -2,6 +2,7 @@
 
 #include "domain/NameFolding.h"
 #include "domain/SearchKeys.h"
+#include "services/Tenants.h"
 #include "storage/Database.h"
 
 #include <QLocale>
@@ -202,21 +203,12 @@ Result<TenantTableModel::Page> TenantTableModel::fetchPage(int page) const
     const QString sql = QStringLiteral(
         "SELECT p.id, p.first_name, p.last_name, p.email, p.phone, p.language, p.status, p.is_alias, p.erp_ref, "
         "       u.label, b.street, b.house_number, b.postal_code, b.city, t.start_date, t.end_date "
-        "FROM (SELECT * FROM persons WHERE retired_at IS NULL%3 ORDER BY %1 LIMIT ? OFFSET ?) p "
-        "LEFT JOIN tenancies t ON t.id = ("
-        "    SELECT tp.tenancy_id FROM tenancy_persons tp JOIN tenancies t2 ON t2.id = tp.tenancy_id "
-        "    WHERE tp.person_id = p.id "
-        "    ORDER BY CASE WHEN t2.end_date IS NULL OR t2.end_date >= ? THEN 0 ELSE 1 END, "
-        "             CASE WHEN t2.end_date IS NULL OR t2.end_date >= ? THEN t2.start_date END, "
-        "             t2.end_date DESC, t2.id "
-        "    LIMIT 1) "
-        "LEFT JOIN units u ON u.id = t.unit_id "
-        "LEFT JOIN buildings b ON b.id = u.building_id "
+        "FROM (SELECT * FROM persons WHERE retired_at IS NULL%3 ORDER BY %1 LIMIT ? OFFSET ?) p %4"
         "ORDER BY %2");
     QVariantList bindings;
     const QString where = filterSql(&bindings);
     bindings << kPageSize << page * kPageSize << m_today << m_today;
-    auto query = m_db.exec(sql.arg(orderBy(QString()), orderBy(QStringLiteral("p")), where), bindings);
+    auto query = m_db.exec(sql.arg(orderBy(QString()), orderBy(QStringLiteral("p")), where, shownTenancyJoins()), bindings);
     if (!query)
         return query.error();
     const QLocale locale;

@@ -3,6 +3,7 @@
 #include "domain/Address.h"
 #include "domain/NameFolding.h"
 #include "domain/SearchKeys.h"
+#include "services/Tenants.h"
 #include "storage/Database.h"
 
 #include <QHash>
@@ -342,18 +343,9 @@ Result<QList<TenantSearchHit>> TenantSearch::describe(const Candidates &found, Q
             "SELECT p.id, p.erp_ref, p.first_name, p.last_name, p.email, p.phone, p.phone_e164, p.status, p.is_alias, "
             "       u.label, b.street, b.house_number, b.postal_code, b.city, t.id, t.end_date, "
             "       (SELECT count(*) FROM tickets k WHERE k.person_id = p.id AND k.status NOT IN ('done', 'closed')) "
-            "FROM persons p "
-            "LEFT JOIN tenancies t ON t.id = ("
-            "    SELECT tp.tenancy_id FROM tenancy_persons tp JOIN tenancies t2 ON t2.id = tp.tenancy_id "
-            "    WHERE tp.person_id = p.id "
-            "    ORDER BY CASE WHEN t2.end_date IS NULL OR t2.end_date >= ? THEN 0 ELSE 1 END, "
-            "             CASE WHEN t2.end_date IS NULL OR t2.end_date >= ? THEN t2.start_date END, "
-            "             t2.end_date DESC, t2.id "
-            "    LIMIT 1) "
-            "LEFT JOIN units u ON u.id = t.unit_id "
-            "LEFT JOIN buildings b ON b.id = u.building_id "
-            "WHERE p.id IN (%1)")
-            .arg(placeholders(found.ids.size())),
+            "FROM persons p %1"
+            "WHERE p.id IN (%2)")
+            .arg(shownTenancyJoins(), placeholders(found.ids.size())),
         bindings);
     if (!rows)
         return rows.error();

@@ -18,6 +18,19 @@
 
 namespace tc {
 
+QString shownTenancyJoins()
+{
+    return QStringLiteral("LEFT JOIN tenancies t ON t.id = ("
+                          "    SELECT tp.tenancy_id FROM tenancy_persons tp JOIN tenancies t2 ON t2.id = tp.tenancy_id "
+                          "    WHERE tp.person_id = p.id "
+                          "    ORDER BY CASE WHEN t2.end_date IS NULL OR t2.end_date >= ? THEN 0 ELSE 1 END, "
+                          "             CASE WHEN t2.end_date IS NULL OR t2.end_date >= ? THEN t2.start_date END, "
+                          "             t2.end_date DESC, t2.id "
+                          "    LIMIT 1) "
+                          "LEFT JOIN units u ON u.id = t.unit_id "
+                          "LEFT JOIN buildings b ON b.id = u.building_id ");
+}
+
 namespace {
 
 QDateTime utc(const QVariant &value)

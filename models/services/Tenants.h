@@ -73,6 +73,11 @@ struct TenantEdit
     bool isEmpty() const { return !firstName && !lastName && !email && !phone && !language; }
 };
 
+// SQL joins from persons (aliased p) to the tenancy t a person's unit and address are shown from,
+// its unit u and building b: the first tenancy that has not ended (or lies ahead), else the last one.
+// Binds today's date twice, where the joins stand.
+QString shownTenancyJoins();
+
 class Tenants
 {
     Q_DECLARE_TR_FUNCTIONS(Tenants)
