@@ -1,6 +1,7 @@
 #include "MasterDataView.h"
 
 #include "InviteTenants.h"
+#include "LazyTable.h"
 #include "SectionHeading.h"
 #include "TenantDetailDialog.h"
 #include "itemmodels/ImportHistoryModel.h"
@@ -62,35 +63,17 @@ QString stateText(TenancyState state)
     return {};
 }
 
-QTableView *makeTable(const QString &objectName, const QString &accessibleName)
+// A table of a report or the import history: set up as the lazy tables are, one row at a time selected.
+QTableView *makeTable(const QString &objectName, const QString &accessibleName, QAbstractItemModel *model,
+                      const QStringList &typical)
 {
     auto *table = new QTableView;
     table->setObjectName(objectName);
     table->setAccessibleName(accessibleName);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setModel(model);
+    setUpLazyTable(table, typical);
     table->setSelectionMode(QAbstractItemView::SingleSelection);
-    table->setAlternatingRowColors(true);
-    table->setWordWrap(false);
-    table->setCornerButtonEnabled(false);
-    table->verticalHeader()->hide();
-    table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 8);
-    table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    table->horizontalHeader()->setStretchLastSection(true);
-    table->horizontalHeader()->setHighlightSections(false);
     return table;
-}
-
-// Column widths from typical contents and the titles, measured once, never from the rows.
-void setColumnWidths(QTableView *table, const QStringList &typical)
-{
-    const QFontMetrics metrics = table->fontMetrics();
-    const QFontMetrics headerMetrics = table->horizontalHeader()->fontMetrics();
-    for (int column = 0; column < typical.size() && column < table->model()->columnCount(); ++column) {
-        const int content = metrics.horizontalAdvance(typical.at(column)) + 16;
-        const int title = headerMetrics.horizontalAdvance(table->model()->headerData(column, Qt::Horizontal).toString()) + 20;
-        table->setColumnWidth(column, std::max(content, title));
-    }
 }
 
 QString number(qint64 value)
@@ -286,9 +269,7 @@ QWidget *MasterDataView::createPropertiesTab()
 
 QWidget *MasterDataView::createHistoryTab()
 {
-    m_historyTable = makeTable(QStringLiteral("importHistoryTable"), tr("Import runs"));
-    m_historyTable->setModel(m_history);
-    setColumnWidths(m_historyTable,
+    m_historyTable = makeTable(QStringLiteral("importHistoryTable"), tr("Import runs"), m_history,
                     {QLocale().toString(QDateTime(QDate(2028, 12, 28), QTime(23, 58)), QLocale::ShortFormat),
                      QStringLiteral("Anna Muster"), QStringLiteral("mieterliste-2026-06.csv"),
                      ImportHistoryModel::formatText(ImportFormat::DataExchange), ImportHistoryModel::modeText(ImportMode::Snapshot),
@@ -313,13 +294,9 @@ QWidget *MasterDataView::createHistoryTab()
     m_reportCounts->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     m_reportCounts->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
-    m_rejectedTable = makeTable(QStringLiteral("rejectedRowsTable"), tr("Rejected rows"));
-    m_rejectedTable->setModel(m_rejections);
-    setColumnWidths(m_rejectedTable, {QStringLiteral("mieterliste-2026-06.csv"), QStringLiteral("123456"),
+    m_rejectedTable = makeTable(QStringLiteral("rejectedRowsTable"), tr("Rejected rows"), m_rejections, {QStringLiteral("mieterliste-2026-06.csv"), QStringLiteral("123456"),
                                       QStringLiteral("move_out (Auszug)")});
-    m_changesTable = makeTable(QStringLiteral("importChangesTable"), tr("Changes"));
-    m_changesTable->setModel(m_changes);
-    setColumnWidths(m_changesTable, {tr("changed"), tr("property"), QStringLiteral("1234.01.P01@2026-06-01"),
+    m_changesTable = makeTable(QStringLiteral("importChangesTable"), tr("Changes"), m_changes, {tr("changed"), tr("property"), QStringLiteral("1234.01.P01@2026-06-01"),
                                      QStringLiteral("Dell'Acqua, Marie-Thérèse"), QStringLiteral("last_name"),
                                      QStringLiteral("anna.baumann@example.com")});
     m_warningsList = new QListView;

@@ -2,6 +2,7 @@
 
 #include "SectionHeading.h"
 #include "InviteTenants.h"
+#include "LazyTable.h"
 #include "TenantDetailDialog.h"
 #include "itemmodels/TenantTableModel.h"
 #include "services/Office.h"
@@ -44,33 +45,12 @@ TenantsView::TenantsView(Office &office, QWidget *parent) : QWidget(parent), m_o
     m_table->setObjectName(QStringLiteral("tenantTable"));
     m_table->setAccessibleName(tr("Tenants"));
     m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->setCornerButtonEnabled(false);
-    // Fixed row heights and fixed column widths: nothing is measured across a million rows.
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    // Fixed row heights, widths from typical contents measured once: never from a million rows.
+    setUpLazyTable(m_table, {QStringLiteral("Dell'Acqua, Marie-Thérèse"), QStringLiteral("Appartamento 3.04"),
+                             QStringLiteral("Bahnhofstrasse 12a, 8001 Zürich"), QStringLiteral("moving out 28 Feb 2027"),
+                             QStringLiteral("hans-rudolf.buehler@example.com"), QStringLiteral("+41 44 123 45 67"),
+                             QStringLiteral("de"), QStringLiteral("registered"), QStringLiteral("10000000")});
     QHeaderView *header = m_table->horizontalHeader();
-    header->setSectionResizeMode(QHeaderView::Interactive);
-    header->setStretchLastSection(true);
-    header->setHighlightSections(false);
-    // Widths from typical contents, measured once: never from the rows (a million of them).
-    const QString typical[] = {
-        QStringLiteral("Dell'Acqua, Marie-Thérèse"), QStringLiteral("Appartamento 3.04"),
-        QStringLiteral("Bahnhofstrasse 12a, 8001 Zürich"), QStringLiteral("moving out 28 Feb 2027"),
-        QStringLiteral("hans-rudolf.buehler@example.com"), QStringLiteral("+41 44 123 45 67"), QStringLiteral("de"),
-        QStringLiteral("registered"), QStringLiteral("10000000")};
-    const QFontMetrics metrics = m_table->fontMetrics();
-    const QFontMetrics headerMetrics = header->fontMetrics();
-    for (int column = 0; column < TenantTableModel::ColumnCount; ++column) {
-        const int content = metrics.horizontalAdvance(typical[column]);
-        const int title = headerMetrics.horizontalAdvance(m_model->headerData(column, Qt::Horizontal).toString());
-        // Room for the sort indicator beside the title, and for the cell margins.
-        m_table->setColumnWidth(column, std::max(content + 14, title + 28));
-    }
     header->setSortIndicatorShown(true);
     header->setSortIndicator(TenantTableModel::Name, Qt::AscendingOrder);
     connect(header, &QHeaderView::sortIndicatorChanged, this, [this, header](int column, Qt::SortOrder order) {
