@@ -148,6 +148,26 @@ Status checkText(const QString &text, int max, bool singleLine, const QString &r
     return {};
 }
 
+// The fields a ticket's creation and its edits check alike (trimmed already); a title must not be empty.
+Status checkTitle(const QString &title)
+{
+    if (title.isEmpty())
+        return Error::refused(Tickets::tr("A ticket needs a title."));
+    return checkText(title, kMaxTitle, true,
+                     Tickets::tr("A ticket's title has at most %1 characters and no line breaks.").arg(kMaxTitle));
+}
+
+Status checkCategory(const QString &category)
+{
+    return checkText(category, kMaxCategory, true,
+                     Tickets::tr("A category has at most %1 characters and no line breaks.").arg(kMaxCategory));
+}
+
+Status checkDescription(const QString &description)
+{
+    return checkText(description, kMaxText, false, Tickets::tr("A description has at most %1 characters.").arg(kMaxText));
+}
+
 } // namespace
 
 namespace tickets {
@@ -376,14 +396,10 @@ Result<qint64> Tickets::create(const TicketDraft &draft) const
     const QString title = draft.title.trimmed();
     const QString category = draft.category.trimmed();
     const QString description = draft.description.trimmed();
-    if (title.isEmpty())
-        return Error::refused(tr("A ticket needs a title."));
-    if (auto s = checkText(title, kMaxTitle, true, tr("A ticket's title has at most %1 characters and no line breaks.").arg(kMaxTitle)); !s)
-        return s.error();
-    if (auto s = checkText(category, kMaxCategory, true, tr("A category has at most %1 characters and no line breaks.").arg(kMaxCategory)); !s)
-        return s.error();
-    if (auto s = checkText(description, kMaxText, false, tr("A description has at most %1 characters.").arg(kMaxText)); !s)
-        return s.error();
+    for (const Status &s : {checkTitle(title), checkCategory(category), checkDescription(description)}) {
+        if (!s)
+            return s.error();
+    }
     if (!tickets::channelKeys().contains(draft.channel))
         return Error::refused(tr("The channel is one of %1.").arg(tickets::channelKeys().join(QStringLiteral(", "))));
     if (!tickets::priorityKeys().contains(draft.priority))
@@ -591,23 +607,21 @@ Result<Tickets::Applied> Tickets::applyInTransaction(qint64 id, std::optional<in
     QString title = current.title;
     if (changes.title) {
         title = changes.title->trimmed();
-        if (title.isEmpty())
-            return Error::refused(tr("A ticket needs a title."));
-        if (auto s = checkText(title, kMaxTitle, true, tr("A ticket's title has at most %1 characters and no line breaks.").arg(kMaxTitle)); !s)
+        if (auto s = checkTitle(title); !s)
             return s.error();
         note(QStringLiteral("title"), current.title, title);
     }
     QString description = current.description;
     if (changes.description) {
         description = changes.description->trimmed();
-        if (auto s = checkText(description, kMaxText, false, tr("A description has at most %1 characters.").arg(kMaxText)); !s)
+        if (auto s = checkDescription(description); !s)
             return s.error();
         note(QStringLiteral("description"), current.description, description);
     }
     QString category = current.category;
     if (changes.category) {
         category = changes.category->trimmed();
-        if (auto s = checkText(category, kMaxCategory, true, tr("A category has at most %1 characters and no line breaks.").arg(kMaxCategory)); !s)
+        if (auto s = checkCategory(category); !s)
             return s.error();
         note(QStringLiteral("category"), current.category, category);
     }
