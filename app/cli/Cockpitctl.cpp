@@ -188,6 +188,8 @@ QString Cockpitctl::helpText() const
               "         [--category C] [--assignee LOGIN]\n"
               "                                    log a ticket for a tenant (channel: phone (default), email,\n"
               "                                    letter, walk_in, app); its unit is the tenant's current one\n"
+              "                                    (REF: the ERP's reference; an alias made by hand goes by\n"
+              "                                    its id)\n"
               "  tickets list [--tenant REF] [--assignee LOGIN] [--status S]\n"
               "                                    tickets, newest first (at most 500; S: new, in_progress,\n"
               "                                    waiting_tenant, waiting_third_party, done, closed)\n"
@@ -199,6 +201,14 @@ QString Cockpitctl::helpText() const
               "                                    is refused with the ones it does\n"
               "  tickets comment ID TEXT [--internal]\n"
               "                                    add a comment visible to the tenant, or an internal note\n"
+              "  alias create --unit UNIT_REF --name \"FULL NAME\" [--move-in DATE]\n"
+              "                                    an alias user for someone expected in a unit whom the ERP\n"
+              "                                    does not deliver yet, so tickets can be logged for them\n"
+              "                                    (needs the setting alias_users); prints the alias's id\n"
+              "  alias list                        the alias users in use, with the tenants from the ERP an\n"
+              "                                    alias made by hand may be (same unit, same name)\n"
+              "  alias link ALIAS_ID --tenant REF  this alias is that tenant: its tickets move to the\n"
+              "                                    tenant, the alias is retired\n"
               "  agents list                       the active agents\n"
               "  agents add LOGIN --name NAME --role agent|administrator|manager\n"
               "                                    add an agent (login: 2-64 letters, digits, . _ -)\n"
@@ -229,8 +239,8 @@ QString Cockpitctl::helpText() const
               "  --confirm    apply a data-exchange job whose manifest says autoImport: false\n"
               "  --watch DIR, --once  see above; every job gets the default options\n"
               "The report goes to stdout (with --json one object: run_id, format, mode, dry_run,\n"
-              "status, the counts per kind of record, email_changed, aliases_created, rejected,\n"
-              "warnings, changes); rejected rows are repeated on stderr. Exit code 0 when the import\n"
+              "status, the counts per kind of record, email_changed, aliases_created, alias_proposals,\n"
+              "rejected, warnings, changes); rejected rows are repeated on stderr. Exit code 0 when the import\n"
               "was applied (or, with --dry-run, would be), 1 when nothing was applied. --watch --once\n"
               "exits with 1 when a job failed; --watch alone runs until SIGTERM or Ctrl+C, which let\n"
               "a running import roll back and leave its job in DIR.\n"
@@ -327,12 +337,14 @@ int Cockpitctl::run(const QStringList &arguments)
     const QCommandLineOption limitOption(QStringLiteral("limit"), QString(), QStringLiteral("N"));
     const QCommandLineOption codeOption(QStringLiteral("code"), QString(), QStringLiteral("CODE"));
     const QCommandLineOption passwordOption(QStringLiteral("password"), QString(), QStringLiteral("PASSWORD"));
+    const QCommandLineOption unitOption(QStringLiteral("unit"), QString(), QStringLiteral("UNIT_REF"));
+    const QCommandLineOption moveInOption(QStringLiteral("move-in"), QString(), QStringLiteral("DATE"));
     parser.addOptions({dbOption, jsonOption, helpOption, companyOption, demoOption, formatOption, profileOption,
                        modeOption, strictOption, dryRunOption, confirmOption, watchOption, onceOption,
                        firstNameOption, lastNameOption, emailOption, phoneOption, languageOption, tenantOption,
                        propertyOption, allUninvitedOption, statusOption, passwordFileOption, titleOption,
                        descriptionOption, channelOption, categoryOption, assigneeOption, internalOption, nameOption,
-                       roleOption, limitOption, codeOption, passwordOption});
+                       roleOption, limitOption, codeOption, passwordOption, unitOption, moveInOption});
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
     if (parser.isSet(helpOption)) {
@@ -388,6 +400,28 @@ int Cockpitctl::run(const QStringList &arguments)
                                              &assigneeOption, &internalOption}) {
         if (command != u"tickets" && parser.isSet(*option))
             return usageError(tr("--%1 belongs to \"tickets\".").arg(option->names().constFirst()));
+    }
+    if (command == u"alias") {
+        AliasArguments alias;
+        const auto take = [&](const QCommandLineOption &option, QString &value, bool &set) {
+            set = parser.isSet(option);
+            value = parser.value(option);
+        };
+        take(unitOption, alias.unit, alias.unitSet);
+        take(nameOption, alias.name, alias.nameSet);
+        take(moveInOption, alias.moveIn, alias.moveInSet);
+        take(tenantOption, alias.tenant, alias.tenantSet);
+        if (parser.values(tenantOption).size() > 1)
+            return usageError(tr("\"alias link\" takes one --tenant."));
+        if (parser.isSet(roleOption) || parser.isSet(propertyOption) || parser.isSet(allUninvitedOption)
+            || parser.isSet(statusOption) || parser.isSet(passwordFileOption)) {
+            return usageError(tr("\"alias\" takes --unit, --name and --move-in (create) or --tenant (link)."));
+        }
+        return cmdAlias(positional, alias);
+    }
+    for (const QCommandLineOption *option : {&unitOption, &moveInOption}) {
+        if (parser.isSet(*option))
+            return usageError(tr("--%1 belongs to \"alias create\".").arg(option->names().constFirst()));
     }
     for (const QCommandLineOption *option : {&nameOption, &roleOption}) {
         if (command != u"agents" && parser.isSet(*option))
@@ -1327,9 +1361,11 @@ int Cockpitctl::cmdTickets(const QStringList &args, const TicketArguments &ticke
             return refused(t.error());
         QJsonObject json = ticketJson(*t);
         QString text = headline.isEmpty() ? QString() : headline + u'\n';
-        text += tr("#%1 %2\nTenant: %3 (%4)\nUnit: %5\nStatus: %6, priority %7, channel %8\nCategory: %9\n")
-                    .arg(QString::number(t->id), t->title, t->tenantName(), t->tenantRef, t->unitLabel, t->status, t->priority,
-                         t->channel, t->category);
+        const QString tenant = t->tenantRef.isEmpty() ? t->tenantName()
+                                                      : QStringLiteral("%1 (%2)").arg(t->tenantName(), t->tenantRef);
+        text += tr("#%1 %2\nTenant: %3\nUnit: %4\nStatus: %5, priority %6, channel %7\nCategory: %8\n")
+                    .arg(QString::number(t->id), t->title, tenant, t->unitLabel, t->status, t->priority, t->channel,
+                         t->category);
         text += tr("Assignee: %1\nCreated by %2 at %3\n")
                     .arg(t->assigneeLogin.isEmpty() ? tr("nobody") : t->assigneeLogin, t->createdByName,
                          t->createdAt.toUTC().toString(Qt::ISODate));

@@ -65,6 +65,13 @@ private:
              assigneeSet = false, statusSet = false, internal = false;
     };
     int cmdTickets(const QStringList &args, const TicketArguments &ticket);
+    struct AliasArguments
+    {
+        QString unit, name, moveIn, tenant;
+        bool unitSet = false, nameSet = false, moveInSet = false, tenantSet = false;
+    };
+    // Alias users (CockpitctlAliases.cpp).
+    int cmdAlias(const QStringList &args, const AliasArguments &alias);
     int cmdAgents(const QStringList &args, const QString &name, bool nameSet, const QString &role, bool roleSet);
     // The tenant's side (CockpitctlTenantSide.cpp): the password always comes on stdin.
     int cmdRegister(const QStringList &args, const QString &code, bool codeSet);

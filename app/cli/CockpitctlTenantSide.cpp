@@ -95,9 +95,14 @@ int Cockpitctl::cmdRegister(const QStringList &args, const QString &code, bool c
                         {QStringLiteral("first_name"), tenant->firstName},
                         {QStringLiteral("last_name"), tenant->lastName},
                         {QStringLiteral("email"), tenant->email},
-                        {QStringLiteral("status"), QStringLiteral("registered")}},
+                        {QStringLiteral("status"), QStringLiteral("registered")},
+                        {QStringLiteral("tickets_from_alias"), tenant->ticketsFromAlias}},
                        tr("%1 (%2) is registered; the login is %3 with the new password.")
-                           .arg(name, tenant->tenantRef, tenant->email));
+                               .arg(name, tenant->tenantRef, tenant->email)
+                           + (tenant->ticketsFromAlias > 0
+                                  ? u'\n' + tr("%n ticket(s) logged for them as an alias user are now theirs.", nullptr,
+                                               tenant->ticketsFromAlias)
+                                  : QString()));
 }
 
 int Cockpitctl::cmdTenantLogin(const QStringList &args, const QString &email, bool emailSet)

@@ -74,6 +74,10 @@ const QList<SettingDefinition> &SettingsCatalog::all()
         {settings::erpInterface, Type::Bool, QStringLiteral("false"), {}, Role::Manager, QT_TR_NOOP("ERP interface"),
          QT_TR_NOOP("The office imports its tenants from an ERP: name, e-mail and phone of imported tenants "
                     "then change only through the next import.")},
+        {settings::aliasUsers, Type::Bool, QStringLiteral("false"), {}, Role::Manager, QT_TR_NOOP("Alias users"),
+         QT_TR_NOOP("Tenants known only by name (no e-mail yet, typically before they move in) become alias users "
+                    "at import, and administrators can create alias users for a unit, so tickets can be logged for "
+                    "them; their tickets pass to their account when they register. Off: no new alias users.")},
         {settings::smtpHost, Type::Text, QString(), {}, Role::Manager, QT_TR_NOOP("Mail server"),
          QT_TR_NOOP("The SMTP server e-mail leaves through (host name). Empty: none yet."), true},
         {settings::smtpPort, Type::Port, QStringLiteral("587"), {}, Role::Manager, QT_TR_NOOP("Mail server port"),

@@ -49,6 +49,7 @@ inline const QString companyName = QStringLiteral("company.name");
 inline const QString companyCountry = QStringLiteral("company.country");
 inline const QString companyLanguage = QStringLiteral("company.language");
 inline const QString erpInterface = QStringLiteral("erp.interface");
+inline const QString aliasUsers = QStringLiteral("alias_users");
 inline const QString importDropFolder = QStringLiteral("import.drop_folder");
 inline const QString smtpHost = QStringLiteral("smtp.host");
 inline const QString smtpPort = QStringLiteral("smtp.port");

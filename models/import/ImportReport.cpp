@@ -221,6 +221,16 @@ QByteArray ImportReport::toJsonText() const
     writeCounts(json, L("tenancies"), tenancies, true);
     writeStrings(json, L("email_changed"), emailChanged);
     writeStrings(json, L("aliases_created"), aliasesCreated);
+    json.key(L("alias_proposals"));
+    json.beginArray();
+    for (const ImportAliasProposal &p : aliasProposals) {
+        json.beginObject();
+        json.field(L("alias_id"), p.aliasId);
+        json.field(L("name"), p.aliasName);
+        writeStrings(json, L("tenant_refs"), p.tenantRefs);
+        json.endObject();
+    }
+    json.endArray();
     json.key(L("rejected"));
     json.beginArray();
     for (const ImportRejection &r : rejected) {
@@ -296,6 +306,12 @@ ImportReport ImportReport::fromJson(const QJsonObject &object)
     report.agents = countsFromJson(object.value(QStringLiteral("agents")));
     report.emailChanged = stringsFromJson(object.value(QStringLiteral("email_changed")));
     report.aliasesCreated = stringsFromJson(object.value(QStringLiteral("aliases_created")));
+    for (const QJsonValue &value : object.value(QStringLiteral("alias_proposals")).toArray()) {
+        const QJsonObject p = value.toObject();
+        report.aliasProposals << ImportAliasProposal{p.value(QStringLiteral("alias_id")).toInteger(),
+                                                     p.value(QStringLiteral("name")).toString(),
+                                                     stringsFromJson(p.value(QStringLiteral("tenant_refs")))};
+    }
     report.warnings = stringsFromJson(object.value(QStringLiteral("warnings")));
     for (const QJsonValue &value : object.value(QStringLiteral("rejected")).toArray()) {
         const QJsonObject r = value.toObject();
@@ -346,6 +362,19 @@ QString ImportReport::summaryText() const
         lines << tr("E-mail changed: %1").arg(emailChanged.join(QStringLiteral(", ")));
     if (!aliasesCreated.isEmpty())
         lines << tr("Alias users created: %1").arg(aliasesCreated.join(QStringLiteral(", ")));
+    for (const ImportAliasProposal &p : aliasProposals) {
+        if (p.tenantRefs.size() == 1) {
+            lines << tr("Alias user %1 (%2) may be tenant %3: confirm the link under Tenants > Alias users.")
+                         .arg(p.aliasName)
+                         .arg(p.aliasId)
+                         .arg(p.tenantRefs.first());
+        } else {
+            lines << tr("Alias user %1 (%2) may be any of the tenants %3: choose under Tenants > Alias users.")
+                         .arg(p.aliasName)
+                         .arg(p.aliasId)
+                         .arg(p.tenantRefs.join(QStringLiteral(", ")));
+        }
+    }
     for (const QString &warning : warnings)
         lines << tr("Warning: %1").arg(warning);
     if (!rejected.isEmpty())

@@ -46,6 +46,15 @@ struct ImportChange
     QString after;
 };
 
+// An alias user made by hand and the tenants from the ERP (same unit, same name) it may be: one is a
+// proposal to confirm, several an ambiguity an administrator settles.
+struct ImportAliasProposal
+{
+    qint64 aliasId = 0;
+    QString aliasName;
+    QStringList tenantRefs;
+};
+
 struct ImportReport
 {
     Q_DECLARE_TR_FUNCTIONS(ImportReport)
@@ -69,6 +78,7 @@ public:
     ImportCounts properties, buildings, units, tenants, tenancies, agents;
     QStringList emailChanged;   // tenant references whose e-mail address changed or was removed
     QStringList aliasesCreated; // tenant references that got an alias user
+    QList<ImportAliasProposal> aliasProposals; // aliases made by hand that delivered tenants may be
     QList<ImportRejection> rejected;
     QStringList warnings;
     QList<ImportChange> changes; // at most kMaxChanges; changesTruncated tells when more were left out

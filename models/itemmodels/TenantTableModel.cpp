@@ -154,13 +154,14 @@ QString TenantTableModel::filterSql(QVariantList *bindings) const
         sql += QStringLiteral(" AND (status || '') = 'imported' AND NOT is_alias");
         break;
     case TenantFilter::Status::Invited:
-        sql += QStringLiteral(" AND %1 = 'invited' AND NOT is_alias").arg(status);
+        sql += QStringLiteral(" AND %1 = 'invited'").arg(status);
         break;
     case TenantFilter::Status::Registered:
-        sql += QStringLiteral(" AND %1 = 'registered' AND NOT is_alias").arg(status);
+        sql += QStringLiteral(" AND %1 = 'registered'").arg(status);
         break;
     case TenantFilter::Status::Alias:
-        sql += QStringLiteral(" AND is_alias");
+        // An alias the import made shows as invited once invited (it has an address then).
+        sql += QStringLiteral(" AND is_alias AND (status || '') = 'imported'");
         break;
     }
     // Current: a tenancy that has not ended (one that lies ahead counts too). Former: tenancies, all ended.
@@ -202,7 +203,7 @@ Result<TenantTableModel::Page> TenantTableModel::fetchPage(int page) const
     // the last one they had.
     const QString sql = QStringLiteral(
         "SELECT p.id, p.first_name, p.last_name, p.email, p.phone, p.language, p.status, p.is_alias, p.erp_ref, "
-        "       u.label, b.street, b.house_number, b.postal_code, b.city, t.start_date, t.end_date "
+        "       u.label, b.street, b.house_number, b.postal_code, b.city, COALESCE(t.start_date, p.alias_move_in), t.end_date "
         "FROM (SELECT * FROM persons WHERE retired_at IS NULL%3 ORDER BY %1 LIMIT ? OFFSET ?) p %4"
         "ORDER BY %2");
     QVariantList bindings;
@@ -224,7 +225,7 @@ Result<TenantTableModel::Page> TenantTableModel::fetchPage(int page) const
         row.phone = query->value(4).toString();
         row.language = query->value(5).toString();
         const QString status = query->value(6).toString();
-        if (query->value(7).toBool())
+        if (query->value(7).toBool() && status == u"imported")
             row.status = tr("alias");
         else if (status == u"invited")
             row.status = tr("invited");

@@ -4,6 +4,7 @@
 #include "import/FormatDetection.h"
 #include "import/TenantListImport.h"
 #include "import/ZipJob.h"
+#include "services/AliasUsers.h"
 #include "services/CompanySettings.h"
 #include "services/Invitations.h"
 #include "storage/AuditLog.h"
@@ -149,6 +150,10 @@ Result<ImportReport> ImportService::run(const QString &path, const ImportOptions
                                                                  : DataExchangeImport::run(ctx, source);
         if (!status)
             return status.error(); // the guard rolls everything back, the run record too
+        if (report.status == ImportReport::Status::Applied) {
+            if (auto s = aliasStep(report, now, ctx.today); !s)
+                return s.error();
+        }
         const bool keep = report.status == ImportReport::Status::Applied && !options.dryRun;
         if (keep) {
             report.runId = *runId;
@@ -163,6 +168,7 @@ Result<ImportReport> ImportService::run(const QString &path, const ImportOptions
                                       {QStringLiteral("tenants_added"), report.tenants.added},
                                       {QStringLiteral("tenants_updated"), report.tenants.updated},
                                       {QStringLiteral("tenancies_ended"), report.tenancies.ended},
+                                      {QStringLiteral("aliases_created"), qint64(report.aliasesCreated.size())},
                                       {QStringLiteral("rejected"), qint64(report.rejected.size())},
                                       {QStringLiteral("codes_sent_to_new_addresses"), mails->codesResent},
                                       {QStringLiteral("address_change_notices"), mails->noticesQueued}};
@@ -187,6 +193,32 @@ Result<ImportReport> ImportService::run(const QString &path, const ImportOptions
         return id.error();
     report.runId = *id;
     return report;
+}
+
+// After the data, in the run's transaction: with alias users on, the tenants without e-mail become
+// alias users; either way the aliases made by hand that the delivered tenants may be are reported.
+Status ImportService::aliasStep(ImportReport &report, const QString &now, QDate today) const
+{
+    AliasUsers aliases(m_db, m_actor);
+    auto on = aliases.enabled();
+    if (!on)
+        return on.error();
+    if (*on) {
+        auto marked = AliasUsers::markUnreachableTenants(m_db, now, today);
+        if (!marked)
+            return marked.error();
+        report.aliasesCreated = *marked;
+    }
+    auto proposals = aliases.proposals(today);
+    if (!proposals)
+        return proposals.error();
+    for (const AliasProposal &p : std::as_const(*proposals)) {
+        ImportAliasProposal proposal{p.aliasId, p.aliasName, {}};
+        for (const AliasCandidate &c : p.candidates)
+            proposal.tenantRefs << c.erpRef;
+        report.aliasProposals << proposal;
+    }
+    return {};
 }
 
 // Inserts the run; for a finished one (anything but "running") in a transaction of its own, with its report.

@@ -29,6 +29,7 @@ struct Person
     QString status;
     bool retired = false;
     QString code; // empty: none yet
+    bool handMadeAlias = false;
 };
 
 // What every mail of one call needs, read once.
@@ -69,7 +70,7 @@ QString nowText()
 Result<std::optional<Person>> loadPerson(const Database &db, qint64 id)
 {
     auto q = db.exec(QStringLiteral("SELECT p.id, p.erp_ref, p.first_name, p.last_name, p.email, p.language, p.status, "
-                                    "p.retired_at, c.code FROM persons p LEFT JOIN activation_codes c ON c.person_id = p.id "
+                                    "p.retired_at, c.code, p.is_alias FROM persons p LEFT JOIN activation_codes c ON c.person_id = p.id "
                                     "WHERE p.id = ?"),
                      {id});
     if (!q)
@@ -85,6 +86,7 @@ Result<std::optional<Person>> loadPerson(const Database &db, qint64 id)
     p.status = q->value(6).toString();
     p.retired = !q->value(7).isNull();
     p.code = q->value(8).toString();
+    p.handMadeAlias = q->value(9).toBool() && p.ref.isEmpty();
     return std::optional<Person>(p);
 }
 
@@ -193,6 +195,10 @@ Status inviteOne(const Database &db, const Actor &actor, MailContext &ctx, qint6
         return refuse(Invitations::tr("The person was merged into another and is no longer a tenant of their own."));
     if (person.status == u"registered")
         return refuse(Invitations::tr("Already registered in the tenant app."));
+    if (person.handMadeAlias) {
+        return refuse(Invitations::tr("An alias user made by hand is invited as the tenant the ERP delivers: link the "
+                                      "alias to that tenant first."));
+    }
     if (person.email.isEmpty()) {
         return refuse(Invitations::tr("No e-mail address: an invitation needs one (it comes with the ERP's next import, "
                                       "or is entered in the tenant's data)."));
@@ -298,7 +304,7 @@ Result<QList<qint64>> Invitations::notYetInvited(std::optional<qint64> propertyI
     } else {
         sql += QStringLiteral("WHERE ");
     }
-    sql += QStringLiteral("p.status = 'imported' AND p.retired_at IS NULL AND NOT p.is_alias "
+    sql += QStringLiteral("p.status = 'imported' AND p.retired_at IS NULL "
                           "AND (t.end_date IS NULL OR t.end_date >= ?) ORDER BY p.sort_name, p.id");
     bindings << QDate::currentDate().toString(Qt::ISODate);
     auto q = m_db.exec(sql, bindings);

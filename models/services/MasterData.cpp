@@ -195,6 +195,13 @@ Result<PlaceFacts> MasterData::unit(qint64 id) const
     if (!list)
         return list.error();
     facts.tenancies = *list;
+    auto aliases = m_db.exec(QStringLiteral("SELECT id, last_name, alias_move_in FROM persons "
+                                            "WHERE alias_unit_id = ? AND retired_at IS NULL ORDER BY sort_name, id"),
+                             {id});
+    if (!aliases)
+        return aliases.error();
+    while (aliases->next())
+        facts.aliases << UnitAlias{aliases->value(0).toLongLong(), aliases->value(1).toString(), aliases->value(2).toDate()};
     return facts;
 }
 
@@ -234,6 +241,16 @@ Result<QList<PropertyName>> MasterData::properties(int limit) const
     while (query->next())
         properties.append({query->value(0).toLongLong(), query->value(1).toString(), query->value(2).toString()});
     return properties;
+}
+
+Result<qint64> MasterData::unitIdOf(const QString &erpRef) const
+{
+    auto id = m_db.scalar(QStringLiteral("SELECT id FROM units WHERE erp_ref = ?"), {erpRef});
+    if (!id)
+        return id.error();
+    if (id->isNull())
+        return Error::refused(tr("There is no unit with the reference %1.").arg(erpRef));
+    return id->toLongLong();
 }
 
 Result<qint64> MasterData::propertyIdOf(const QString &erpRef) const

@@ -43,6 +43,14 @@ struct UnitTenancy
     QList<TenancyTenant> tenants;
 };
 
+// An alias user made by hand for a unit: someone expected there whom the ERP does not know yet.
+struct UnitAlias
+{
+    qint64 personId = 0;
+    QString name;
+    QDate moveIn; // invalid: not known
+};
+
 struct PlaceFacts
 {
     qint64 id = 0;
@@ -55,6 +63,7 @@ struct PlaceFacts
     QString unitType;     // units: rented, owned
     PlaceCounts counts;   // properties and buildings
     QList<UnitTenancy> tenancies; // units: all of them, newest first; tenancies: the one
+    QList<UnitAlias> aliases;     // units: the alias users made by hand for it, still in use
 };
 
 // A property as lists to choose from show it.
@@ -78,6 +87,8 @@ public:
     Result<PlaceFacts> tenancy(qint64 id) const;
     // The first `limit` properties by name (then by id).
     Result<QList<PropertyName>> properties(int limit) const;
+    // A unit by the ERP's reference; refused when there is none.
+    Result<qint64> unitIdOf(const QString &erpRef) const;
     // A property by the ERP's reference ("P100"); refused when there is none.
     Result<qint64> propertyIdOf(const QString &erpRef) const;
 

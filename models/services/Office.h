@@ -4,6 +4,7 @@
 
 #include "domain/Actor.h"
 #include "services/Agents.h"
+#include "services/AliasUsers.h"
 #include "services/CompanySettings.h"
 #include "services/DemoData.h"
 #include "services/ImportService.h"
@@ -45,6 +46,7 @@ public:
     MailTemplates mailTemplates() const { return MailTemplates(*m_db); }
     Tickets tickets() const { return Tickets(*m_db, m_actor); }
     Agents agents() const { return Agents(*m_db, m_actor); }
+    AliasUsers aliasUsers() const { return AliasUsers(*m_db, m_actor); }
     // The tenant's side: registering with an activation code, and checking a login.
     Registration registration() const { return Registration(*m_db); }
 

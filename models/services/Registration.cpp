@@ -3,6 +3,7 @@
 #include "domain/ActivationCode.h"
 #include "domain/Actor.h"
 #include "domain/Password.h"
+#include "services/AliasUsers.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
@@ -160,8 +161,14 @@ Result<RegisteredTenant> Registration::registerTenant(const QString &code, const
         return s.error();
     const Actor self{std::nullopt, tr("tenant %1").arg(tenant.tenantRef.isEmpty() ? tenant.email : tenant.tenantRef),
                      Role::Agent};
+    // An alias user made by the import: the tickets logged for the alias pass to the account.
+    auto passed = AliasUsers::passToAccount(m_db, self, tenant.personId, stamp(now));
+    if (!passed)
+        return passed.error();
+    tenant.ticketsFromAlias = *passed;
     if (auto s = writeAudit(m_db, self, QStringLiteral("tenant.registered"), QStringLiteral("persons"), tenant.personId,
-                            {}, QJsonObject{{QStringLiteral("status"), QStringLiteral("registered")}});
+                            {}, QJsonObject{{QStringLiteral("status"), QStringLiteral("registered")},
+                                        {QStringLiteral("tickets_from_alias"), tenant.ticketsFromAlias}});
         !s) {
         return s.error();
     }

@@ -25,6 +25,7 @@ struct RegisteredTenant
     QString firstName;
     QString lastName;
     QString email;
+    int ticketsFromAlias = 0; // tickets logged while they were an alias user, now their account's
 };
 
 class Registration

@@ -243,6 +243,29 @@ Status TenantSearch::units(const QString &folded, Candidates &found, int limit) 
         return rows.error();
     while (rows->next())
         found.add(rows->value(0).toLongLong(), TenantSearchHit::Match::Unit);
+    rows->finish();
+    return handMadeAliases(QStringLiteral("u.label_key >= ? AND u.label_key < ?"), {folded, searchkeys::prefixEnd(folded)},
+                           TenantSearchHit::Match::Unit, found, limit);
+}
+
+// Alias users made by hand (no tenancy: the unit they are for) whose unit matches `condition` (on units
+// u and buildings b), after the tenants.
+Status TenantSearch::handMadeAliases(const QString &condition, const QVariantList &bindings, TenantSearchHit::Match match,
+                                     Candidates &found, int limit) const
+{
+    if (found.full())
+        return {};
+    QVariantList all = bindings;
+    all << limit;
+    auto rows = m_db.exec(QStringLiteral("SELECT p.id FROM units u CROSS JOIN buildings b CROSS JOIN persons p "
+                                         "WHERE b.id = u.building_id AND p.alias_unit_id = u.id AND %1 "
+                                         "AND p.retired_at IS NULL ORDER BY p.sort_name, p.id LIMIT ?")
+                              .arg(condition),
+                          all);
+    if (!rows)
+        return rows.error();
+    while (rows->next())
+        found.add(rows->value(0).toLongLong(), match);
     return {};
 }
 
@@ -265,6 +288,11 @@ Status TenantSearch::addresses(const QString &folded, Candidates &found, int lim
             return rows.error();
         while (rows->next())
             found.add(rows->value(0).toLongLong(), TenantSearchHit::Match::Address);
+        rows->finish();
+        if (auto s = handMadeAliases(QStringLiteral("b.%1 >= ? AND b.%1 < ?").arg(column),
+                                     {folded, searchkeys::prefixEnd(folded)}, TenantSearchHit::Match::Address, found, limit);
+            !s)
+            return s;
     }
     return {};
 }
@@ -295,7 +323,7 @@ Status TenantSearch::everyWord(const QStringList &words, Candidates &found) cons
                                          "FROM persons p "
                                          "LEFT JOIN tenancy_persons tp ON tp.person_id = p.id "
                                          "LEFT JOIN tenancies t ON t.id = tp.tenancy_id "
-                                         "LEFT JOIN units u ON u.id = t.unit_id "
+                                         "LEFT JOIN units u ON u.id = COALESCE(t.unit_id, p.alias_unit_id) "
                                          "LEFT JOIN buildings b ON b.id = u.building_id "
                                          "WHERE p.id IN (%1)")
                               .arg(placeholders(pool.ids.size())),

@@ -39,8 +39,8 @@ struct TenantSearchHit
     Match match = Match::Name;
 
     QString displayName() const;
-    // "alias", else the status key.
-    QString statusKey() const { return isAlias ? QStringLiteral("alias") : status; }
+    // "alias" for an alias user not yet invited, else the status key.
+    QString statusKey() const { return isAlias && status == u"imported" ? QStringLiteral("alias") : status; }
     static QString matchKey(Match match);
 };
 
@@ -68,6 +68,8 @@ private:
                        int limit) const;
     Status units(const QString &folded, Candidates &found, int limit) const;
     Status addresses(const QString &folded, Candidates &found, int limit) const;
+    Status handMadeAliases(const QString &condition, const QVariantList &bindings, TenantSearchHit::Match match,
+                           Candidates &found, int limit) const;
     Status phones(const QString &text, Candidates &found) const;
     Status everyWord(const QStringList &words, Candidates &found) const;
     Result<QList<TenantSearchHit>> describe(const Candidates &found, QDate today) const;

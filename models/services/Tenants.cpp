@@ -1,5 +1,6 @@
 #include "services/Tenants.h"
 
+#include "domain/Address.h"
 #include "domain/EmailAddress.h"
 #include "domain/NameFolding.h"
 #include "domain/PhoneNumber.h"
@@ -27,7 +28,7 @@ QString shownTenancyJoins()
                           "             CASE WHEN t2.end_date IS NULL OR t2.end_date >= ? THEN t2.start_date END, "
                           "             t2.end_date DESC, t2.id "
                           "    LIMIT 1) "
-                          "LEFT JOIN units u ON u.id = t.unit_id "
+                          "LEFT JOIN units u ON u.id = COALESCE(t.unit_id, p.alias_unit_id) "
                           "LEFT JOIN buildings b ON b.id = u.building_id ");
 }
 
@@ -91,15 +92,27 @@ Result<qint64> Tenants::idOf(const QString &erpRef) const
     auto id = m_db.scalar(QStringLiteral("SELECT id FROM persons WHERE erp_ref = ?"), {erpRef});
     if (!id)
         return id.error();
-    if (id->isNull())
+    if (id->isNull()) {
+        // People without an ERP reference (alias users made by hand) go by their number.
+        bool number = false;
+        const qint64 personId = erpRef.trimmed().toLongLong(&number);
+        if (number) {
+            auto own = m_db.scalar(QStringLiteral("SELECT id FROM persons WHERE id = ? AND erp_ref IS NULL"), {personId});
+            if (!own)
+                return own.error();
+            if (!own->isNull())
+                return own->toLongLong();
+        }
         return Error::refused(tr("There is no tenant with the reference %1.").arg(erpRef));
+    }
     return id->toLongLong();
 }
 
 Result<TenantDetail> Tenants::detail(qint64 personId) const
 {
     auto person = m_db.exec(QStringLiteral("SELECT id, erp_ref, first_name, last_name, email, phone, phone_e164, "
-                                           "language, status, is_alias, source, row_version FROM persons WHERE id = ?"),
+                                           "language, status, is_alias, source, row_version, merged_into_id, alias_unit_id, alias_move_in "
+                                           "FROM persons WHERE id = ?"),
                             {personId});
     if (!person)
         return person.error();
@@ -118,6 +131,9 @@ Result<TenantDetail> Tenants::detail(qint64 personId) const
     d.isAlias = person->value(9).toBool();
     d.source = person->value(10).toString();
     d.rowVersion = person->value(11).toInt();
+    d.mergedIntoId = person->value(12).toLongLong();
+    const QVariant aliasUnit = person->value(13);
+    const QDate aliasMoveIn = person->value(14).toDate();
     person->finish();
     auto erp = erpInterfaceOn();
     if (!erp)
@@ -150,6 +166,27 @@ Result<TenantDetail> Tenants::detail(qint64 personId) const
         d.tenancies << t;
     }
     tenancies->finish();
+    if (!aliasUnit.isNull()) {
+        // An alias made by hand has no tenancy: the unit it was made for, from the expected move-in.
+        auto unit = m_db.exec(QStringLiteral("SELECT u.erp_ref, u.label, p.erp_ref, p.name, b.street, b.house_number, "
+                                             "b.postal_code, b.city FROM units u JOIN buildings b ON b.id = u.building_id "
+                                             "JOIN properties p ON p.id = b.property_id WHERE u.id = ?"),
+                              {aliasUnit});
+        if (!unit)
+            return unit.error();
+        if (unit->next()) {
+            TenancyInfo t;
+            t.unitId = aliasUnit.toLongLong();
+            t.unitRef = unit->value(0).toString();
+            t.unitLabel = unit->value(1).toString();
+            t.propertyRef = unit->value(2).toString();
+            t.propertyName = unit->value(3).toString();
+            t.address = formatAddress(unit->value(4).toString(), unit->value(5).toString(), unit->value(6).toString(),
+                                      unit->value(7).toString());
+            t.start = aliasMoveIn;
+            d.tenancies << t;
+        }
+    }
 
     auto erpChanges = m_db.exec(QStringLiteral("SELECT r.started_at, r.id, c.kind, c.old_value, c.new_value "
                                                "FROM erp_changes c JOIN import_runs r ON r.id = c.run_id "

@@ -20,7 +20,7 @@ class Database;
 
 struct TenancyInfo
 {
-    qint64 id = 0;
+    qint64 id = 0; // 0: no tenancy, the unit an alias user made by hand is for (start: the expected move-in)
     qint64 unitId = 0;
     QString unitRef;
     QString unitLabel;
@@ -56,6 +56,7 @@ struct TenantDetail
     QString source;   // erp, manual
     int rowVersion = 0;
     bool erpOwned = false; // name, e-mail and phone are read-only (ERP interface on and from the ERP)
+    qint64 mergedIntoId = 0; // an alias linked to a tenant: that tenant
     QList<TenancyInfo> tenancies;
     QList<TenantHistoryEntry> history; // newest first
 
@@ -74,7 +75,8 @@ struct TenantEdit
 };
 
 // SQL joins from persons (aliased p) to the tenancy t a person's unit and address are shown from,
-// its unit u and building b: the first tenancy that has not ended (or lies ahead), else the last one.
+// its unit u and building b: the first tenancy that has not ended (or lies ahead), else the last one;
+// for an alias user made by hand (no tenancy) the unit it was made for.
 // Binds today's date twice, where the joins stand.
 QString shownTenancyJoins();
 
@@ -88,6 +90,7 @@ public:
     // The message every refusal of an ERP-owned field carries, so people learn one sentence.
     static QString erpOwnedMessage();
 
+    // The person with this ERP reference; one without a reference (an alias made by hand) by its number.
     Result<qint64> idOf(const QString &erpRef) const;
     Result<TenantDetail> detail(qint64 personId) const;
     // Changes a tenant's data; refuses ERP-owned fields, a stale row version (someone else saved in

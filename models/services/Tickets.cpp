@@ -257,7 +257,8 @@ QString eventKindText(const QString &kind)
                                     {u"channel", QT_TRANSLATE_NOOP("Tickets", "Channel")},   {u"due_date", QT_TRANSLATE_NOOP("Tickets", "Due date")},
                                     {u"unit", QT_TRANSLATE_NOOP("Tickets", "Unit")},         {u"status", QT_TRANSLATE_NOOP("Tickets", "Status")},
                                     {u"reopened", QT_TRANSLATE_NOOP("Tickets", "Reopened")}, {u"assignee", QT_TRANSLATE_NOOP("Tickets", "Assigned")},
-                                    {u"comment", QT_TRANSLATE_NOOP("Tickets", "Comment")}};
+                                    {u"comment", QT_TRANSLATE_NOOP("Tickets", "Comment")},
+                                    {u"transferred_from_alias", QT_TRANSLATE_NOOP("Tickets", "Transferred from alias")}};
     return textOf(table, kind);
 }
 
@@ -331,6 +332,12 @@ Result<std::optional<qint64>> Tickets::defaultUnitFor(qint64 personId, QDate tod
                             {personId, today, today, today, today, today, today});
     if (!unit)
         return unit.error();
+    if (unit->isNull()) {
+        // An alias user made by hand has no tenancy: the unit it is for.
+        unit = m_db.scalar(QStringLiteral("SELECT alias_unit_id FROM persons WHERE id = ?"), {personId});
+        if (!unit)
+            return unit.error();
+    }
     return optionalId(*unit);
 }
 
@@ -374,12 +381,15 @@ Result<std::optional<qint64>> propertyOfUnit(const Database &db, std::optional<q
     return optionalId(*property);
 }
 
-// The unit's label when it is one of the tenant's tenancy units, else a refusal.
+// The unit's label when it is one of the tenant's tenancy units (or the unit an alias made by hand is
+// for), else a refusal.
 Result<QString> tenancyUnitLabel(const Database &db, qint64 personId, qint64 unitId)
 {
     auto label = db.scalar(QStringLiteral("SELECT u.label FROM tenancy_persons tp JOIN tenancies t ON t.id = tp.tenancy_id "
-                                          "JOIN units u ON u.id = t.unit_id WHERE tp.person_id = ? AND u.id = ? LIMIT 1"),
-                           {personId, unitId});
+                                          "JOIN units u ON u.id = t.unit_id WHERE tp.person_id = ? AND u.id = ? "
+                                          "UNION ALL SELECT u.label FROM persons p JOIN units u ON u.id = p.alias_unit_id "
+                                          "WHERE p.id = ? AND u.id = ? LIMIT 1"),
+                           {personId, unitId, personId, unitId});
     if (!label)
         return label.error();
     if (label->isNull())
@@ -519,6 +529,32 @@ Result<QList<Ticket>> Tickets::list(const TicketFilter &filter, int limit) const
     QVariantList bindings;
     const QString where = filter.sql(QStringLiteral("t"), m_actor.agentId, &bindings);
     return select(where, bindings, limit);
+}
+
+Result<int> Tickets::transferFromAlias(qint64 fromPersonId, qint64 toPersonId, const QString &fromName,
+                                       const QString &toName, const QString &at) const
+{
+    auto found = m_db.exec(QStringLiteral("SELECT id FROM tickets WHERE person_id = ? ORDER BY id"), {fromPersonId});
+    if (!found)
+        return found.error();
+    QList<qint64> ids;
+    while (found->next())
+        ids << found->value(0).toLongLong();
+    found->finish();
+    for (const qint64 id : std::as_const(ids)) {
+        auto moved = m_db.exec(QStringLiteral("UPDATE tickets SET person_id = ?, row_version = row_version + 1, updated_at = ? "
+                                              "WHERE id = ? RETURNING row_version"),
+                               {toPersonId, at, id});
+        if (!moved)
+            return moved.error();
+        if (!moved->next())
+            return Error::internal(tr("Ticket %1 vanished while it was transferred.").arg(id));
+        const int version = moved->value(0).toInt();
+        moved->finish();
+        if (auto s = writeEvent(id, QStringLiteral("transferred_from_alias"), fromName, toName, version, at); !s)
+            return s.error();
+    }
+    return int(ids.size());
 }
 
 Result<int> Tickets::openCount(qint64 personId) const

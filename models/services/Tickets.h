@@ -90,7 +90,7 @@ struct TicketHistoryEntry
     QDateTime at; // UTC
     QString who;
     QString kind; // created, title, description, category, priority, channel, due_date, unit, status,
-                  // reopened, assignee, comment
+                  // reopened, assignee, comment, transferred_from_alias
     QString oldValue;
     QString newValue;
     QString text;      // comments only
@@ -190,6 +190,13 @@ public:
     // A comment: an internal note, or visible to the tenant. It is part of the history and leaves the
     // row version alone (a comment never conflicts with an edit). Returns the comment's id.
     Result<qint64> comment(qint64 id, const QString &text, bool internal) const;
+
+    // Moves every ticket of `fromPersonId` to `toPersonId` (the same person when an alias made by the
+    // import becomes the registered account), each with a "transferred_from_alias" event from
+    // `fromName` to `toName` and a new row version, so an edit begun before conflicts. Runs in the
+    // caller's transaction; the caller checks who may. Returns how many tickets moved.
+    Result<int> transferFromAlias(qint64 fromPersonId, qint64 toPersonId, const QString &fromName,
+                                  const QString &toName, const QString &at) const;
 
     // Tickets of the tenant that are neither done nor closed.
     Result<int> openCount(qint64 personId) const;

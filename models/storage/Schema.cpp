@@ -607,6 +607,20 @@ Status searchKeysForStoredRecords(const Database &db)
                     });
 }
 
+// Alias users. One the import makes is the ERP's person itself, marked is_alias until they register.
+// One made by hand is a person of its own without ERP reference; it keeps the unit it is for and the
+// expected move-in with it rather than a tenancy (the ERP's next snapshot would end a tenancy it does
+// not know). Linked to the real tenant, it is retired with merged_into_id pointing there. Indexed: the
+// aliases still in use (the alias list), the aliases of a unit (the unit's page, the search by unit)
+// and who was merged into whom.
+const char *const kAliasUsers = R"SQL(
+ALTER TABLE persons ADD COLUMN alias_unit_id BIGINT REFERENCES units (id);
+ALTER TABLE persons ADD COLUMN alias_move_in DATE;
+CREATE INDEX persons_alias_idx ON persons (sort_name, id) WHERE is_alias AND retired_at IS NULL;
+CREATE INDEX persons_alias_unit_idx ON persons (alias_unit_id) WHERE alias_unit_id IS NOT NULL;
+CREATE INDEX persons_merged_into_idx ON persons (merged_into_id) WHERE merged_into_id IS NOT NULL
+)SQL";
+
 } // namespace
 
 QList<Migration> Migrator::builtinMigrations()
@@ -618,6 +632,7 @@ QList<Migration> Migrator::builtinMigrations()
         {4, QStringLiteral("leaner import indexes"), splitStatements(kLeanerImportIndexes), tenancyRefsIndexedWhereGiven, true},
         {5, QStringLiteral("mail"), splitStatements(kMail)},
         {6, QStringLiteral("tickets and search"), splitStatements(kTicketsAndSearch), searchKeysForStoredRecords},
+        {7, QStringLiteral("alias users"), splitStatements(kAliasUsers)},
     };
 }
 

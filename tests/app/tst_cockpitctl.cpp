@@ -36,6 +36,7 @@ QStringList expectedSettingKeys()
 {
     return {QStringLiteral("company.name"),         QStringLiteral("company.country"),
             QStringLiteral("company.language"),     QStringLiteral("erp.interface"),
+            QStringLiteral("alias_users"),
             QStringLiteral("smtp.host"),            QStringLiteral("smtp.port"),
             QStringLiteral("smtp.security"),        QStringLiteral("smtp.user"),
             QStringLiteral("smtp.from"),            QStringLiteral("smtp.ca_file"),

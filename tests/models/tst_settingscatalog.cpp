@@ -15,6 +15,7 @@ private Q_SLOTS:
         const QStringList keys = SettingsCatalog::keys();
         QCOMPARE(keys, (QStringList{QStringLiteral("company.name"), QStringLiteral("company.country"),
                                     QStringLiteral("company.language"), QStringLiteral("erp.interface"),
+                                    QStringLiteral("alias_users"),
                                     QStringLiteral("smtp.host"), QStringLiteral("smtp.port"),
                                     QStringLiteral("smtp.security"), QStringLiteral("smtp.user"),
                                     QStringLiteral("smtp.from"), QStringLiteral("smtp.ca_file"),
