@@ -1,5 +1,6 @@
 #include "MasterDataView.h"
 
+#include "AliasUsersDialog.h"
 #include "InviteTenants.h"
 #include "LazyTable.h"
 #include "SectionHeading.h"
@@ -236,6 +237,13 @@ QWidget *MasterDataView::createPropertiesTab()
     m_inviteProperty->hide();
     connect(m_inviteProperty, &QPushButton::clicked, this, &MasterDataView::inviteProperty);
     info->addWidget(m_inviteProperty, 0, Qt::AlignLeft);
+    // A unit's future tenant whom the ERP does not deliver yet (administrators, alias users on).
+    m_newAlias = new QPushButton(tr("New &alias user for this unit…"));
+    m_newAlias->setObjectName(QStringLiteral("newAliasButton"));
+    m_newAlias->setAccessibleName(tr("New alias user for this unit"));
+    m_newAlias->hide();
+    connect(m_newAlias, &QPushButton::clicked, this, &MasterDataView::newAliasUser);
+    info->addWidget(m_newAlias, 0, Qt::AlignLeft);
     info->addStretch(1);
     auto *infoWidget = new QWidget;
     infoWidget->setLayout(info);
@@ -434,6 +442,7 @@ void MasterDataView::clearDetail(const QString &title, const QString &hint)
     m_detailHint->setText(hint);
     m_detailHint->setVisible(!hint.isEmpty());
     m_inviteProperty->hide();
+    m_newAlias->hide();
 }
 
 void MasterDataView::inviteProperty()
@@ -451,6 +460,20 @@ void MasterDataView::inviteProperty()
         showDetail();
         Q_EMIT invited();
     }
+}
+
+void MasterDataView::newAliasUser()
+{
+    const QModelIndex node = m_tree->currentIndex().siblingAtColumn(0);
+    if (!node.isValid() || MasterDataModel::kind(node) != MasterDataModel::Kind::Unit)
+        return;
+    auto *dialog = new NewAliasDialog(m_office, MasterDataModel::id(node), node.data().toString(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        showDetail();
+        Q_EMIT tenantChanged(dialog->createdId());
+    });
+    dialog->open();
 }
 
 void MasterDataView::addFact(const QString &label, const QString &value)
@@ -529,6 +552,8 @@ void MasterDataView::showDetail()
         addFact(tr("Address"), f.address);
         addFact(tr("Kind"), f.unitType == u"owned" ? tr("owned") : tr("rented"));
         addFact(tr("Tenancies"), number(f.tenancies.size()));
+        if (m_office.actor().mayAct(Role::Administrator))
+            m_newAlias->setVisible(m_office.aliasUsers().enabled().value_or(false));
         break;
     case MasterDataModel::Kind::Tenancy: {
         m_detailSubtitle->setText(tr("Tenancy in %1 · %2").arg(f.propertyName, ref));
@@ -564,6 +589,12 @@ void MasterDataView::showDetail()
                         item->setForeground(column, palette().brush(QPalette::Disabled, QPalette::Text));
                 }
             }
+        }
+        for (const UnitAlias &alias : f.aliases) {
+            auto *item = new QTreeWidgetItem(m_detailTenants, {alias.name, locale.toString(alias.moveIn, QLocale::ShortFormat),
+                                                               QString(), tr("alias user")});
+            item->setData(0, Qt::UserRole, alias.personId);
+            item->setToolTip(0, tr("An alias user made by hand: the ERP does not deliver this person yet."));
         }
         m_detailTenants->show();
         m_detailHint->setText(tr("Double-click a tenant, or select one and press Enter, to open their details."));

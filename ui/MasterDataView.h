@@ -73,6 +73,7 @@ private:
     void showReport();
     void openTenant(qint64 personId);
     void inviteProperty();
+    void newAliasUser();
 
     Office &m_office;
     QDate m_fixedToday;
@@ -96,6 +97,7 @@ private:
     QTreeWidget *m_detailTenants = nullptr;
     QLabel *m_detailHint = nullptr;
     QPushButton *m_inviteProperty = nullptr;
+    QPushButton *m_newAlias = nullptr;
 
     QTableView *m_historyTable = nullptr;
     QLabel *m_historyEmpty = nullptr;

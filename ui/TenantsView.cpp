@@ -1,6 +1,7 @@
 #include "TenantsView.h"
 
 #include "SectionHeading.h"
+#include "AliasUsersDialog.h"
 #include "InviteTenants.h"
 #include "LazyTable.h"
 #include "TenantDetailDialog.h"
@@ -124,6 +125,19 @@ TenantsView::TenantsView(Office &office, QWidget *parent) : QWidget(parent), m_o
     if (m_office.actor().mayAct(Role::Administrator))
         addActions({inviteSelection, inviteAll}); // the shortcut works without opening the menu
 
+    m_aliases = new QPushButton(tr("&Alias users…"));
+    m_aliases->setObjectName(QStringLiteral("aliasUsersButton"));
+    m_aliases->setAccessibleName(tr("Alias users made by hand"));
+    m_aliases->setToolTip(tr("Alias users made by hand for people the ERP does not deliver yet, and the tenants they may be"));
+    m_aliases->setVisible(m_office.actor().mayAct(Role::Administrator));
+    connect(m_aliases, &QPushButton::clicked, this, &TenantsView::showAliasUsers);
+    // Proposals wait for an administrator: say so where they work.
+    m_aliasHint = new QLabel;
+    m_aliasHint->setObjectName(QStringLiteral("aliasHint"));
+    m_aliasHint->setWordWrap(true);
+    m_aliasHint->hide();
+    connect(m_aliasHint, &QLabel::linkActivated, this, &TenantsView::showAliasUsers);
+
     auto *top = new QHBoxLayout;
     top->addWidget(heading);
     top->addStretch();
@@ -133,11 +147,13 @@ TenantsView::TenantsView(Office &office, QWidget *parent) : QWidget(parent), m_o
     filters->addWidget(m_statusFilter);
     filters->addWidget(m_tenancyFilter);
     filters->addStretch(1);
+    filters->addWidget(m_aliases);
     filters->addWidget(m_invite);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addLayout(filters);
     layout->addWidget(m_error);
+    layout->addWidget(m_aliasHint);
     layout->addWidget(m_table);
 
     reload();
@@ -186,6 +202,39 @@ void TenantsView::reload()
     if (auto s = m_model->reload(); !s)
         showError(tr("The tenants could not be read: %1").arg(s.error().message));
     updateSummary();
+    updateAliasHint();
+}
+
+void TenantsView::updateAliasHint()
+{
+    if (!m_office.actor().mayAct(Role::Administrator)) {
+        m_aliasHint->hide();
+        return;
+    }
+    auto proposals = m_office.aliasUsers().proposals(m_fixedToday.isValid() ? m_fixedToday : QDate::currentDate());
+    if (!proposals || proposals->isEmpty()) {
+        m_aliasHint->hide();
+        return;
+    }
+    m_aliasHint->setText(tr("%n alias user(s) may be tenants the ERP delivered: <a href=\"#aliases\">confirm or "
+                            "choose</a>.",
+                            nullptr, int(proposals->size())));
+    m_aliasHint->show();
+}
+
+void TenantsView::showAliasUsers()
+{
+    auto *dialog = new AliasUsersDialog(m_office, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (m_fixedToday.isValid())
+        dialog->setToday(m_fixedToday);
+    connect(dialog, &AliasUsersDialog::linked, this, [this](qint64 aliasId, qint64 personId) {
+        reload();
+        Q_EMIT tenantChanged(aliasId);
+        Q_EMIT tenantChanged(personId);
+    });
+    connect(dialog, &AliasUsersDialog::tenantRequested, this, &TenantsView::openTenant);
+    dialog->open();
 }
 
 void TenantsView::refresh()

@@ -33,6 +33,9 @@ public:
     // Opens the tenant detail of one person (as double-click and Enter on a row do).
     void openTenant(qint64 personId);
 
+    // The alias users made by hand, with the tenants from the ERP they may be (administrators link them).
+    void showAliasUsers();
+
     // Invites the selected tenants (Ctrl+I), or everyone not yet invited.
     void inviteSelected();
     void inviteAllNotYetInvited();
@@ -51,6 +54,7 @@ Q_SIGNALS:
 
 private:
     void updateSummary();
+    void updateAliasHint();
     void applyFilter();
     void showError(const QString &message);
 
@@ -63,6 +67,8 @@ private:
     QComboBox *m_tenancyFilter = nullptr;
     QTimer *m_filterTimer = nullptr;
     QPushButton *m_invite = nullptr;
+    QPushButton *m_aliases = nullptr;
+    QLabel *m_aliasHint = nullptr;
     Office &m_office;
     QDate m_fixedToday;
     int m_lastSortColumn = 0;

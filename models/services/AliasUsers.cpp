@@ -210,6 +210,11 @@ Result<QList<AliasUser>> AliasUsers::list(QDate today) const
     return select(QString(), {}, today);
 }
 
+Result<QList<AliasUser>> AliasUsers::listMadeByHand(QDate today) const
+{
+    return select(QStringLiteral(" AND p.erp_ref IS NULL"), {}, today);
+}
+
 Result<AliasUser> AliasUsers::get(qint64 aliasId, QDate today) const
 {
     auto found = select(QStringLiteral(" AND p.id = ?"), {aliasId}, today);
@@ -226,7 +231,7 @@ Result<AliasUser> AliasUsers::get(qint64 aliasId, QDate today) const
 
 Result<QList<AliasProposal>> AliasUsers::proposals(QDate today) const
 {
-    auto aliases = select(QStringLiteral(" AND p.alias_unit_id IS NOT NULL"), {}, today);
+    auto aliases = listMadeByHand(today);
     if (!aliases)
         return aliases.error();
     QList<AliasProposal> found;

@@ -82,6 +82,8 @@ public:
 
     // The alias users in use (not yet registered or linked), by name; with their candidates.
     Result<QList<AliasUser>> list(QDate today = QDate::currentDate()) const;
+    // Only those made by hand: the ones an administrator links (and the import proposes for).
+    Result<QList<AliasUser>> listMadeByHand(QDate today = QDate::currentDate()) const;
     Result<AliasUser> get(qint64 aliasId, QDate today = QDate::currentDate()) const;
 
     // "This alias is that tenant" (administrators, an alias made by hand): moves the alias's tickets to

@@ -285,7 +285,7 @@ const QStringList &documentedExtraKeys()
                                   QStringLiteral("source"),  QStringLiteral("sha256"),
                                   QStringLiteral("rows"),    QStringLiteral("changes"),
                                   QStringLiteral("changes_truncated"), QStringLiteral("agents"),
-                                  QStringLiteral("manifest")};
+                                  QStringLiteral("manifest"), QStringLiteral("alias_proposals")};
     return keys;
 }
 
