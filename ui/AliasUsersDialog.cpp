@@ -82,7 +82,7 @@ NewAliasDialog::NewAliasDialog(Office &office, qint64 unitId, const QString &uni
     layout->addLayout(form);
     layout->addWidget(m_error);
     layout->addWidget(buttons);
-    setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('M')) * 32);
+    setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('M')) * 40);
 }
 
 void NewAliasDialog::setValues(const QString &name, QDate moveIn)
@@ -114,10 +114,12 @@ LinkAliasDialog::LinkAliasDialog(Office &office, const AliasUser &alias, QWidget
 {
     setObjectName(QStringLiteral("linkAliasDialog"));
     setWindowTitle(tr("Link alias user"));
-    auto *question = new QLabel(tr("Which tenant is %1? The alias's %n ticket(s) move to that tenant, each with a "
-                                   "\"transferred from alias\" entry in its history, and the alias is retired.",
-                                   nullptr, alias.tickets)
-                                    .arg(alias.name));
+    const QString what = alias.tickets > 0
+                             ? tr("Which tenant is %1? The alias's %n ticket(s) move to that tenant, each with a "
+                                  "\"transferred from alias\" entry in its history, and the alias is retired.",
+                                  nullptr, alias.tickets)
+                             : tr("Which tenant is %1? The alias has no tickets to move; it is retired.");
+    auto *question = new QLabel(what.arg(alias.name));
     question->setWordWrap(true);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(question);
@@ -159,7 +161,7 @@ LinkAliasDialog::LinkAliasDialog(Office &office, const AliasUser &alias, QWidget
     connect(buttons, &QDialogButtonBox::accepted, this, &LinkAliasDialog::link);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
-    setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('M')) * 34);
+    setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('M')) * 44);
 }
 
 void LinkAliasDialog::setReference(const QString &ref)
@@ -250,7 +252,7 @@ AliasUsersDialog::AliasUsersDialog(Office &office, QWidget *parent) : QDialog(pa
     layout->addWidget(m_error);
     layout->addWidget(m_list, 1);
     layout->addWidget(buttons);
-    resize(metrics.horizontalAdvance(QLatin1Char('M')) * 70, metrics.height() * 24);
+    resize(metrics.horizontalAdvance(QLatin1Char('M')) * 96, metrics.height() * 24);
     reload();
 }
 

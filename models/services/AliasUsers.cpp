@@ -311,14 +311,21 @@ Result<int> AliasUsers::link(qint64 aliasId, qint64 personId) const
     return *moved;
 }
 
-Result<QStringList> AliasUsers::markUnreachableTenants(const Database &db, const QString &now, QDate today)
+Result<QStringList> AliasUsers::markUnreachableTenants(const Database &db, const QString &now, QDate today,
+                                                      std::optional<qint64> deliveredIn)
 {
-    const QString who = QStringLiteral(
+    QString who = QStringLiteral(
         "FROM persons p WHERE p.status = 'imported' AND NOT p.is_alias AND p.retired_at IS NULL "
         "AND p.erp_ref IS NOT NULL AND (p.email IS NULL OR p.email = '') AND p.last_name <> '' "
         "AND EXISTS (SELECT 1 FROM tenancy_persons tp JOIN tenancies t ON t.id = tp.tenancy_id "
         "            WHERE tp.person_id = p.id AND (t.end_date IS NULL OR t.end_date >= ?))");
-    auto found = db.exec(QStringLiteral("SELECT p.erp_ref ") + who + QStringLiteral(" ORDER BY p.erp_ref"), {today});
+    QVariantList bindings{today};
+    if (deliveredIn) {
+        who += QStringLiteral(" AND p.id IN (SELECT c.person_id FROM erp_changes c WHERE c.run_id = ? "
+                              "AND c.kind = 'no_contact')");
+        bindings << *deliveredIn;
+    }
+    auto found = db.exec(QStringLiteral("SELECT p.erp_ref ") + who + QStringLiteral(" ORDER BY p.erp_ref"), bindings);
     if (!found)
         return found.error();
     QStringList refs;
@@ -329,7 +336,7 @@ Result<QStringList> AliasUsers::markUnreachableTenants(const Database &db, const
         return refs;
     auto marked = db.exec(QStringLiteral("UPDATE persons SET is_alias = TRUE, updated_at = ?, row_version = row_version + 1 "
                                          "WHERE id IN (SELECT p.id ") + who + u')',
-                          {now, today});
+                          QVariantList{now} + bindings);
     if (!marked)
         return marked.error();
     return refs;

@@ -95,9 +95,12 @@ public:
     Result<QList<AliasProposal>> proposals(QDate today = QDate::currentDate()) const;
 
     // The import's step, in its transaction: marks as alias users the tenants with a name but no e-mail
-    // who have a tenancy current or ahead, are not yet invited and not yet aliases. Returns their ERP
+    // who have a tenancy current or ahead, are not yet invited and not yet aliases. A snapshot delivers
+    // every tenant, so all of them; otherwise (`deliveredIn`: a delta or a data-exchange run) only those
+    // that run delivered without an address (its "no_contact" ERP changes). Returns their ERP
     // references, in order. The caller checks the setting.
-    static Result<QStringList> markUnreachableTenants(const Database &db, const QString &now, QDate today);
+    static Result<QStringList> markUnreachableTenants(const Database &db, const QString &now, QDate today,
+                                                      std::optional<qint64> deliveredIn = std::nullopt);
 
     // Registration's step, in its transaction: when the person is an alias made by the import, their
     // tickets pass to the account and the mark goes. Returns how many tickets passed.

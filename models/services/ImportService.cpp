@@ -151,7 +151,7 @@ Result<ImportReport> ImportService::run(const QString &path, const ImportOptions
         if (!status)
             return status.error(); // the guard rolls everything back, the run record too
         if (report.status == ImportReport::Status::Applied) {
-            if (auto s = aliasStep(report, now, ctx.today); !s)
+            if (auto s = aliasStep(report, *runId, now, ctx.today); !s)
                 return s.error();
         }
         const bool keep = report.status == ImportReport::Status::Applied && !options.dryRun;
@@ -195,16 +195,19 @@ Result<ImportReport> ImportService::run(const QString &path, const ImportOptions
     return report;
 }
 
-// After the data, in the run's transaction: with alias users on, the tenants without e-mail become
-// alias users; either way the aliases made by hand that the delivered tenants may be are reported.
-Status ImportService::aliasStep(ImportReport &report, const QString &now, QDate today) const
+// After the data, in the run's transaction: with alias users on, the tenants the run delivered without
+// e-mail become alias users (a snapshot delivers everyone); either way the aliases made by hand that
+// tenants may be are reported.
+Status ImportService::aliasStep(ImportReport &report, qint64 runId, const QString &now, QDate today) const
 {
     AliasUsers aliases(m_db, m_actor);
     auto on = aliases.enabled();
     if (!on)
         return on.error();
     if (*on) {
-        auto marked = AliasUsers::markUnreachableTenants(m_db, now, today);
+        const bool everyone = report.format == ImportFormat::TenantList && report.mode == ImportMode::Snapshot;
+        auto marked = AliasUsers::markUnreachableTenants(m_db, now, today,
+                                                         everyone ? std::nullopt : std::optional<qint64>(runId));
         if (!marked)
             return marked.error();
         report.aliasesCreated = *marked;

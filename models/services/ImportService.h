@@ -51,7 +51,7 @@ public:
     Result<ImportReport> report(qint64 runId) const;
 
 private:
-    Status aliasStep(ImportReport &report, const QString &now, QDate today) const;
+    Status aliasStep(ImportReport &report, qint64 runId, const QString &now, QDate today) const;
     Result<qint64> recordRun(const ImportReport &report, const QString &status, const QString &now) const;
     Status finishRun(qint64 runId, const ImportReport &report, const QString &status) const;
 

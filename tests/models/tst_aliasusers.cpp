@@ -258,6 +258,37 @@ private Q_SLOTS:
         QCOMPARE(model.index(0, TenantTableModel::Status).data().toString(), QStringLiteral("alias"));
     }
 
+    // A delta (or a data-exchange job) delivers only its rows: only its tenants without address become
+    // aliases; a snapshot is the whole list, so switching the setting on reaches everyone at the next one.
+    void deltaMarksOnlyWhatItDelivers_data() { addBackendColumn(); addBackendRows(); }
+    void deltaMarksOnlyWhatItDelivers()
+    {
+        TC_SCRATCH_DATABASE(scratch);
+        auto office = openAliasOffice(scratch, false);
+        QVERIFY(office);
+        QVERIFY(importList(*office, tenantList(kFutureTenant))->applied());
+        QVERIFY(setAliasUsers(*office, true));
+
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("delta.csv"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(kHeader + "P200,Residenza Lago,Via Lago 5,6900,Lugano,U-203,Appartamento 5,T-3005,Ugo,Bassi,,,it,"
+                             "2025-06-01,\n");
+        file.close();
+        ImportOptions delta;
+        delta.importDate = kImportDay;
+        delta.mode = ImportMode::Delta;
+        const Actor manager = managerActor();
+        auto report = ImportService(office->database(), manager).run(path, delta);
+        QVERIFY(report && report->applied());
+        QCOMPARE(report->aliasesCreated, QStringList{QStringLiteral("T-3005")});
+
+        auto snapshot = importList(*office, tenantList(kFutureTenant));
+        QVERIFY(snapshot && snapshot->applied());
+        QCOMPARE(snapshot->aliasesCreated, QStringList{QStringLiteral("T-3001")});
+    }
+
     // An alias made by hand: checks, tickets with the alias's unit, the search, the link.
     void handMadeAliasIsLinkedToTheTenant_data() { addBackendColumn(); addBackendRows(); }
     void handMadeAliasIsLinkedToTheTenant()

@@ -5,6 +5,7 @@
 // and writes import-wizard-preview.png (before the import), master-data.png, import-history.png and
 // tenant-detail.png.
 // scripts/screenshots.sh builds it, makes a demo database and runs it under xvfb-run.
+#include "AliasUsersDialog.h"
 #include "FirstRunDialog.h"
 #include "ImportWizard.h"
 #include "MainWindow.h"
@@ -33,6 +34,7 @@
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTreeWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextStream>
@@ -237,6 +239,11 @@ int main(int argc, char *argv[])
         }
         ok = capture(&wizard, nullptr, out, QStringLiteral("import-wizard-preview.png")) && ok;
     }
+    // Alias users on: the file's tenants without an address become alias users.
+    if (auto s = office->settings().set(office->actor(), tc::settings::aliasUsers, QStringLiteral("true")); !s) {
+        err() << "tc_screenshots: " << s.error().message << '\n';
+        return 1;
+    }
     tc::ImportOptions options;
     options.mode = tc::ImportMode::Delta;
     auto imported = office->imports().run(csvPath, options);
@@ -413,6 +420,62 @@ int main(int argc, char *argv[])
         ok = capture(&window, window.findChild<QWidget *>(QStringLiteral("templatePreview")), out,
                      QStringLiteral("mail-templates.png"))
             && ok;
+    }
+    {
+        // Alias users made by hand: one the ERP has delivered since (a proposal to confirm), one still
+        // expected, with a ticket already.
+        const tc::MasterData masterData = office->masterData();
+        auto delivered = masterData.unitIdOf(QStringLiteral("9001.01.002"));
+        auto expected = masterData.unitIdOf(QStringLiteral("9001.01.004"));
+        if (!delivered || !expected) {
+            err() << "tc_screenshots: " << (delivered ? expected.error().message : delivered.error().message) << '\n';
+            return 1;
+        }
+        const tc::AliasUsers aliases = office->aliasUsers();
+        auto giulia = aliases.create(*delivered, QStringLiteral("Giulia Rossi"), today.addYears(-6));
+        auto sara = aliases.create(*expected, QStringLiteral("Sara Frei"), today.addMonths(2));
+        if (!giulia || !sara) {
+            err() << "tc_screenshots: " << (giulia ? sara.error().message : giulia.error().message) << '\n';
+            return 1;
+        }
+        tc::TicketDraft draft;
+        draft.personId = *sara;
+        draft.unitId = *expected;
+        draft.category = QStringLiteral("Parking");
+        draft.title = QStringLiteral("Möchte einen Parkplatz ab Einzug");
+        (void)office->tickets().create(draft);
+        draft.personId = *giulia;
+        draft.unitId = *delivered;
+        draft.category = QStringLiteral("Keys");
+        draft.title = QStringLiteral("Zweiter Briefkastenschlüssel");
+        (void)office->tickets().create(draft);
+
+        tc::MainWindow window(*office);
+        window.resize(1280, 800);
+        window.showSection(tc::MainWindow::Section::Tenants);
+        window.show();
+        window.tenantsView()->showAliasUsers();
+        QPointer<tc::AliasUsersDialog> list;
+        (void)QTest::qWaitFor([&] { return (list = window.findChild<tc::AliasUsersDialog *>(QStringLiteral("aliasUsersDialog"))); }, 5000);
+        if (!list) {
+            err() << "tc_screenshots: the alias list did not open\n";
+            return 1;
+        }
+        ok = capture(list, list->list()->viewport(), out, QStringLiteral("alias-users.png")) && ok;
+        list->linkSelected();
+        QPointer<tc::LinkAliasDialog> link;
+        (void)QTest::qWaitFor([&] { return (link = list->findChild<tc::LinkAliasDialog *>(QStringLiteral("linkAliasDialog"))); }, 5000);
+        if (!link) {
+            err() << "tc_screenshots: the link dialog did not open\n";
+            return 1;
+        }
+        ok = capture(link, nullptr, out, QStringLiteral("alias-link.png")) && ok;
+        link->reject();
+        list->close();
+
+        tc::NewAliasDialog dialog(*office, *expected, QStringLiteral("Wohnung 0.04"));
+        dialog.setValues(QStringLiteral("Tobias Frei"), today.addMonths(2));
+        ok = capture(&dialog, nullptr, out, QStringLiteral("new-alias.png")) && ok;
     }
     return ok ? 0 : 1;
 }
