@@ -26,8 +26,9 @@ namespace {
 
 QString statusText(const TenantDetail &d)
 {
-    if (d.isAlias)
-        return TenantDetailDialog::tr("alias");
+    if (d.isAlias && d.status == u"imported")
+        return d.erpRef.isEmpty() ? TenantDetailDialog::tr("alias user made by hand")
+                                  : TenantDetailDialog::tr("alias (no e-mail yet)");
     if (d.status == u"invited")
         return TenantDetailDialog::tr("invited");
     if (d.status == u"registered")
@@ -268,7 +269,9 @@ void TenantDetailDialog::fill()
         facts << tr("ERP reference %1").arg(m_detail.erpRef);
     facts << statusText(m_detail);
     m_invite->setText(m_detail.status == u"invited" ? tr("Send &reminder") : tr("&Invite"));
-    m_invite->setVisible(m_office.actor().mayAct(Role::Administrator) && m_detail.status != u"registered");
+    // An alias made by hand is invited as the tenant the ERP delivers, once linked.
+    m_invite->setVisible(m_office.actor().mayAct(Role::Administrator) && m_detail.status != u"registered"
+                         && !(m_detail.isAlias && m_detail.erpRef.isEmpty()));
     facts << (m_detail.source == u"erp" ? tr("from the ERP") : tr("entered in the Cockpit"));
     m_subtitle->setText(facts.join(QStringLiteral(" · ")));
 
@@ -378,6 +381,8 @@ void TenantDetailDialog::fillTenancies()
             state = tr("moving in");
             break;
         }
+        if (t.id == 0)
+            state = tr("expected (alias user)");
         const QString unit = t.unitRef.isEmpty() ? t.unitLabel : tr("%1 (%2)").arg(t.unitLabel, t.unitRef);
         auto *item = new QTreeWidgetItem(m_tenancies, {unit, t.address, t.propertyName,
                                                       locale.toString(t.start, QLocale::ShortFormat),

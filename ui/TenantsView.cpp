@@ -85,7 +85,7 @@ TenantsView::TenantsView(Office &office, QWidget *parent) : QWidget(parent), m_o
     m_filterText->setToolTip(tr("The beginning of a name (\"Müller\", \"Meier, A\"), of an ERP reference, or a "
                                 "whole e-mail address. Case and accents do not matter."));
     m_filterText->setClearButtonEnabled(true);
-    m_filterText->setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('M')) * 24);
+    m_filterText->setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('M')) * 14);
     m_statusFilter = new QComboBox;
     m_statusFilter->setObjectName(QStringLiteral("tenantStatusFilter"));
     m_statusFilter->setAccessibleName(tr("Status"));
