@@ -4,8 +4,12 @@
 // the alias list links the alias to that tenant on confirmation, moving its ticket.
 #include "AliasUsersDialog.h"
 #include "MasterDataView.h"
+#include "TenantDetailDialog.h"
 #include "TenantsView.h"
 #include "TestDatabases.h"
+#include "TicketHistoryList.h"
+#include "TicketPanel.h"
+#include "itemmodels/TenantTableModel.h"
 #include "domain/Settings.h"
 #include "itemmodels/MasterDataModel.h"
 #include "services/Office.h"
@@ -17,6 +21,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
@@ -204,6 +209,85 @@ private Q_SLOTS:
         QCOMPARE(office->tickets().get(*ticket)->personId, office->tenants().idOf(QStringLiteral("T-NEU-1")).value_or(0));
         list->reject();
         QTRY_VERIFY(!hint->isVisible());
+    }
+
+    // The issue's story as the office sees it: the import makes a name-only future tenant an alias
+    // (shown as such in the tenant list and the detail), the next import brings the address, the
+    // invitation and registration follow, and the ticket's history in the issue view says it passed
+    // from the alias to the registered tenant.
+    void importedAliasStory_data()
+    {
+        test::addBackendColumn();
+        test::addBackendRows();
+    }
+    void importedAliasStory()
+    {
+        TC_SCRATCH_DATABASE(scratch);
+        auto opened = Office::open(scratch.url(), SchemaPolicy::Migrate, Actor::localOwner());
+        QVERIFY(opened);
+        std::unique_ptr<Office> office = std::move(*opened);
+        QVERIFY(office->setup().initializeCompany(office->actor(), QStringLiteral("Test AG")).ok());
+        QVERIFY(setAliasUsers(*office, true));
+        QVERIFY(office->settings()
+                    .set(office->actor(), {{settings::smtpFrom, QStringLiteral("Régie <mieter@regie.example.ch>")},
+                                           {settings::registrationBaseUrl, QStringLiteral("https://app.example.ch/r")}})
+                    .ok());
+
+        QTemporaryDir dir;
+        const QByteArray header = "property_ref,property_name,street,zip,city,unit_ref,unit_label,tenant_ref,first_name,"
+                                  "last_name,email,phone,language,move_in,move_out\n";
+        const auto importRows = [&](const QByteArray &row) {
+            const QString path = dir.filePath(QStringLiteral("list.csv"));
+            QFile file(path);
+            if (!file.open(QIODevice::WriteOnly))
+                return false;
+            file.write(header + row);
+            file.close();
+            ImportOptions options;
+            options.importDate = kToday;
+            auto report = office->imports().run(path, options);
+            return report && report->applied();
+        };
+        QVERIFY(importRows("P1,Seeblick,Seestrasse 1,8001,Zürich,U1,Wohnung 1,T-1,Lea,Brunner,,,de,2026-09-01,\n"));
+        const qint64 lea = office->tenants().idOf(QStringLiteral("T-1")).value_or(0);
+        QVERIFY(lea > 0);
+
+        TenantsView tenants(*office);
+        tenants.setToday(kToday);
+        TC_SHOW(tenants);
+        QCOMPARE(tenants.model()->rowCount(), 1);
+        QCOMPARE(tenants.model()->index(0, TenantTableModel::Status).data().toString(), QStringLiteral("alias"));
+        tenants.openTenant(lea);
+        QPointer<TenantDetailDialog> detail;
+        QTRY_VERIFY((detail = child<TenantDetailDialog>(tenants, "tenantDetailDialog")) != nullptr);
+        QVERIFY(child<QLabel>(*detail, "tenantDetailSubtitle")->text().contains(QStringLiteral("alias")));
+        detail->reject();
+        QTRY_VERIFY(detail.isNull());
+
+        TicketDraft draft;
+        draft.personId = lea;
+        draft.title = QStringLiteral("Besichtigung");
+        auto ticket = office->tickets().create(draft);
+        QVERIFY(ticket);
+        QVERIFY(importRows("P1,Seeblick,Seestrasse 1,8001,Zürich,U1,Wohnung 1,T-1,Lea,Brunner,lea@example.ch,,de,"
+                           "2026-09-01,\n"));
+        QVERIFY(office->invitations().invite({lea}).ok());
+        auto code = office->database().scalar(QStringLiteral("SELECT code FROM activation_codes WHERE person_id = ?"), {lea});
+        QVERIFY(code);
+        QVERIFY(office->registration().registerTenant(code->toString(), QStringLiteral("Grüezi-Sonnenhof-7"),
+                                                      QStringLiteral("test")));
+
+        tenants.reload();
+        QCOMPARE(tenants.model()->index(0, TenantTableModel::Status).data().toString(), QStringLiteral("registered"));
+        TicketPanel panel(*office);
+        TC_SHOW(panel);
+        panel.showTicket(*ticket);
+        auto *history = child<TicketHistoryList>(panel, "ticketHistory");
+        QVERIFY(history);
+        QTRY_COMPARE(history->topLevelItemCount(), 2);
+        const QString transferred = history->topLevelItem(1)->text(TicketHistoryList::Change);
+        QVERIFY2(transferred.contains(QStringLiteral("Transferred from alias")), qPrintable(transferred));
+        QVERIFY2(transferred.contains(QStringLiteral("T-1")), qPrintable(transferred));
     }
 };
 
