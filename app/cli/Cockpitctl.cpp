@@ -1037,9 +1037,14 @@ int Cockpitctl::cmdTenant(const QStringList &args, const TenantEdit &edit)
         return refused(detail.error());
     const TenantDetail &d = *detail;
     QJsonArray tenancies;
-    QString text = tr("%1 (%2)\nE-mail: %3\nPhone: %4\nLanguage: %5\nStatus: %6%7\n")
-                       .arg(d.displayName(), d.erpRef, d.email, d.phone,
-                            d.language.isEmpty() ? tr("company default") : d.language, d.status,
+    const QString name = d.erpRef.isEmpty() ? d.displayName() : QStringLiteral("%1 (%2)").arg(d.displayName(), d.erpRef);
+    QString status = d.status;
+    if (d.mergedIntoId > 0)
+        status = tr("alias, linked to another tenant and retired");
+    else if (d.isAlias && d.status == u"imported")
+        status = d.erpRef.isEmpty() ? tr("alias user made by hand") : tr("alias (no e-mail yet)");
+    QString text = tr("%1\nE-mail: %2\nPhone: %3\nLanguage: %4\nStatus: %5%6\n")
+                       .arg(name, d.email, d.phone, d.language.isEmpty() ? tr("company default") : d.language, status,
                             d.erpOwned ? tr("\nName, e-mail and phone are managed by the ERP.") : QString());
     for (const TenancyInfo &t : d.tenancies) {
         tenancies << QJsonObject{{QStringLiteral("unit_ref"), t.unitRef},
@@ -1073,6 +1078,7 @@ int Cockpitctl::cmdTenant(const QStringList &args, const TenantEdit &edit)
                         {QStringLiteral("language"), d.language},
                         {QStringLiteral("status"), d.status},
                         {QStringLiteral("alias"), d.isAlias},
+                        {QStringLiteral("merged_into_id"), d.mergedIntoId > 0 ? QJsonValue(d.mergedIntoId) : QJsonValue()},
                         {QStringLiteral("erp_owned"), d.erpOwned},
                         {QStringLiteral("row_version"), d.rowVersion},
                         {QStringLiteral("tenancies"), tenancies},

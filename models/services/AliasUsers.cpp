@@ -120,8 +120,7 @@ Result<qint64> AliasUsers::create(qint64 unitId, const QString &fullName, std::o
         return Error::internal(tr("The new alias user got no number."));
     const qint64 id = inserted->value(0).toLongLong();
     inserted->finish();
-    QJsonObject after{{QStringLiteral("name"), name}, {QStringLiteral("unit_id"), unitId},
-                      {QStringLiteral("unit_ref"), unitRef}};
+    QJsonObject after{{QStringLiteral("name"), name}, {QStringLiteral("unit_ref"), unitRef}};
     if (moveIn)
         after.insert(QStringLiteral("move_in"), moveIn->toString(Qt::ISODate));
     if (auto s = writeAudit(m_db, m_actor, QStringLiteral("alias.created"), QStringLiteral("person"), id, {}, after); !s)
@@ -300,9 +299,7 @@ Result<int> AliasUsers::link(qint64 aliasId, qint64 personId) const
         return Error::refused(tr("Alias user %1 was linked by someone else meanwhile.").arg(aliasId));
     if (auto s = writeAudit(m_db, m_actor, QStringLiteral("alias.linked"), QStringLiteral("person"), aliasId,
                             QJsonObject{{QStringLiteral("name"), aliasName}},
-                            QJsonObject{{QStringLiteral("merged_into_id"), personId},
-                                        {QStringLiteral("tenant_ref"), tenantRef},
-                                        {QStringLiteral("tickets_moved"), *moved}});
+                            QJsonObject{{QStringLiteral("merged_into"), to}, {QStringLiteral("tickets_moved"), *moved}});
         !s) {
         return s.error();
     }

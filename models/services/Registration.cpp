@@ -166,7 +166,7 @@ Result<RegisteredTenant> Registration::registerTenant(const QString &code, const
     if (!passed)
         return passed.error();
     tenant.ticketsFromAlias = *passed;
-    if (auto s = writeAudit(m_db, self, QStringLiteral("tenant.registered"), QStringLiteral("persons"), tenant.personId,
+    if (auto s = writeAudit(m_db, self, QStringLiteral("tenant.registered"), QStringLiteral("person"), tenant.personId,
                             {}, QJsonObject{{QStringLiteral("status"), QStringLiteral("registered")},
                                         {QStringLiteral("tickets_from_alias"), tenant.ticketsFromAlias}});
         !s) {

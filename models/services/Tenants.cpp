@@ -69,6 +69,12 @@ QString auditActionText(const QString &action)
         return Tenants::tr("Invited to the tenant app");
     if (action == u"person.reminded")
         return Tenants::tr("Reminded of the invitation");
+    if (action == u"tenant.registered")
+        return Tenants::tr("Registered in the tenant app");
+    if (action == u"alias.created")
+        return Tenants::tr("Alias user created");
+    if (action == u"alias.linked")
+        return Tenants::tr("Alias linked to the tenant (alias retired)");
     return action;
 }
 
@@ -209,9 +215,11 @@ Result<TenantDetail> Tenants::detail(qint64 personId) const
         const QJsonObject before = QJsonDocument::fromJson(audit->value(3).toString().toUtf8()).object();
         const QJsonObject after = QJsonDocument::fromJson(audit->value(4).toString().toUtf8()).object();
         QStringList beforeText, afterText;
+        // Numbers as numbers; a value the change did not have before is left out of "before".
         for (const QString &key : after.keys()) {
-            beforeText << QStringLiteral("%1: %2").arg(key, before.value(key).toString());
-            afterText << QStringLiteral("%1: %2").arg(key, after.value(key).toString());
+            if (before.contains(key))
+                beforeText << QStringLiteral("%1: %2").arg(key, before.value(key).toVariant().toString());
+            afterText << QStringLiteral("%1: %2").arg(key, after.value(key).toVariant().toString());
         }
         d.history << TenantHistoryEntry{utc(audit->value(0)), audit->value(1).toString(),
                                         auditActionText(audit->value(2).toString()),
