@@ -1,19 +1,13 @@
 #include "itemmodels/TicketTableModel.h"
 
 #include "storage/Database.h"
+#include "storage/Instants.h"
 
 #include <QLocale>
 
 namespace tc {
 
 namespace {
-QDateTime utc(const QVariant &value)
-{
-    QDateTime at = value.typeId() == QMetaType::QString ? QDateTime::fromString(value.toString(), Qt::ISODateWithMs)
-                                                        : value.toDateTime();
-    return at.toUTC();
-}
-
 // A filter one index answers (none, or one of tenant, assignee, unassigned, open, status, property)
 // is counted exactly; others, a category or several conditions, would read every candidate of a
 // million: their count stops at a cap and grows as the view scrolls.
@@ -115,7 +109,7 @@ Result<TicketTableModel::Page> TicketTableModel::fetchPage(int page) const
         row.priority = query->value(6).toString();
         row.assignee = query->value(7).toString();
         row.dueDate = query->value(8).toDate();
-        row.updatedAt = utc(query->value(9));
+        row.updatedAt = instantFromSql(query->value(9));
         rows.append(std::move(row));
     }
     return rows;

@@ -10,6 +10,7 @@
 #include "services/Tickets.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
+#include "storage/Instants.h"
 #include "storage/Transaction.h"
 
 #include <QJsonObject>
@@ -21,18 +22,6 @@ namespace tc {
 namespace {
 
 constexpr int kMaxName = 200;
-
-QString nowText()
-{
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-}
-
-QDateTime utc(const QVariant &value)
-{
-    QDateTime at = value.typeId() == QMetaType::QString ? QDateTime::fromString(value.toString(), Qt::ISODateWithMs)
-                                                        : value.toDateTime();
-    return at.toUTC();
-}
 
 QString joined(const QString &first, const QString &last)
 {
@@ -107,7 +96,7 @@ Result<qint64> AliasUsers::create(qint64 unitId, const QString &fullName, std::o
     }
     same->finish();
 
-    const QString now = nowText();
+    const QString now = nowInstantText();
     auto inserted = m_db.exec(
         QStringLiteral("INSERT INTO persons (first_name, last_name, sort_name, given_key, status, is_alias, source, "
                        "alias_unit_id, alias_move_in, created_at, updated_at) "
@@ -157,7 +146,7 @@ Result<QList<AliasUser>> AliasUsers::select(const QString &where, const QVariant
         a.origin = a.erpRef.isEmpty() ? AliasUser::Origin::Manual : AliasUser::Origin::Import;
         a.name = joined(rows->value(2).toString(), rows->value(3).toString());
         a.email = rows->value(4).toString();
-        a.createdAt = utc(rows->value(6));
+        a.createdAt = instantFromSql(rows->value(6));
         a.unitId = rows->value(7).toLongLong();
         a.unitRef = rows->value(8).toString();
         a.unitLabel = rows->value(9).toString();
@@ -284,7 +273,7 @@ Result<int> AliasUsers::link(qint64 aliasId, qint64 personId) const
     }
     person->finish();
 
-    const QString now = nowText();
+    const QString now = nowInstantText();
     const QString from = tr("%1 (alias user)").arg(aliasName);
     const QString to = tenantRef.isEmpty() ? tenantName : tr("%1 (%2)", "name (ERP reference)").arg(tenantName, tenantRef);
     auto moved = Tickets(m_db, m_actor).transferFromAlias(aliasId, personId, from, to, now);

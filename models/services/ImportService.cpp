@@ -10,6 +10,7 @@
 #include "storage/AuditLog.h"
 #include "storage/BulkInserter.h"
 #include "storage/Database.h"
+#include "storage/Instants.h"
 #include "storage/Transaction.h"
 
 #include <QDir>
@@ -26,11 +27,6 @@ namespace {
 // Two imports at once would race for the same references; on PostgreSQL they queue behind this lock
 // (SQLite's write lock already does that).
 constexpr qint64 kImportLockKey = 0x54436b7069740002;
-
-QString utcNow()
-{
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-}
 
 } // namespace
 
@@ -84,7 +80,7 @@ Result<ImportReport> ImportService::run(const QString &path, const ImportOptions
             report.sourceName = info.fileName();
             report.status = ImportReport::Status::Rejected;
             report.reject(info.fileName(), 0, {}, s.error().message);
-            auto id = recordRun(report, QStringLiteral("rejected"), utcNow());
+            auto id = recordRun(report, QStringLiteral("rejected"), nowInstantText());
             if (!id)
                 return id.error();
             report.runId = *id;
@@ -105,7 +101,7 @@ Result<ImportReport> ImportService::run(const QString &path, const ImportOptions
     report.format = format;
     report.dryRun = options.dryRun;
     report.sourceName = info.fileName();
-    const QString now = utcNow();
+    const QString now = nowInstantText();
     if (m_db.isSQLite()) {
         // Index pages of a large import stay in memory instead of being written out and read back.
         // A file of more than some 200,000 rows outgrows any cache, and the run's own picture of the
@@ -265,7 +261,7 @@ Status ImportService::finishRun(qint64 runId, const ImportReport &report, const 
     const QByteArray json = stored.toJsonText();
     if (auto r = m_db.exec(QStringLiteral("UPDATE import_runs SET finished_at = ?, status = ?, source_sha256 = ?, "
                                           "mode = ?, report_json = ? WHERE id = ?"),
-                           {utcNow(), status, report.sourceSha256.isEmpty() ? QStringLiteral("") : report.sourceSha256,
+                           {nowInstantText(), status, report.sourceSha256.isEmpty() ? QStringLiteral("") : report.sourceSha256,
                             importModeKey(report.mode), QString::fromUtf8(json), runId});
         !r) {
         return r.error();

@@ -8,6 +8,7 @@
 #include "services/CompanySettings.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
+#include "storage/Instants.h"
 #include "storage/Transaction.h"
 
 #include <QDate>
@@ -60,11 +61,6 @@ Result<MailContext> mailContext(const Database &db)
     ctx.sender = mailboxFromSetting(ctx.sender).address;
     ctx.today = QDate::currentDate().toString(Qt::ISODate);
     return ctx;
-}
-
-QString nowText()
-{
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
 }
 
 Result<std::optional<Person>> loadPerson(const Database &db, qint64 id)
@@ -122,7 +118,7 @@ Result<QString> newCode(const Database &db, qint64 personId)
         const QString code = activation::generate();
         auto q = db.exec(QStringLiteral("INSERT INTO activation_codes (person_id, code, source, created_at) "
                                         "VALUES (?, ?, 'generated', ?) ON CONFLICT (code) DO NOTHING"),
-                         {personId, code, nowText()});
+                         {personId, code, nowInstantText()});
         if (!q)
             return q.error();
         if (q->numRowsAffected() == 1)
@@ -166,7 +162,7 @@ Status recordInvitation(const Database &db, const Actor &actor, qint64 personId,
     const QVariant agent = actor.agentId ? QVariant(*actor.agentId) : QVariant(QMetaType::fromType<qint64>());
     auto r = db.exec(QStringLiteral("INSERT INTO invitations (person_id, kind, sent_to, invited_by, outbox_id, created_at) "
                                     "VALUES (?, ?, ?, ?, ?, ?)"),
-                     {personId, kind, sentTo, agent, outboxId, nowText()});
+                     {personId, kind, sentTo, agent, outboxId, nowInstantText()});
     if (!r)
         return r.error();
     return {};
@@ -213,7 +209,7 @@ Status inviteOne(const Database &db, const Actor &actor, MailContext &ctx, qint6
         person.code = *code;
     }
     if (!reminder) {
-        const QString now = nowText();
+        const QString now = nowInstantText();
         auto r = db.exec(QStringLiteral("UPDATE persons SET status = 'invited', invited_at = ?, updated_at = ?, "
                                         "row_version = row_version + 1 WHERE id = ? AND status = 'imported'"),
                          {now, now, person.id});
@@ -383,7 +379,7 @@ Result<AddressChangeMails> Invitations::mailAddressChanges(qint64 runId) const
                 return id.error();
             ++mails.noticesQueued;
         }
-        if (auto r = m_db.exec(QStringLiteral("UPDATE erp_changes SET handled_at = ? WHERE id = ?"), {nowText(), change.id});
+        if (auto r = m_db.exec(QStringLiteral("UPDATE erp_changes SET handled_at = ? WHERE id = ?"), {nowInstantText(), change.id});
             !r)
             return r.error();
     }

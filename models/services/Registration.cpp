@@ -6,6 +6,7 @@
 #include "services/AliasUsers.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
+#include "storage/Instants.h"
 #include "storage/Transaction.h"
 
 #include <QJsonObject>
@@ -18,19 +19,6 @@ namespace {
 
 constexpr qint64 kHour = 3600;
 
-QString stamp(const QDateTime &at)
-{
-    return at.toUTC().toString(Qt::ISODateWithMs);
-}
-
-// TIMESTAMPTZ reads back as a QDateTime from PostgreSQL and as the ISO text we wrote from SQLite.
-QDateTime utc(const QVariant &value)
-{
-    QDateTime at = value.typeId() == QMetaType::QString ? QDateTime::fromString(value.toString(), Qt::ISODateWithMs)
-                                                        : value.toDateTime();
-    return at.toUTC();
-}
-
 // Login attempts are counted apart from registrations.
 QString attemptOrigin(const QString &origin, bool login)
 {
@@ -42,7 +30,7 @@ QString attemptOrigin(const QString &origin, bool login)
 Result<qint64> Registration::secondsToWait(const QString &origin, const QDateTime &now, bool login) const
 {
     const QString key = attemptOrigin(origin, login);
-    const QString since = stamp(now.addSecs(-kHour));
+    const QString since = instantText(now.addSecs(-kHour));
     auto failures = m_db.exec(QStringLiteral("SELECT count(*), max(attempted_at) FROM registration_attempts "
                                              "WHERE origin = ? AND attempted_at > ? AND NOT succeeded"),
                               {key, since});
@@ -62,9 +50,9 @@ Result<qint64> Registration::secondsToWait(const QString &origin, const QDateTim
                                   {key, since, count - kMaxFailuresPerHour});
         if (!oldest)
             return oldest.error();
-        until = utc(*oldest).addSecs(kHour);
+        until = instantFromSql(*oldest).addSecs(kHour);
     } else {
-        until = utc(failures->value(1)).addSecs(count);
+        until = instantFromSql(failures->value(1)).addSecs(count);
     }
     return std::max<qint64>(0, (now.msecsTo(until) + 999) / 1000);
 }
@@ -72,7 +60,7 @@ Result<qint64> Registration::secondsToWait(const QString &origin, const QDateTim
 Status Registration::record(const QString &origin, const QDateTime &now, bool succeeded) const
 {
     auto r = m_db.exec(QStringLiteral("INSERT INTO registration_attempts (attempted_at, origin, succeeded) VALUES (?, ?, ?)"),
-                       {stamp(now), origin, succeeded});
+                       {instantText(now), origin, succeeded});
     if (!r)
         return r.error();
     return {};
@@ -136,7 +124,7 @@ Result<RegisteredTenant> Registration::registerTenant(const QString &code, const
     if (!tx)
         return tx.error();
     auto spent = m_db.exec(QStringLiteral("UPDATE activation_codes SET redeemed_at = ? WHERE id = ? AND redeemed_at IS NULL"),
-                           {stamp(now), codeId});
+                           {instantText(now), codeId});
     if (!spent)
         return spent.error();
     if (spent->numRowsAffected() != 1) {
@@ -147,13 +135,13 @@ Result<RegisteredTenant> Registration::registerTenant(const QString &code, const
     if (auto r = m_db.exec(QStringLiteral("INSERT INTO tenant_credentials (person_id, password_hash, updated_at) "
                                           "VALUES (?, ?, ?) ON CONFLICT (person_id) DO UPDATE "
                                           "SET password_hash = excluded.password_hash, updated_at = excluded.updated_at"),
-                           {tenant.personId, *hashed, stamp(now)});
+                           {tenant.personId, *hashed, instantText(now)});
         !r) {
         return r.error();
     }
     if (auto r = m_db.exec(QStringLiteral("UPDATE persons SET status = 'registered', registered_at = ?, updated_at = ?, "
                                           "row_version = row_version + 1 WHERE id = ?"),
-                           {stamp(now), stamp(now), tenant.personId});
+                           {instantText(now), instantText(now), tenant.personId});
         !r) {
         return r.error();
     }
@@ -162,7 +150,7 @@ Result<RegisteredTenant> Registration::registerTenant(const QString &code, const
     const Actor self{std::nullopt, tr("tenant %1").arg(tenant.tenantRef.isEmpty() ? tenant.email : tenant.tenantRef),
                      Role::Agent};
     // An alias user made by the import: the tickets logged for the alias pass to the account.
-    auto passed = AliasUsers::passToAccount(m_db, self, tenant.personId, stamp(now));
+    auto passed = AliasUsers::passToAccount(m_db, self, tenant.personId, instantText(now));
     if (!passed)
         return passed.error();
     tenant.ticketsFromAlias = *passed;

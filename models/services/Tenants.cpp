@@ -10,6 +10,7 @@
 #include "services/CompanySettings.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
+#include "storage/Instants.h"
 #include "storage/Transaction.h"
 
 #include <QJsonDocument>
@@ -33,14 +34,6 @@ QString shownTenancyJoins()
 }
 
 namespace {
-
-QDateTime utc(const QVariant &value)
-{
-    QDateTime at = value.toDateTime();
-    if (value.typeId() == QMetaType::QString)
-        at = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
-    return at.toUTC();
-}
 
 QString changeKindText(const QString &kind)
 {
@@ -201,7 +194,7 @@ Result<TenantDetail> Tenants::detail(qint64 personId) const
     if (!erpChanges)
         return erpChanges.error();
     while (erpChanges->next()) {
-        d.history << TenantHistoryEntry{utc(erpChanges->value(0)), tr("ERP import #%1").arg(erpChanges->value(1).toLongLong()),
+        d.history << TenantHistoryEntry{instantFromSql(erpChanges->value(0)), tr("ERP import #%1").arg(erpChanges->value(1).toLongLong()),
                                         changeKindText(erpChanges->value(2).toString()), erpChanges->value(3).toString(),
                                         erpChanges->value(4).toString()};
     }
@@ -221,7 +214,7 @@ Result<TenantDetail> Tenants::detail(qint64 personId) const
                 beforeText << QStringLiteral("%1: %2").arg(key, before.value(key).toVariant().toString());
             afterText << QStringLiteral("%1: %2").arg(key, after.value(key).toVariant().toString());
         }
-        d.history << TenantHistoryEntry{utc(audit->value(0)), audit->value(1).toString(),
+        d.history << TenantHistoryEntry{instantFromSql(audit->value(0)), audit->value(1).toString(),
                                         auditActionText(audit->value(2).toString()),
                                         beforeText.join(QStringLiteral("; ")), afterText.join(QStringLiteral("; "))};
     }

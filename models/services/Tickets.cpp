@@ -4,6 +4,7 @@
 #include "services/Agents.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
+#include "storage/Instants.h"
 #include "storage/Transaction.h"
 
 #include <QHash>
@@ -18,19 +19,6 @@ namespace {
 constexpr int kMaxTitle = 200;
 constexpr int kMaxCategory = 100;
 constexpr int kMaxText = 20000;
-
-QString nowText()
-{
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-}
-
-// TIMESTAMPTZ reads back as a QDateTime from PostgreSQL and as the ISO text we wrote from SQLite.
-QDateTime utc(const QVariant &value)
-{
-    QDateTime at = value.typeId() == QMetaType::QString ? QDateTime::fromString(value.toString(), Qt::ISODateWithMs)
-                                                        : value.toDateTime();
-    return at.toUTC();
-}
 
 std::optional<qint64> optionalId(const QVariant &value)
 {
@@ -113,8 +101,8 @@ Ticket ticketFrom(const QSqlQuery &q)
     t.assigneeName = q.value(20).toString();
     t.createdById = optionalId(q.value(21));
     t.createdByName = q.value(22).toString();
-    t.createdAt = utc(q.value(23));
-    t.updatedAt = utc(q.value(24));
+    t.createdAt = instantFromSql(q.value(23));
+    t.updatedAt = instantFromSql(q.value(24));
     t.rowVersion = q.value(25).toInt();
     return t;
 }
@@ -130,7 +118,7 @@ Result<QList<TicketHistoryEntry>> readEvents(const Database &db, const QString &
     QList<TicketHistoryEntry> entries;
     while (q->next()) {
         TicketHistoryEntry e;
-        e.at = utc(q->value(0));
+        e.at = instantFromSql(q->value(0));
         e.who = q->value(1).toString();
         e.kind = q->value(2).toString();
         e.oldValue = q->value(3).toString();
@@ -454,7 +442,7 @@ Result<qint64> Tickets::create(const TicketDraft &draft) const
         if (auto s = checkAssignee(*draft.assigneeId, &assigneeName); !s)
             return s.error();
     }
-    const QString now = nowText();
+    const QString now = nowInstantText();
     auto inserted = m_db.exec(QStringLiteral("INSERT INTO tickets (person_id, unit_id, property_id, channel, category, title, "
                                              "description, priority, due_date, status, assignee_id, created_by, created_at, "
                                              "updated_at, row_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'new', ?, ?, ?, ?, 1) "
@@ -734,7 +722,7 @@ Result<Tickets::Applied> Tickets::applyInTransaction(qint64 id, std::optional<in
     if (diffs.isEmpty())
         return Applied{current.rowVersion, false};
 
-    const QString now = nowText();
+    const QString now = nowInstantText();
     const int next = current.rowVersion + 1;
     auto updated = m_db.exec(QStringLiteral("UPDATE tickets SET title = ?, description = ?, category = ?, priority = ?, "
                                             "channel = ?, due_date = ?, unit_id = ?, property_id = ?, status = ?, "
@@ -834,7 +822,7 @@ Result<qint64> Tickets::comment(qint64 id, const QString &text, bool internal) c
         return exists.error();
     if (exists->toInt() == 0)
         return Error::refused(tr("There is no ticket #%1.").arg(id));
-    const QString now = nowText();
+    const QString now = nowInstantText();
     auto inserted = m_db.exec(QStringLiteral("INSERT INTO ticket_comments (ticket_id, author_id, author_name, body, internal, "
                                              "created_at) VALUES (?, ?, ?, ?, ?, ?) RETURNING id"),
                               {id, idOrNull(m_actor.agentId), m_actor.name, body, internal, now});
