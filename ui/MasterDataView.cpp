@@ -578,9 +578,10 @@ void MasterDataView::showDetail()
                                     stateText(state)};
             QList<TenancyTenant> tenants = t.tenants;
             if (tenants.isEmpty())
-                tenants << TenancyTenant{0, QString(), tr("(no tenant)"), QString(), QString()};
+                tenants << TenancyTenant{0, QString(), tr("(no tenant)"), QString(), QString(), false};
             for (const TenancyTenant &person : std::as_const(tenants)) {
-                auto *item = new QTreeWidgetItem(m_detailTenants, {person.name, dates.at(0), dates.at(1), dates.at(2),
+                const QString name = person.isAlias ? tr("%1 (alias)").arg(person.name) : person.name;
+                auto *item = new QTreeWidgetItem(m_detailTenants, {name, dates.at(0), dates.at(1), dates.at(2),
                                                                    person.email, person.phone});
                 item->setData(0, Qt::UserRole, person.personId);
                 for (int column = 0; column < m_detailTenants->columnCount(); ++column) {

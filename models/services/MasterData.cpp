@@ -107,7 +107,8 @@ Result<QList<UnitTenancy>> MasterData::tenancies(const QString &where, qint64 id
         list << t;
     }
     query->finish();
-    auto persons = m_db.exec(QStringLiteral("SELECT tp.tenancy_id, p.id, p.erp_ref, p.first_name, p.last_name, p.email, p.phone "
+    auto persons = m_db.exec(QStringLiteral("SELECT tp.tenancy_id, p.id, p.erp_ref, p.first_name, p.last_name, p.email, p.phone, "
+                                            "p.is_alias AND p.status = 'imported' "
                                             "FROM tenancies t JOIN tenancy_persons tp ON tp.tenancy_id = t.id "
                                             "JOIN persons p ON p.id = tp.person_id WHERE %1 ORDER BY p.sort_name, p.id")
                                  .arg(where),
@@ -120,7 +121,8 @@ Result<QList<UnitTenancy>> MasterData::tenancies(const QString &where, qint64 id
             continue;
         list[*it].tenants << TenancyTenant{persons->value(1).toLongLong(), persons->value(2).toString(),
                                            personName(persons->value(3).toString(), persons->value(4).toString()),
-                                           persons->value(5).toString(), persons->value(6).toString()};
+                                           persons->value(5).toString(), persons->value(6).toString(),
+                                           persons->value(7).toBool()};
     }
     return list;
 }

@@ -32,6 +32,7 @@ struct TenancyTenant
     QString name; // "Müller, Anna"
     QString email;
     QString phone;
+    bool isAlias = false; // an alias user the import made (no e-mail yet, not invited)
 };
 
 struct UnitTenancy

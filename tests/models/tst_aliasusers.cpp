@@ -139,7 +139,13 @@ private Q_SLOTS:
         QCOMPARE(alias.unitLabel, QStringLiteral("Wohnung 4"));
         QCOMPARE(alias.moveIn, QDate(2025, 3, 1));
 
-        // Found by the agent who has her on the phone, marked as alias.
+        // Marked in the master data of her unit...
+        auto unit = office->masterData().unit(alias.unitId);
+        QVERIFY(unit);
+        QCOMPARE(unit->tenancies.size(), 1);
+        QCOMPARE(unit->tenancies.first().tenants.size(), 1);
+        QVERIFY(unit->tenancies.first().tenants.first().isAlias);
+        // ...and found by the agent who has her on the phone, marked as alias.
         auto hits = office->tenantSearch().search(QStringLiteral("brunner"), 10, kImportDay);
         QVERIFY(hits);
         QCOMPARE(hits->size(), 1);
@@ -178,6 +184,7 @@ private Q_SLOTS:
         QCOMPARE(moved.first().rowVersion, versionBefore + 1);
         QCOMPARE(count(*office, QStringLiteral("SELECT count(*) FROM persons WHERE is_alias")), 0);
         QCOMPARE(office->aliasUsers().list(kImportDay)->size(), 0);
+        QVERIFY(!office->masterData().unit(alias.unitId)->tenancies.first().tenants.first().isAlias);
         QVERIFY(office->registration().checkLogin(QStringLiteral("lea@example.ch"), kPassword, QStringLiteral("test")).value_or(false));
     }
 
