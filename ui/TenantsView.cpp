@@ -1,9 +1,9 @@
 #include "TenantsView.h"
 
-#include "SectionHeading.h"
 #include "AliasUsersDialog.h"
 #include "InviteTenants.h"
 #include "LazyTable.h"
+#include "SectionHeading.h"
 #include "TenantDetailDialog.h"
 #include "itemmodels/TenantTableModel.h"
 #include "services/Office.h"
