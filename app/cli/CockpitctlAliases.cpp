@@ -5,7 +5,6 @@
 #include "services/Office.h"
 
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 
 namespace tc {
@@ -135,12 +134,7 @@ int Cockpitctl::cmdAlias(const QStringList &args, const AliasArguments &alias)
         }
         if (lines.isEmpty())
             lines << tr("No alias users.");
-        if (m_json) {
-            m_out << QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented));
-            m_out.flush();
-            return Ok;
-        }
-        return printResult({}, lines.join(u'\n'));
+        return printResult({{QStringLiteral("aliases"), json}}, lines.join(u'\n'));
     }
 
     auto tenant = (*office)->tenants().idOf(alias.tenant);
