@@ -4,6 +4,7 @@
 // the alias list links the alias to that tenant on confirmation, moving its ticket.
 #include "AliasUsersDialog.h"
 #include "MasterDataView.h"
+#include "NewTicketDialog.h"
 #include "TenantDetailDialog.h"
 #include "TenantsView.h"
 #include "TestDatabases.h"
@@ -14,6 +15,7 @@
 #include "itemmodels/MasterDataModel.h"
 #include "services/Office.h"
 
+#include <QComboBox>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -159,12 +161,17 @@ private Q_SLOTS:
         const qint64 aliasId = aliasRow->data(0, Qt::UserRole).toLongLong();
         QVERIFY(aliasId > 0);
 
-        // A ticket for the alias, then the ERP delivers Nora Meier on that unit.
-        TicketDraft draft;
-        draft.personId = aliasId;
-        draft.title = QStringLiteral("Wann ist die Übergabe?");
-        auto ticket = office->tickets().create(draft);
-        QVERIFY2(ticket, qPrintable(ticket ? QString() : ticket.error().message));
+        // A ticket for the alias, logged in its tenant window (Ctrl+N) with the alias's unit preselected;
+        // then the ERP delivers Nora Meier on that unit.
+        NewTicketDialog newTicket(*office, aliasId);
+        newTicket.setToday(kToday);
+        auto *unitCombo = child<QComboBox>(newTicket, "ticketUnitCombo");
+        QVERIFY(unitCombo);
+        QCOMPARE(unitCombo->currentData().toLongLong(), unitId);
+        newTicket.titleEdit()->setText(QStringLiteral("Wann ist die Übergabe?"));
+        const std::optional<qint64> ticket = newTicket.save();
+        QVERIFY(ticket);
+        QCOMPARE(office->tickets().get(*ticket)->unitId.value_or(0), unitId);
 
         TenantsView tenants(*office);
         tenants.setToday(kToday);
