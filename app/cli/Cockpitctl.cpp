@@ -29,15 +29,15 @@
 
 namespace tc {
 
-namespace {
-
-QJsonObject countsObject(const DatabaseStatus &status)
+QJsonObject Cockpitctl::countsObject(const DatabaseStatus &status)
 {
     QJsonObject counts;
     for (const auto &[table, n] : status.counts)
         counts.insert(table, n);
     return counts;
 }
+
+namespace {
 
 QJsonObject settingJson(const CompanySettings::Entry &entry)
 {
@@ -154,6 +154,10 @@ QString Cockpitctl::helpText() const
               "  migrate                           bring the database's schema up to this version\n"
               "  status                            schema version and the number of rows per table\n"
               "  version                           program and schema version\n"
+              "  backup FILE                       copy the local office file to FILE (a new file), also\n"
+              "                                    while the desktop program or an import is at work\n"
+              "  restore FILE                      bring back a copy made by backup; the data as it was is\n"
+              "                                    first kept next to the office file (.before-restore-TIME)\n"
               "  settings list                     all company settings with their values\n"
               "  settings get KEY                  one setting's value\n"
               "  settings set KEY VALUE            change a setting (checked against its type)\n"
@@ -493,6 +497,10 @@ int Cockpitctl::run(const QStringList &arguments)
         return cmdVersion(positional);
     if (command == u"settings")
         return cmdSettings(positional);
+    if (command == u"backup")
+        return cmdBackup(positional);
+    if (command == u"restore")
+        return cmdRestore(positional);
     return usageError(tr("Unknown command \"%1\".").arg(command));
 }
 

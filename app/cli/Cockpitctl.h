@@ -17,6 +17,7 @@
 namespace tc {
 
 class Office;
+struct DatabaseStatus;
 
 class Cockpitctl
 {
@@ -40,6 +41,12 @@ private:
     int cmdStatus(const QStringList &args);
     int cmdVersion(const QStringList &args);
     int cmdSettings(const QStringList &args);
+    // The local file's copy and its way back (CockpitctlBackup.cpp).
+    int cmdBackup(const QStringList &args);
+    int cmdRestore(const QStringList &args);
+    Status refuseNonLocal() const;
+    // Rows per table, as "status" and "restore" print them.
+    static QJsonObject countsObject(const DatabaseStatus &status);
     struct ImportArguments
     {
         QString format, profile, mode, watch;

@@ -1,0 +1,81 @@
+// cockpitctl backup and restore: a copy of the local office file made while it is in use, and the way
+// back from one.
+#include "cli/Cockpitctl.h"
+
+#include "services/Office.h"
+#include "storage/LocalBackup.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonObject>
+
+namespace tc {
+
+// A PostgreSQL office is refused before it is connected to: the answer does not depend on the server.
+Status Cockpitctl::refuseNonLocal() const
+{
+    auto url = DatabaseUrl::parse(m_dbUrl);
+    if (url && !url->isSQLite())
+        return Error::refused(LocalBackup::notLocalMessage());
+    return {};
+}
+
+int Cockpitctl::cmdBackup(const QStringList &args)
+{
+    if (args.size() != 1 || args.first().isEmpty())
+        return usageError(tr("Use \"backup FILE\": the new file the copy goes to."));
+    if (auto s = refuseNonLocal(); !s)
+        return refused(s.error());
+    // As it is: a backup changes nothing, not even an older schema.
+    auto office = openOffice(SchemaPolicy::AsIs);
+    if (!office)
+        return refused(office.error());
+    auto copy = LocalBackup((*office)->database()).save(args.first());
+    if (!copy)
+        return refused(copy.error());
+    return printResult({{QStringLiteral("file"), copy->path},
+                        {QStringLiteral("bytes"), copy->bytes},
+                        {QStringLiteral("schema_version"), copy->schemaVersion}},
+                       tr("Backup written: %1 (%2 bytes, schema version %3).")
+                           .arg(QDir::toNativeSeparators(copy->path))
+                           .arg(copy->bytes)
+                           .arg(copy->schemaVersion));
+}
+
+int Cockpitctl::cmdRestore(const QStringList &args)
+{
+    if (args.size() != 1 || args.first().isEmpty())
+        return usageError(tr("Use \"restore FILE\": a copy made by \"backup\"."));
+    if (auto s = refuseNonLocal(); !s)
+        return refused(s.error());
+    QString saved;
+    int restoredVersion = 0;
+    {
+        auto office = openOffice(SchemaPolicy::AsIs);
+        if (!office)
+            return refused(office.error());
+        auto copy = LocalBackup((*office)->database()).restore(args.first(), &saved);
+        if (!copy)
+            return refused(copy.error());
+        restoredVersion = copy->schemaVersion;
+    }
+    // A copy from an older version is brought up to this one, as every start does.
+    auto office = openOffice(SchemaPolicy::Migrate);
+    if (!office)
+        return refused(office.error());
+    auto status = (*office)->setup().status();
+    if (!status)
+        return refused(status.error());
+    return printResult({{QStringLiteral("file"), QFileInfo(args.first()).absoluteFilePath()},
+                        {QStringLiteral("restored_schema_version"), restoredVersion},
+                        {QStringLiteral("schema_version"), status->schemaVersion},
+                        {QStringLiteral("previous_data_saved_as"), saved},
+                        {QStringLiteral("counts"), countsObject(*status)}},
+                       tr("Restored from %1 (schema version %2, now %3). The data as it was before is kept in %4.")
+                           .arg(QDir::toNativeSeparators(args.first()))
+                           .arg(restoredVersion)
+                           .arg(status->schemaVersion)
+                           .arg(QDir::toNativeSeparators(saved)));
+}
+
+} // namespace tc
