@@ -3,6 +3,7 @@
 #pragma once
 
 #include "TestDatabases.h"
+#include "domain/Settings.h"
 #include "services/Office.h"
 #include "storage/Database.h"
 
@@ -59,6 +60,22 @@ inline std::unique_ptr<Office> openTicketOffice(const ScratchDatabase &scratch, 
         return nullptr;
     }
     return std::move(*office);
+}
+
+// The same office, with what invitations need: a sender and the registration link.
+inline std::unique_ptr<Office> openInvitingOffice(const ScratchDatabase &scratch)
+{
+    auto office = openTicketOffice(scratch);
+    if (!office)
+        return nullptr;
+    const Actor manager = managerActor();
+    if (auto s = office->settings().set(manager, {{settings::smtpFrom, QStringLiteral("Régie <mieter@regie.example.ch>")},
+                                                  {settings::registrationBaseUrl, QStringLiteral("https://app.example.ch/r")}});
+        !s) {
+        qWarning("%s", qPrintable(s.error().message));
+        return nullptr;
+    }
+    return office;
 }
 
 inline qint64 personIdOf(const Office &office, const QString &ref)

@@ -58,16 +58,9 @@ bool setAliasUsers(const Office &office, bool on)
 
 std::unique_ptr<Office> openAliasOffice(const ScratchDatabase &scratch, bool aliasUsers = true)
 {
-    auto office = openTicketOffice(scratch);
+    auto office = openInvitingOffice(scratch);
     if (!office || !setAliasUsers(*office, aliasUsers))
         return nullptr;
-    const Actor manager = managerActor();
-    if (auto s = office->settings().set(manager, {{settings::smtpFrom, QStringLiteral("Régie <mieter@regie.example.ch>")},
-                                                  {settings::registrationBaseUrl, QStringLiteral("https://app.example.ch/r")}});
-        !s) {
-        qWarning("%s", qPrintable(s.error().message));
-        return nullptr;
-    }
     return office;
 }
 

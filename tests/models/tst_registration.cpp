@@ -32,21 +32,6 @@ QHash<QString, QString> invite(const Office &office, const QStringList &refs)
     return codes;
 }
 
-std::unique_ptr<Office> openInvitingOffice(const ScratchDatabase &scratch)
-{
-    auto office = openTicketOffice(scratch);
-    if (!office)
-        return nullptr;
-    const Actor manager = managerActor();
-    if (auto s = office->settings().set(manager, {{settings::smtpFrom, QStringLiteral("Régie <mieter@regie.example.ch>")},
-                                                  {settings::registrationBaseUrl, QStringLiteral("https://app.example.ch/r")}});
-        !s) {
-        qWarning("%s", qPrintable(s.error().message));
-        return nullptr;
-    }
-    return office;
-}
-
 qint64 count(const Office &office, const QString &sql, const QVariantList &bindings = {})
 {
     auto n = office.database().scalar(sql, bindings);
