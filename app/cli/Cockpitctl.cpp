@@ -125,7 +125,8 @@ QJsonObject agentJson(const AgentInfo &a)
     return {{QStringLiteral("id"), a.id},
             {QStringLiteral("login"), a.login},
             {QStringLiteral("name"), a.displayName},
-            {QStringLiteral("role"), roleKey(a.role)}};
+            {QStringLiteral("role"), roleKey(a.role)},
+            {QStringLiteral("disabled"), a.disabled}};
 }
 
 } // namespace
@@ -216,6 +217,10 @@ QString Cockpitctl::helpText() const
               "  agents list                       the active agents\n"
               "  agents add LOGIN --name NAME --role agent|administrator|manager\n"
               "                                    add an agent (login: 2-64 letters, digits, . _ -)\n"
+              "  agents set-role LOGIN ROLE        give an agent another role (the last active manager\n"
+              "                                    keeps theirs)\n"
+              "  agents disable LOGIN              an agent who left: not assignable any more; their\n"
+              "                                    tickets stay theirs until reassigned\n"
               "  register --code CODE              the tenant's registration: the activation code from the\n"
               "                                    invitation, the new password as the first line of stdin\n"
               "                                    (at least 10 characters, not a common one); wrong codes\n"
@@ -1475,17 +1480,21 @@ int Cockpitctl::cmdTickets(const QStringList &args, const TicketArguments &ticke
 int Cockpitctl::cmdAgents(const QStringList &args, const QString &name, bool nameSet, const QString &role, bool roleSet)
 {
     const QString sub = args.value(0);
-    if (!((sub == u"list" && args.size() == 1) || (sub == u"add" && args.size() == 2)))
-        return usageError(tr("Use \"agents list\" or \"agents add LOGIN --name NAME --role agent|administrator|manager\"."));
-    if (sub == u"list" && (nameSet || roleSet))
+    const bool shapeOk = (sub == u"list" && args.size() == 1) || (sub == u"add" && args.size() == 2)
+                         || (sub == u"set-role" && args.size() == 3) || (sub == u"disable" && args.size() == 2);
+    if (!shapeOk) {
+        return usageError(tr("Use \"agents list\", \"agents add LOGIN --name NAME --role agent|administrator|manager\", "
+                             "\"agents set-role LOGIN ROLE\" or \"agents disable LOGIN\"."));
+    }
+    if (sub != u"add" && (nameSet || roleSet))
         return usageError(tr("--name and --role belong to \"agents add\"."));
     std::optional<Role> parsedRole;
-    if (sub == u"add") {
-        if (!nameSet || !roleSet)
-            return usageError(tr("\"agents add LOGIN\" needs --name NAME and --role agent|administrator|manager."));
-        parsedRole = roleFromKey(role);
+    if (sub == u"add" && (!nameSet || !roleSet))
+        return usageError(tr("\"agents add LOGIN\" needs --name NAME and --role agent|administrator|manager."));
+    if (sub == u"add" || sub == u"set-role") {
+        parsedRole = roleFromKey(sub == u"add" ? role : args.at(2));
         if (!parsedRole)
-            return usageError(tr("--role takes agent, administrator or manager."));
+            return usageError(tr("A role is agent, administrator or manager."));
     }
     auto office = openOffice(SchemaPolicy::Migrate);
     if (!office)
@@ -1499,6 +1508,24 @@ int Cockpitctl::cmdAgents(const QStringList &args, const QString &name, bool nam
         if (!agent)
             return refused(agent.error());
         return printResult(agentJson(*agent), tr("Agent %1 (%2, %3) added.").arg(agent->login, agent->displayName, roleKey(agent->role)));
+    }
+    if (sub == u"set-role" || sub == u"disable") {
+        auto agent = agents.findByLogin(args.at(1));
+        if (!agent)
+            return refused(agent.error());
+        auto changed = sub == u"set-role" ? agents.setRole(agent->id, *parsedRole) : agents.disable(agent->id);
+        if (!changed)
+            return refused(changed.error());
+        auto now = agents.get(agent->id);
+        if (!now)
+            return refused(now.error());
+        QJsonObject json = agentJson(*now);
+        json.insert(QStringLiteral("changed"), *changed);
+        const QString text = sub == u"disable"
+                                 ? (*changed ? tr("Agent %1 is disabled.") : tr("Agent %1 was disabled already.")).arg(now->login)
+                                 : (*changed ? tr("Agent %1 is now %2.") : tr("Agent %1 is %2 already."))
+                                       .arg(now->login, roleKey(now->role));
+        return printResult(json, text);
     }
     auto list = agents.listActive();
     if (!list)

@@ -3,6 +3,7 @@
 #include "domain/TextChecks.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
+#include "storage/Instants.h"
 #include "storage/Transaction.h"
 
 #include <QDateTime>
@@ -77,7 +78,7 @@ Result<qint64> Agents::add(const QString &login, const QString &displayName, Rol
     auto tx = Transaction::begin(m_db);
     if (!tx)
         return tx.error();
-    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    const QString now = nowInstantText();
     // The unique index on lower(login) decides, also against an agent added at the same moment.
     auto q = m_db.exec(QStringLiteral("INSERT INTO agents (login, display_name, role, created_at, updated_at) "
                                       "VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING RETURNING id"),
@@ -100,6 +101,84 @@ Result<qint64> Agents::add(const QString &login, const QString &displayName, Rol
     if (auto s = tx->commit(); !s)
         return s.error();
     return id;
+}
+
+Status Agents::refuseLastManager(const AgentInfo &agent, const QString &change) const
+{
+    if (agent.role != Role::Manager || agent.disabled)
+        return {};
+    // PostgreSQL: the managers' rows stay locked until the transaction ends, so two managers demoting
+    // each other at once cannot both succeed. (SQLite's write transaction already runs alone.)
+    auto others = m_db.exec(QStringLiteral("SELECT id FROM agents WHERE role = 'manager' AND NOT disabled AND id <> ?%1")
+                                .arg(m_db.isSQLite() ? QString() : QStringLiteral(" FOR UPDATE")),
+                            {agent.id});
+    if (!others)
+        return others.error();
+    if (others->next())
+        return {};
+    return Error::refused(tr("%1 (%2) is the office's last active manager and cannot be %3: make another agent a "
+                             "manager first.")
+                              .arg(agent.displayName, agent.login, change));
+}
+
+Result<bool> Agents::setRole(qint64 agentId, Role role) const
+{
+    if (!m_actor.mayAct(Role::Manager))
+        return Error::refused(tr("Changing an agent's role needs a manager."));
+    auto tx = Transaction::begin(m_db);
+    if (!tx)
+        return tx.error();
+    auto agent = get(agentId);
+    if (!agent)
+        return agent.error();
+    if (agent->role == role)
+        return false;
+    if (role != Role::Manager) {
+        if (auto s = refuseLastManager(*agent, tr("given another role")); !s)
+            return s.error();
+    }
+    if (auto r = m_db.exec(QStringLiteral("UPDATE agents SET role = ?, updated_at = ? WHERE id = ?"),
+                           {roleKey(role), nowInstantText(), agentId});
+        !r) {
+        return r.error();
+    }
+    if (auto s = writeAudit(m_db, m_actor, QStringLiteral("agent.role_changed"), QStringLiteral("agent"), agentId,
+                            {{QStringLiteral("role"), roleKey(agent->role)}}, {{QStringLiteral("role"), roleKey(role)}});
+        !s) {
+        return s.error();
+    }
+    if (auto s = tx->commit(); !s)
+        return s.error();
+    return true;
+}
+
+Result<bool> Agents::disable(qint64 agentId) const
+{
+    if (!m_actor.mayAct(Role::Manager))
+        return Error::refused(tr("Disabling an agent needs a manager."));
+    auto tx = Transaction::begin(m_db);
+    if (!tx)
+        return tx.error();
+    auto agent = get(agentId);
+    if (!agent)
+        return agent.error();
+    if (agent->disabled)
+        return false;
+    if (auto s = refuseLastManager(*agent, tr("disabled")); !s)
+        return s.error();
+    if (auto r = m_db.exec(QStringLiteral("UPDATE agents SET disabled = TRUE, updated_at = ? WHERE id = ?"),
+                           {nowInstantText(), agentId});
+        !r) {
+        return r.error();
+    }
+    if (auto s = writeAudit(m_db, m_actor, QStringLiteral("agent.disabled"), QStringLiteral("agent"), agentId,
+                            {{QStringLiteral("disabled"), false}}, {{QStringLiteral("disabled"), true}});
+        !s) {
+        return s.error();
+    }
+    if (auto s = tx->commit(); !s)
+        return s.error();
+    return true;
 }
 
 } // namespace tc

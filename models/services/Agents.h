@@ -1,6 +1,6 @@
 // Agents: the office's people who work tickets (agents, administrators, managers): who is active, who
-// a login names, and adding one. Roles and disabling are issue 7's; logins here are unique whatever
-// their case (agents_login_idx is on lower(login)).
+// a login names, adding one, changing a role and disabling one. Logins are unique whatever their case
+// (agents_login_idx is on lower(login)). The office always keeps an active manager.
 #pragma once
 
 #include "domain/Actor.h"
@@ -39,10 +39,21 @@ public:
     // refused when another agent has them in any case. Audited.
     Result<qint64> add(const QString &login, const QString &displayName, Role role) const;
 
+    // Gives the agent another role (managers only). The last active manager keeps theirs: make another
+    // agent a manager first. Audited. False when the agent had that role already.
+    Result<bool> setRole(qint64 agentId, Role role) const;
+    // Disables the agent (managers only): not listed, not assignable; tickets assigned to them stay
+    // theirs until someone reassigns them. The last active manager cannot be disabled. Audited. False
+    // when the agent was disabled already.
+    Result<bool> disable(qint64 agentId) const;
+
     // Why a login cannot be used (the text of the refusal), or success.
     static Status checkLogin(const QString &login);
 
 private:
+    // In the caller's transaction: refuses when `agent` is the last active manager.
+    Status refuseLastManager(const AgentInfo &agent, const QString &change) const;
+
     const Database &m_db;
     const Actor &m_actor;
 };

@@ -313,6 +313,30 @@ void TestCockpitctlTickets::agents()
     for (const QJsonValue &a : listed.value(L("agents")).toArray())
         logins << a.toObject().value(L("login")).toString();
     QCOMPARE(logins, (QStringList{L("anna.b"), L("lucia.rossi"), L("peter.meier")})); // by name
+
+    // Roles change, people leave; the last manager stays one.
+    RUN_CLI(promoted, withDb(db, {L("agents"), L("set-role"), L("ANNA.B"), L("manager"), L("--json")}), environment());
+    EXPECT_JSON_OK(promoted, promotedJson);
+    QCOMPARE(promotedJson.value(L("role")).toString(), L("manager"));
+    QCOMPARE(promotedJson.value(L("changed")).toBool(), true);
+    RUN_CLI(left, withDb(db, {L("agents"), L("disable"), L("peter.meier"), L("--json")}), environment());
+    EXPECT_JSON_OK(left, leftJson);
+    QCOMPARE(leftJson.value(L("disabled")).toBool(), true);
+    RUN_CLI(last, withDb(db, {L("agents"), L("disable"), L("anna.b")}), environment());
+    EXPECT_REFUSED(last);
+    EXPECT_STDERR_CONTAINS(last, L("last active manager"));
+    RUN_CLI(after, withDb(db, {L("agents"), L("list"), L("--json")}), environment());
+    EXPECT_JSON_OK(after, afterJson);
+    QCOMPARE(afterJson.value(L("agents")).toArray().size(), 2);
+    RUN_CLI(assign, withDb(db, {L("tickets"), L("create"), L("--tenant"), L("T-1001"), L("--title"), L("X"),
+                                L("--assignee"), L("peter.meier")}),
+            environment());
+    EXPECT_REFUSED(assign);
+    EXPECT_STDERR_CONTAINS(assign, L("disabled"));
+    RUN_CLI(badRole, withDb(db, {L("agents"), L("set-role"), L("anna.b"), L("boss")}), environment());
+    EXPECT_EXIT(badRole, 2);
+    RUN_CLI(nobody, withDb(db, {L("agents"), L("disable"), L("nobody")}), environment());
+    EXPECT_REFUSED(nobody);
 }
 
 void TestCockpitctlTickets::usageErrors_data()

@@ -1,5 +1,6 @@
 // Agents on both databases: adding (managers only, login rules, a login taken in any case refused),
-// finding by login whatever its case, and the active list without disabled agents.
+// finding by login whatever its case, the active list without disabled agents, changing roles and
+// disabling (managers only, never the last active manager).
 #include "TestDatabases.h"
 #include "services/Office.h"
 #include "storage/Database.h"
@@ -95,6 +96,57 @@ private Q_SLOTS:
             QVERIFY(r.error().message.contains(QStringLiteral("manager")));
         }
         QCOMPARE(office->database().scalar(QStringLiteral("SELECT count(*) FROM agents"))->toInt(), 3);
+    }
+
+    // Roles change and agents leave; the office keeps an active manager; all audited.
+    void rolesAndDisabling_data() { addBackendColumn(); addBackendRows(); }
+    void rolesAndDisabling()
+    {
+        TC_SCRATCH_DATABASE(scratch);
+        auto office = open(scratch, Role::Manager);
+        QVERIFY(office);
+        const Agents agents = office->agents();
+        auto boss = agents.add(QStringLiteral("boss"), QStringLiteral("Barbara Boss"), Role::Manager);
+        auto lucia = agents.add(QStringLiteral("lucia"), QStringLiteral("Lucia Rossi"), Role::Agent);
+        QVERIFY(boss && lucia);
+
+        QCOMPARE(agents.setRole(*lucia, Role::Administrator).value_or(false), true);
+        QCOMPARE(agents.get(*lucia)->role, Role::Administrator);
+        QCOMPARE(agents.setRole(*lucia, Role::Administrator).value_or(true), false); // nothing to change
+
+        // The only manager can neither step down nor be disabled...
+        auto demoted = agents.setRole(*boss, Role::Agent);
+        QVERIFY(!demoted);
+        QVERIFY2(demoted.error().message.contains(QStringLiteral("last active manager")), qPrintable(demoted.error().message));
+        QVERIFY(!agents.disable(*boss));
+        QCOMPARE(agents.get(*boss)->role, Role::Manager);
+        QVERIFY(!agents.get(*boss)->disabled);
+        // ...until there is another one.
+        QVERIFY(agents.setRole(*lucia, Role::Manager).value_or(false));
+        QVERIFY(agents.setRole(*boss, Role::Administrator).value_or(false));
+        QVERIFY(!agents.disable(*lucia)); // now she is the last one
+
+        QVERIFY(agents.disable(*boss).value_or(false));
+        QCOMPARE(agents.disable(*boss).value_or(true), false);
+        QVERIFY(agents.get(*boss)->disabled);
+        auto active = agents.listActive();
+        QVERIFY(active);
+        QCOMPARE(active->size(), 1);
+        QVERIFY(!agents.setRole(999999, Role::Agent));
+        QCOMPARE(office->database()
+                     .scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action IN ('agent.role_changed', "
+                                            "'agent.disabled')"))
+                     ->toInt(),
+                 4);
+
+        // Only managers.
+        for (const Role role : {Role::Agent, Role::Administrator}) {
+            auto other = open(scratch, role);
+            QVERIFY(other);
+            QVERIFY(!other->agents().setRole(*lucia, Role::Agent));
+            QVERIFY(!other->agents().disable(*lucia));
+        }
+        QCOMPARE(agents.get(*lucia)->role, Role::Manager);
     }
 };
 
