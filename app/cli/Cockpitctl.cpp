@@ -410,16 +410,17 @@ int Cockpitctl::run(const QStringList &arguments)
         if (command != u"tickets" && parser.isSet(*option))
             return usageError(tr("--%1 belongs to \"tickets\".").arg(option->names().constFirst()));
     }
+    // A text option's value and whether it was given.
+    const auto takeText = [&](const QCommandLineOption &option, QString &value, bool &set) {
+        set = parser.isSet(option);
+        value = parser.value(option);
+    };
     if (command == u"alias") {
         AliasArguments alias;
-        const auto take = [&](const QCommandLineOption &option, QString &value, bool &set) {
-            set = parser.isSet(option);
-            value = parser.value(option);
-        };
-        take(unitOption, alias.unit, alias.unitSet);
-        take(nameOption, alias.name, alias.nameSet);
-        take(moveInOption, alias.moveIn, alias.moveInSet);
-        take(tenantOption, alias.tenant, alias.tenantSet);
+        takeText(unitOption, alias.unit, alias.unitSet);
+        takeText(nameOption, alias.name, alias.nameSet);
+        takeText(moveInOption, alias.moveIn, alias.moveInSet);
+        takeText(tenantOption, alias.tenant, alias.tenantSet);
         if (parser.values(tenantOption).size() > 1)
             return usageError(tr("\"alias link\" takes one --tenant."));
         if (parser.isSet(roleOption) || parser.isSet(propertyOption) || parser.isSet(allUninvitedOption)
@@ -450,17 +451,13 @@ int Cockpitctl::run(const QStringList &arguments)
     }
     if (command == u"tickets") {
         TicketArguments ticket;
-        const auto take = [&](const QCommandLineOption &option, QString &value, bool &set) {
-            set = parser.isSet(option);
-            value = parser.value(option);
-        };
-        take(tenantOption, ticket.tenant, ticket.tenantSet);
-        take(titleOption, ticket.title, ticket.titleSet);
-        take(descriptionOption, ticket.description, ticket.descriptionSet);
-        take(channelOption, ticket.channel, ticket.channelSet);
-        take(categoryOption, ticket.category, ticket.categorySet);
-        take(assigneeOption, ticket.assignee, ticket.assigneeSet);
-        take(statusOption, ticket.status, ticket.statusSet);
+        takeText(tenantOption, ticket.tenant, ticket.tenantSet);
+        takeText(titleOption, ticket.title, ticket.titleSet);
+        takeText(descriptionOption, ticket.description, ticket.descriptionSet);
+        takeText(channelOption, ticket.channel, ticket.channelSet);
+        takeText(categoryOption, ticket.category, ticket.categorySet);
+        takeText(assigneeOption, ticket.assignee, ticket.assigneeSet);
+        takeText(statusOption, ticket.status, ticket.statusSet);
         ticket.internal = parser.isSet(internalOption);
         if (parser.values(tenantOption).size() > 1)
             return usageError(tr("\"tickets\" takes one --tenant."));
