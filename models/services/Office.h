@@ -3,6 +3,7 @@
 #pragma once
 
 #include "domain/Actor.h"
+#include "services/AgentLogins.h"
 #include "services/Agents.h"
 #include "services/AliasUsers.h"
 #include "services/CompanySettings.h"
@@ -31,6 +32,8 @@ public:
 
     const Database &database() const { return *m_db; }
     const Actor &actor() const { return m_actor; }
+    // From now on the services act as `actor` (the agent who logged in).
+    void actAs(Actor actor) { m_actor = std::move(actor); }
     QString displayUrl() const { return m_db->url().toDisplayString(); }
 
     CompanySettings settings() const { return CompanySettings(*m_db); }
@@ -46,6 +49,7 @@ public:
     MailTemplates mailTemplates() const { return MailTemplates(*m_db); }
     Tickets tickets() const { return Tickets(*m_db, m_actor); }
     Agents agents() const { return Agents(*m_db, m_actor); }
+    AgentLogins logins() const { return AgentLogins(*m_db); }
     AliasUsers aliasUsers() const { return AliasUsers(*m_db, m_actor); }
     // The tenant's side: registering with an activation code, and checking a login.
     Registration registration() const { return Registration(*m_db); }

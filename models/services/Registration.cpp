@@ -4,6 +4,7 @@
 #include "domain/Actor.h"
 #include "domain/Password.h"
 #include "services/AliasUsers.h"
+#include "services/AttemptThrottle.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/Instants.h"
@@ -11,13 +12,9 @@
 
 #include <QJsonObject>
 
-#include <algorithm>
-
 namespace tc {
 
 namespace {
-
-constexpr qint64 kHour = 3600;
 
 // Login attempts are counted apart from registrations.
 QString attemptOrigin(const QString &origin, bool login)
@@ -29,54 +26,17 @@ QString attemptOrigin(const QString &origin, bool login)
 
 Result<qint64> Registration::secondsToWait(const QString &origin, const QDateTime &now, bool login) const
 {
-    const QString key = attemptOrigin(origin, login);
-    const QString since = instantText(now.addSecs(-kHour));
-    auto failures = m_db.exec(QStringLiteral("SELECT count(*), max(attempted_at) FROM registration_attempts "
-                                             "WHERE origin = ? AND attempted_at > ? AND NOT succeeded"),
-                              {key, since});
-    if (!failures)
-        return failures.error();
-    if (!failures->next())
-        return qint64(0);
-    const qint64 count = failures->value(0).toLongLong();
-    if (count == 0)
-        return qint64(0);
-    QDateTime until;
-    if (count >= kMaxFailuresPerHour) {
-        // At the limit: until so many failures have aged out that one more is allowed.
-        auto oldest = m_db.scalar(QStringLiteral("SELECT attempted_at FROM registration_attempts "
-                                                 "WHERE origin = ? AND attempted_at > ? AND NOT succeeded "
-                                                 "ORDER BY attempted_at LIMIT 1 OFFSET ?"),
-                                  {key, since, count - kMaxFailuresPerHour});
-        if (!oldest)
-            return oldest.error();
-        until = instantFromSql(*oldest).addSecs(kHour);
-    } else {
-        until = instantFromSql(failures->value(1)).addSecs(count);
-    }
-    return std::max<qint64>(0, (now.msecsTo(until) + 999) / 1000);
+    return AttemptThrottle(m_db).secondsToWait(attemptOrigin(origin, login), now);
 }
 
 Status Registration::record(const QString &origin, const QDateTime &now, bool succeeded) const
 {
-    auto r = m_db.exec(QStringLiteral("INSERT INTO registration_attempts (attempted_at, origin, succeeded) VALUES (?, ?, ?)"),
-                       {instantText(now), origin, succeeded});
-    if (!r)
-        return r.error();
-    return {};
+    return AttemptThrottle(m_db).record(origin, now, succeeded);
 }
 
-// Refused (and recorded as a failure) when the origin has to wait.
 Status Registration::refuseTooEarly(const QString &origin, const QDateTime &now, bool login) const
 {
-    auto wait = secondsToWait(origin, now, login);
-    if (!wait)
-        return wait.error();
-    if (*wait == 0)
-        return {};
-    if (auto s = record(attemptOrigin(origin, login), now, false); !s)
-        return s;
-    return Error::refused(tr("Too many wrong attempts. Try again in %n second(s).", nullptr, int(std::min<qint64>(*wait, kHour))));
+    return AttemptThrottle(m_db).refuseTooEarly(attemptOrigin(origin, login), now);
 }
 
 Result<RegisteredTenant> Registration::registerTenant(const QString &code, const QString &password,

@@ -9,6 +9,7 @@
 #pragma once
 
 #include "domain/Result.h"
+#include "services/AttemptThrottle.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -33,7 +34,7 @@ class Registration
     Q_DECLARE_TR_FUNCTIONS(Registration)
 
 public:
-    static constexpr int kMaxFailuresPerHour = 10;
+    static constexpr int kMaxFailuresPerHour = AttemptThrottle::kMaxFailuresPerHour;
 
     explicit Registration(const Database &db) : m_db(db) {}
 
