@@ -192,7 +192,8 @@ QString Cockpitctl::helpText() const
               "  tickets create --tenant REF --title TEXT [--description TEXT] [--channel C]\n"
               "         [--category C] [--assignee LOGIN]\n"
               "                                    log a ticket for a tenant (channel: phone (default), email,\n"
-              "                                    letter, walk_in, app); its unit is the tenant's current one\n"
+              "                                    letter, walk_in, app); its unit is the tenant's current one;\n"
+              "                                    assigned to the agent acting (--as) unless --assignee says\n"
               "                                    (REF: the ERP's reference; an alias made by hand goes by\n"
               "                                    its id)\n"
               "  tickets list [--tenant REF] [--assignee LOGIN] [--status S]\n"
@@ -296,7 +297,7 @@ int Cockpitctl::printResult(const QJsonObject &json, const QString &text)
     return Ok;
 }
 
-Result<std::unique_ptr<Office>> Cockpitctl::openOffice(SchemaPolicy policy, bool mayCreate)
+Result<std::unique_ptr<Office>> Cockpitctl::openOffice(SchemaPolicy policy, bool mayCreate, Acting acting)
 {
     auto url = DatabaseUrl::parse(m_dbUrl);
     if (!url)
@@ -305,7 +306,12 @@ Result<std::unique_ptr<Office>> Cockpitctl::openOffice(SchemaPolicy policy, bool
         return Error::refused(tr("There is no database at %1. Create one with \"cockpitctl --db %2 init\".")
                                   .arg(url->sqlitePath(), url->toDisplayString()));
     }
-    return Office::open(*url, policy, Actor::localOwner(), QStringLiteral("cli"));
+    auto office = Office::open(*url, policy, Actor::localOwner(), QStringLiteral("cli"));
+    if (!office || acting == Acting::Anyone)
+        return office;
+    if (auto s = actAsAgent(**office); !s)
+        return s.error();
+    return office;
 }
 
 int Cockpitctl::run(const QStringList &arguments)
@@ -313,6 +319,8 @@ int Cockpitctl::run(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     const QCommandLineOption dbOption(QStringLiteral("db"), QString(), QStringLiteral("URL"));
+    const QCommandLineOption asOption(QStringLiteral("as"), QString(), QStringLiteral("LOGIN"));
+    const QCommandLineOption rememberOption(QStringLiteral("remember"));
     const QCommandLineOption jsonOption(QStringLiteral("json"));
     const QCommandLineOption helpOption(QStringList{QStringLiteral("h"), QStringLiteral("help")});
     const QCommandLineOption companyOption(QStringLiteral("company"), QString(), QStringLiteral("NAME"));
@@ -348,7 +356,7 @@ int Cockpitctl::run(const QStringList &arguments)
     const QCommandLineOption passwordOption(QStringLiteral("password"), QString(), QStringLiteral("PASSWORD"));
     const QCommandLineOption unitOption(QStringLiteral("unit"), QString(), QStringLiteral("UNIT_REF"));
     const QCommandLineOption moveInOption(QStringLiteral("move-in"), QString(), QStringLiteral("DATE"));
-    parser.addOptions({dbOption, jsonOption, helpOption, companyOption, demoOption, formatOption, profileOption,
+    parser.addOptions({dbOption, asOption, rememberOption, jsonOption, helpOption, companyOption, demoOption, formatOption, profileOption,
                        modeOption, strictOption, dryRunOption, confirmOption, watchOption, onceOption,
                        firstNameOption, lastNameOption, emailOption, phoneOption, languageOption, tenantOption,
                        propertyOption, allUninvitedOption, statusOption, passwordFileOption, titleOption,
@@ -362,6 +370,13 @@ int Cockpitctl::run(const QStringList &arguments)
         return Ok;
     }
     m_json = parser.isSet(jsonOption);
+    m_as = parser.value(asOption);
+    if (parser.isSet(asOption)) {
+        if (parser.values(asOption).size() > 1)
+            return usageError(tr("One --as: who is acting."));
+        if (auto s = Agents::checkLogin(m_as); !s)
+            return usageError(s.error().message);
+    }
     m_dbUrl = parser.isSet(dbOption) ? parser.value(dbOption) : defaultDatabaseUrlText();
     m_companyGiven = parser.isSet(companyOption);
     m_company = parser.value(companyOption);
@@ -371,6 +386,12 @@ int Cockpitctl::run(const QStringList &arguments)
     if (positional.isEmpty())
         return usageError(tr("No command given."));
     const QString command = positional.takeFirst();
+    if (command != u"login" && parser.isSet(rememberOption))
+        return usageError(tr("--remember belongs to \"login\"."));
+    if (command == u"login")
+        return cmdLogin(positional, parser.isSet(rememberOption));
+    if (command == u"logout")
+        return cmdLogout(positional);
     if (parser.isSet(passwordOption))
         return usageError(tr("A password never goes on the command line (where others can see it): give it on stdin."));
     if (command != u"init" && (parser.isSet(companyOption) || parser.isSet(demoOption)))
@@ -602,7 +623,7 @@ int Cockpitctl::cmdMigrate(const QStringList &args)
 {
     if (!args.isEmpty())
         return usageError(tr("\"migrate\" takes no arguments."));
-    auto office = openOffice(SchemaPolicy::AsIs, true); // an empty database gets its schema
+    auto office = openOffice(SchemaPolicy::AsIs, true, Acting::Anyone); // an empty database gets its schema
     if (!office)
         return refused(office.error());
     const Migrator migrator((*office)->database());
@@ -625,7 +646,7 @@ int Cockpitctl::cmdStatus(const QStringList &args)
 {
     if (!args.isEmpty())
         return usageError(tr("\"status\" takes no arguments."));
-    auto office = openOffice(SchemaPolicy::AsIs);
+    auto office = openOffice(SchemaPolicy::AsIs, false, Acting::Anyone);
     if (!office)
         return refused(office.error());
     auto status = (*office)->setup().status();
@@ -1423,7 +1444,8 @@ int Cockpitctl::cmdTickets(const QStringList &args, const TicketArguments &ticke
         draft.category = ticket.category;
         draft.title = ticket.title;
         draft.description = ticket.description;
-        draft.assigneeId = assigneeId;
+        // As in the desktop program: the agent who logs a ticket has it until they give it on.
+        draft.assigneeId = ticket.assigneeSet ? assigneeId : (*office)->actor().agentId;
         auto created = service.create(draft);
         if (!created)
             return refused(created.error());
@@ -1478,10 +1500,11 @@ int Cockpitctl::cmdAgents(const QStringList &args, const QString &name, bool nam
 {
     const QString sub = args.value(0);
     const bool shapeOk = (sub == u"list" && args.size() == 1) || (sub == u"add" && args.size() == 2)
-                         || (sub == u"set-role" && args.size() == 3) || (sub == u"disable" && args.size() == 2);
+                         || (sub == u"set-role" && args.size() == 3) || (sub == u"disable" && args.size() == 2)
+                         || (sub == u"set-password" && args.size() == 2);
     if (!shapeOk) {
         return usageError(tr("Use \"agents list\", \"agents add LOGIN --name NAME --role agent|administrator|manager\", "
-                             "\"agents set-role LOGIN ROLE\" or \"agents disable LOGIN\"."));
+                             "\"agents set-role LOGIN ROLE\", \"agents disable LOGIN\" or \"agents set-password LOGIN\"."));
     }
     if (sub != u"add" && (nameSet || roleSet))
         return usageError(tr("--name and --role belong to \"agents add\"."));
@@ -1496,6 +1519,8 @@ int Cockpitctl::cmdAgents(const QStringList &args, const QString &name, bool nam
     auto office = openOffice(SchemaPolicy::Migrate);
     if (!office)
         return refused(office.error());
+    if (sub == u"set-password")
+        return agentsSetPassword(**office, args.at(1));
     const Agents agents = (*office)->agents();
     if (sub == u"add") {
         auto id = agents.add(args.at(1), name, *parsedRole);

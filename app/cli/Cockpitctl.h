@@ -16,7 +16,9 @@
 
 namespace tc {
 
+class AgentLogins;
 class Office;
+struct Actor;
 struct DatabaseStatus;
 
 class Cockpitctl
@@ -33,8 +35,13 @@ private:
     int usageError(const QString &message);
     int refused(const Error &error);
     int printResult(const QJsonObject &json, const QString &text);
+    // Who a command acts as. Agent: once the office has logins, the agent named by --as, who must
+    // give their password; before that, the file's owner. Anyone: the command needs no agent (the
+    // schema's state, the tenant's side).
+    enum class Acting { Agent, Anyone };
     // Only "init" creates a new local database file; every other command refuses a missing one.
-    Result<std::unique_ptr<Office>> openOffice(SchemaPolicy policy, bool mayCreate = false);
+    Result<std::unique_ptr<Office>> openOffice(SchemaPolicy policy, bool mayCreate = false,
+                                               Acting acting = Acting::Agent);
 
     int cmdInit(const QStringList &args);
     int cmdMigrate(const QStringList &args);
@@ -83,8 +90,17 @@ private:
     // The tenant's side (CockpitctlTenantSide.cpp): the password always comes on stdin.
     int cmdRegister(const QStringList &args, const QString &code, bool codeSet);
     int cmdTenantLogin(const QStringList &args, const QString &email, bool emailSet);
-    // The first line of stdin, without its line end; typed without echo on a terminal.
-    Result<QString> readPassword();
+    // The next line of stdin, without its line end; typed without echo after `prompt` on a terminal.
+    Result<QString> readPassword(const QString &prompt);
+    // Agent logins (CockpitctlLogins.cpp): the office acts as the agent of --as, when it has logins.
+    Status actAsAgent(Office &office);
+    // The password of --as: kept in the keychain by "login --remember", else the next line of stdin.
+    Result<QString> agentPassword(const Office &office, bool keychainFirst);
+    // Logs the agent of --as in, once the throttle lets them (a short wait is sat out).
+    Result<Actor> logInAs(const AgentLogins &logins, const QString &password);
+    int cmdLogin(const QStringList &args, bool remember);
+    int cmdLogout(const QStringList &args);
+    int agentsSetPassword(Office &office, const QString &login);
     // The password from stdin and the office, once this computer may try again (after wrong attempts
     // the throttle asks for a wait, sat out when it is short). `login`: a login rather than a registration.
     Result<std::unique_ptr<Office>> openForAttempt(bool login, QString &password);
@@ -98,6 +114,7 @@ private:
     QTextStream m_out;
     QTextStream m_err;
     QString m_dbUrl;
+    QString m_as; // --as LOGIN; empty when not given
     bool m_json = false;
     QString m_company;
     bool m_companyGiven = false;

@@ -30,6 +30,8 @@ int Cockpitctl::cmdBackup(const QStringList &args)
     auto office = openOffice(SchemaPolicy::AsIs);
     if (!office)
         return refused(office.error());
+    if (!(*office)->actor().mayAct(Role::Manager))
+        return refused(Error::refused(tr("A backup holds all the office's data: taking one needs a manager.")));
     auto copy = LocalBackup((*office)->database()).save(args.first());
     if (!copy)
         return refused(copy.error());
@@ -54,13 +56,16 @@ int Cockpitctl::cmdRestore(const QStringList &args)
         auto office = openOffice(SchemaPolicy::AsIs);
         if (!office)
             return refused(office.error());
+        if (!(*office)->actor().mayAct(Role::Manager))
+            return refused(Error::refused(tr("Restoring a backup needs a manager.")));
         auto copy = LocalBackup((*office)->database()).restore(args.first(), &saved);
         if (!copy)
             return refused(copy.error());
         restoredVersion = copy->schemaVersion;
     }
-    // A copy from an older version is brought up to this one, as every start does.
-    auto office = openOffice(SchemaPolicy::Migrate);
+    // A copy from an older version is brought up to this one, as every start does. Its agents may be
+    // others than those who were: the manager who restored it has shown who they are.
+    auto office = openOffice(SchemaPolicy::Migrate, false, Acting::Anyone);
     if (!office)
         return refused(office.error());
     auto status = (*office)->setup().status();

@@ -25,21 +25,25 @@ constexpr qint64 kLongestWaitSeconds = 60;
 
 } // namespace
 
-Result<QString> Cockpitctl::readPassword()
+Result<QString> Cockpitctl::readPassword(const QString &prompt)
 {
     const bool terminal = isatty(STDIN_FILENO) != 0;
     termios saved{};
     if (terminal && tcgetattr(STDIN_FILENO, &saved) == 0) {
-        m_err << tr("Password: ");
+        m_err << prompt;
         m_err.flush();
         termios quiet = saved;
         quiet.c_lflag &= ~tcflag_t(ECHO);
         tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet);
     }
-    QFile in;
+    // Through C's stdin, whose buffer keeps what follows for the next line asked for.
     QByteArray line;
-    if (in.open(stdin, QIODevice::ReadOnly))
-        line = in.readLine(64 * 1024);
+    char chunk[4096];
+    while (line.size() < 64 * 1024 && std::fgets(chunk, sizeof chunk, stdin)) {
+        line += chunk;
+        if (line.endsWith('\n'))
+            break;
+    }
     if (terminal) {
         tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
         m_err << '\n';
@@ -48,7 +52,7 @@ Result<QString> Cockpitctl::readPassword()
     while (line.endsWith('\n') || line.endsWith('\r'))
         line.chop(1);
     if (line.isEmpty())
-        return Error::refused(tr("No password on stdin: give it as the first line."));
+        return Error::refused(tr("No password on stdin: give it as the next line."));
     const QString password = QString::fromUtf8(line);
     if (password.toUtf8() != line)
         return Error::refused(tr("The password on stdin is not valid UTF-8."));
@@ -57,11 +61,11 @@ Result<QString> Cockpitctl::readPassword()
 
 Result<std::unique_ptr<Office>> Cockpitctl::openForAttempt(bool login, QString &password)
 {
-    auto typed = readPassword();
+    auto typed = readPassword(tr("Password: "));
     if (!typed)
         return typed.error();
     password = *typed;
-    auto office = openOffice(SchemaPolicy::Migrate);
+    auto office = openOffice(SchemaPolicy::Migrate, false, Acting::Anyone);
     if (!office)
         return office.error();
     // This computer's turn: after wrong attempts the throttle asks for a wait, sat out here when short.
