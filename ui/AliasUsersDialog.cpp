@@ -1,5 +1,6 @@
 #include "AliasUsersDialog.h"
 
+#include "ErrorLabel.h"
 #include "services/Office.h"
 
 #include <QButtonGroup>
@@ -20,16 +21,6 @@
 namespace tc {
 
 namespace {
-
-QLabel *errorLabel(const QString &objectName)
-{
-    auto *label = new QLabel;
-    label->setObjectName(objectName);
-    label->setStyleSheet(QStringLiteral("color: #b00020"));
-    label->setWordWrap(true);
-    label->hide();
-    return label;
-}
 
 QString dateText(QDate date)
 {
@@ -66,7 +57,7 @@ NewAliasDialog::NewAliasDialog(Office &office, qint64 unitId, const QString &uni
     m_moveIn->setAccessibleName(tr("Expected move-in"));
     m_moveIn->setCalendarPopup(true);
     connect(m_moveInKnown, &QCheckBox::toggled, m_moveIn, &QWidget::setEnabled);
-    m_error = errorLabel(QStringLiteral("aliasError"));
+    m_error = makeErrorLabel(QStringLiteral("aliasError"));
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Name:"), m_name);
@@ -153,7 +144,7 @@ LinkAliasDialog::LinkAliasDialog(Office &office, const AliasUser &alias, QWidget
         ambiguous->setWordWrap(true);
         layout->addWidget(ambiguous);
     }
-    m_error = errorLabel(QStringLiteral("linkAliasError"));
+    m_error = makeErrorLabel(QStringLiteral("linkAliasError"));
     layout->addWidget(m_error);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("&Link"));
@@ -211,7 +202,7 @@ AliasUsersDialog::AliasUsersDialog(Office &office, QWidget *parent) : QDialog(pa
     intro->setWordWrap(true);
     m_summary = new QLabel;
     m_summary->setObjectName(QStringLiteral("aliasSummary"));
-    m_error = errorLabel(QStringLiteral("aliasListError"));
+    m_error = makeErrorLabel(QStringLiteral("aliasListError"));
     m_list = new QTreeWidget;
     m_list->setObjectName(QStringLiteral("aliasList"));
     m_list->setAccessibleName(tr("Alias users"));

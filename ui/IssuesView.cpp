@@ -1,5 +1,6 @@
 #include "IssuesView.h"
 
+#include "ErrorLabel.h"
 #include "LazyTable.h"
 #include "SectionHeading.h"
 #include "TicketPanel.h"
@@ -73,11 +74,7 @@ IssuesView::IssuesView(Office &office, QWidget *parent) : QWidget(parent), m_off
     QLabel *heading = makeSectionHeading(tr("Issues"));
     m_summary = new QLabel;
     m_summary->setObjectName(QStringLiteral("ticketSummary"));
-    m_error = new QLabel;
-    m_error->setObjectName(QStringLiteral("ticketError"));
-    m_error->setStyleSheet(QStringLiteral("color: #b00020"));
-    m_error->setWordWrap(true);
-    m_error->hide();
+    m_error = makeErrorLabel(QStringLiteral("ticketError"));
     m_notice = new QLabel;
     m_notice->setObjectName(QStringLiteral("ticketNotice"));
     m_notice->setWordWrap(true);

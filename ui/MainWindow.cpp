@@ -123,6 +123,11 @@ MainWindow::MainWindow(Office &office, MailDesk *desk, QWidget *parent) : QMainW
 
     createMenus();
 
+    // Who is working, and so what the views offer.
+    auto *actorLabel = new QLabel(tr("%1 · %2").arg(office.actor().name, roleDisplayName(office.actor().role)));
+    actorLabel->setObjectName(QStringLiteral("actorLabel"));
+    actorLabel->setAccessibleName(tr("Logged in as"));
+    statusBar()->addPermanentWidget(actorLabel);
     m_databaseLabel = new QLabel(tr("Database: %1").arg(office.displayUrl()));
     m_databaseLabel->setObjectName(QStringLiteral("databaseLabel"));
     m_databaseLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);

@@ -1,6 +1,7 @@
 #include "MasterDataView.h"
 
 #include "AliasUsersDialog.h"
+#include "ErrorLabel.h"
 #include "InviteTenants.h"
 #include "LazyTable.h"
 #include "SectionHeading.h"
@@ -102,11 +103,7 @@ MasterDataView::MasterDataView(Office &office, QWidget *parent) : QWidget(parent
     m_import->setToolTip(tr("Import a tenant list or an ERP data-exchange job"));
     m_import->hide();
     connect(m_import, &QPushButton::clicked, this, &MasterDataView::importRequested);
-    m_error = new QLabel;
-    m_error->setObjectName(QStringLiteral("masterDataError"));
-    m_error->setStyleSheet(QStringLiteral("color: #b00020"));
-    m_error->setWordWrap(true);
-    m_error->hide();
+    m_error = makeErrorLabel(QStringLiteral("masterDataError"));
 
     m_tabs = new QTabWidget;
     m_tabs->setObjectName(QStringLiteral("masterDataTabs"));

@@ -1,6 +1,7 @@
 #include "TenantsView.h"
 
 #include "AliasUsersDialog.h"
+#include "ErrorLabel.h"
 #include "InviteTenants.h"
 #include "LazyTable.h"
 #include "SectionHeading.h"
@@ -36,11 +37,7 @@ TenantsView::TenantsView(Office &office, QWidget *parent) : QWidget(parent), m_o
     QLabel *heading = makeSectionHeading(tr("Tenants"));
     m_summary = new QLabel;
     m_summary->setObjectName(QStringLiteral("tenantSummary"));
-    m_error = new QLabel;
-    m_error->setObjectName(QStringLiteral("tenantError"));
-    m_error->setStyleSheet(QStringLiteral("color: #b00020"));
-    m_error->setWordWrap(true);
-    m_error->hide();
+    m_error = makeErrorLabel(QStringLiteral("tenantError"));
 
     m_table = new QTableView;
     m_table->setObjectName(QStringLiteral("tenantTable"));

@@ -1,7 +1,8 @@
 // tenant-cockpit: the desktop program. Chooses the office database, opens it and shows the main window.
 #include "AppPaths.h"
-#include "FirstRunDialog.h"
 #include "DropFolderWatcher.h"
+#include "FirstRunDialog.h"
+#include "LoginDialog.h"
 #include "MainWindow.h"
 #include "SecretStore.h"
 #include "mail/OfficeMailDesk.h"
@@ -31,6 +32,8 @@ struct Choice
 };
 
 const QString kDatabaseKey = QStringLiteral("database/url");
+// The last login used on this computer, per office (keyed by SecretStore::officeId).
+const QString kLastLoginsKey = QStringLiteral("login/last");
 
 std::optional<Choice> askForDatabase()
 {
@@ -128,6 +131,25 @@ int main(int argc, char *argv[])
             settings.setValue(kDatabaseKey, choice.url);
     }
 
+    // Who is working: the services act as that agent from now on. The hidden start-up probe measures
+    // the first frame and quits; it acts as the file's owner.
+    if (!probe) {
+        auto used = office->logins().inUse();
+        if (!used) {
+            QMessageBox::critical(nullptr, QApplication::translate("main", "Cannot open the database"), used.error().message);
+            return 1;
+        }
+        const QString officeId = tc::SecretStore::officeId(office->database().url());
+        QVariantMap lastLogins = settings.value(kLastLoginsKey).toMap();
+        tc::LoginDialog login(*office, *used ? tc::LoginDialog::Mode::LogIn : tc::LoginDialog::Mode::FirstLogin,
+                              lastLogins.value(officeId).toString());
+        if (login.exec() != QDialog::Accepted)
+            return 0;
+        office->actAs(login.actor());
+        lastLogins.insert(officeId, login.login());
+        settings.setValue(kLastLoginsKey, lastLogins);
+    }
+
     // The mail edge: the outbox is delivered while the program runs; the password lives in the keychain.
     tc::KeychainSecretStore keychain;
     tc::OfficeMailDesk mailDesk(*office, &keychain);
@@ -150,8 +172,9 @@ int main(int argc, char *argv[])
     }
     // While the program runs it imports what the ERP leaves in the company's drop folder (whenever
     // one is set: the watcher follows the setting).
+    // An agent whose role may not import does not run the office's imports either.
     std::unique_ptr<tc::DropFolderWatcher> dropFolder;
-    if (!probe) {
+    if (!probe && office->actor().mayAct(tc::Role::Administrator)) {
         dropFolder = std::make_unique<tc::DropFolderWatcher>(office->database().url(), office->actor());
         QObject::connect(dropFolder.get(), &tc::DropFolderWatcher::processed, &window,
                          [&window](const QString &entry, const QString &status, const QString &) {
@@ -165,8 +188,9 @@ int main(int argc, char *argv[])
             window.statusBar()->showMessage(QApplication::translate("main", "Drop folder: %1").arg(message));
         });
         dropFolder->start();
-        mailDesk.start();
     }
+    if (!probe)
+        mailDesk.start();
     window.show();
     return app.exec();
 }

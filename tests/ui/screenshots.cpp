@@ -8,6 +8,7 @@
 #include "AliasUsersDialog.h"
 #include "FirstRunDialog.h"
 #include "ImportWizard.h"
+#include "LoginDialog.h"
 #include "MainWindow.h"
 #include "MasterDataView.h"
 #include "NewTicketDialog.h"
@@ -37,6 +38,7 @@
 #include <QTreeWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUuid>
 #include <QTextStream>
 #include <QTreeView>
 
@@ -168,6 +170,35 @@ int main(int argc, char *argv[])
     std::unique_ptr<tc::Office> office = std::move(*opened);
 
     bool ok = true;
+    // Who is working: the office's first login, then the login dialog; the pictures after it show the
+    // office as Anna Keller, its manager, sees it.
+    {
+        auto used = office->logins().inUse();
+        if (!used) {
+            err() << "tc_screenshots: " << used.error().message << '\n';
+            return 1;
+        }
+        if (!*used) {
+            tc::LoginDialog first(*office, tc::LoginDialog::Mode::FirstLogin, QString());
+            ok = capture(&first, nullptr, out, QStringLiteral("first-login.png")) && ok;
+            // A password nobody needs to know: the pictures are taken without typing it.
+            const QString password = QUuid::createUuid().toString(QUuid::WithoutBraces);
+            if (auto s = office->logins().setUpFirst(office->actor(), QStringLiteral("anna.keller"),
+                                                     QStringLiteral("Anna Keller"), password);
+                !s) {
+                err() << "tc_screenshots: " << s.error().message << '\n';
+                return 1;
+            }
+        }
+        auto anna = office->agents().findByLogin(QStringLiteral("anna.keller"));
+        if (!anna) {
+            err() << "tc_screenshots: " << anna.error().message << '\n';
+            return 1;
+        }
+        office->actAs(tc::Actor{anna->id, anna->displayName, anna->role});
+        tc::LoginDialog login(*office, tc::LoginDialog::Mode::LogIn, anna->login);
+        ok = capture(&login, nullptr, out, QStringLiteral("login.png")) && ok;
+    }
     {
         // The mail edge, never started here: its buttons show in the settings, nothing is sent.
         tc::OfficeMailDesk desk(*office, nullptr);
