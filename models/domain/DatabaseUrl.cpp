@@ -173,4 +173,12 @@ DatabaseUrl DatabaseUrl::withDatabaseName(const QString &name) const
     return copy;
 }
 
+DatabaseUrl DatabaseUrl::withLogin(const QString &user, const QString &password) const
+{
+    DatabaseUrl copy = *this;
+    copy.m_user = user;
+    copy.m_password = password;
+    return copy;
+}
+
 } // namespace tc

@@ -46,6 +46,8 @@ public:
 
     // A copy naming another database on the same server (tests and copy-to use it).
     DatabaseUrl withDatabaseName(const QString &name) const;
+    // A copy that logs in as another database role (an agent's), with this password.
+    DatabaseUrl withLogin(const QString &user, const QString &password) const;
 
 private:
     Kind m_kind = Kind::SQLite;

@@ -6,6 +6,7 @@
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/Instants.h"
+#include "storage/OfficeRoles.h"
 #include "storage/Transaction.h"
 
 #include <QJsonObject>
@@ -22,8 +23,16 @@ QString throttleKey(const QString &login)
 
 } // namespace
 
+QString AgentLogins::serverChecksLogins()
+{
+    return tr("On a PostgreSQL server the server itself checks who logs in: connect as the agent's database role "
+              "(the login), with its password.");
+}
+
 Result<bool> AgentLogins::inUse() const
 {
+    if (!m_db.isSQLite())
+        return true; // the server asks every agent for the password of their database role
     auto n = m_db.scalar(QStringLiteral("SELECT count(*) FROM agents WHERE NOT disabled AND password_hash IS NOT NULL"));
     if (!n)
         return n.error();
@@ -37,6 +46,8 @@ Result<qint64> AgentLogins::secondsToWait(const QString &login, const QDateTime 
 
 Result<Actor> AgentLogins::logIn(const QString &login, const QString &password, const QDateTime &now) const
 {
+    if (!m_db.isSQLite())
+        return Error::refused(serverChecksLogins());
     const AttemptThrottle throttle(m_db);
     const QString key = throttleKey(login);
     if (auto s = throttle.refuseTooEarly(key, now); !s)
@@ -76,6 +87,20 @@ Status AgentLogins::setPassword(const Actor &actor, const QString &login, const 
         return Error::refused(tr("%1 (%2) is disabled and cannot log in.").arg(agent->displayName, agent->login));
     if (actor.agentId != agent->id && !actor.mayAct(Role::Manager))
         return Error::refused(tr("Only a manager can set another agent's password."));
+    if (!m_db.isSQLite()) {
+        // The server checks the password of the agent's database role; it keeps it, not this table.
+        auto tx = Transaction::begin(m_db);
+        if (!tx)
+            return tx.error();
+        if (auto s = OfficeRoles(m_db).setPassword(agent->login, password); !s)
+            return s;
+        if (auto s = writeAudit(m_db, actor, QStringLiteral("agent.password_set"), QStringLiteral("agent"), agent->id,
+                                {}, {{QStringLiteral("login"), agent->login}});
+            !s) {
+            return s;
+        }
+        return tx->commit();
+    }
     // Slow on purpose (Argon2id): before the transaction, which then only writes.
     auto hashed = Password::hash(password);
     if (!hashed)
@@ -109,6 +134,8 @@ Result<Actor> AgentLogins::setUpFirst(const Actor &owner, const QString &login, 
 {
     if (const QString weak = Password::weakness(password); !weak.isEmpty())
         return Error::refused(weak);
+    if (!m_db.isSQLite())
+        return Error::refused(serverChecksLogins());
     auto used = inUse();
     if (!used)
         return used.error();

@@ -4,7 +4,9 @@
 // --as), and the services then guard each action by that agent's role. The first password must be
 // a manager's, so that the office never locks itself out of its settings. Passwords are kept as
 // Argon2id hashes (Password); wrong ones are throttled per login (AttemptThrottle). A login does not
-// make the file secret: whoever can copy it can read it.
+// make the file secret: whoever can copy it can read it. On PostgreSQL the server checks who logs in
+// (each agent is a database role of their own, see OfficeRoles): logins are always in use, and a
+// password set here is the role's.
 #pragma once
 
 #include "domain/Actor.h"
@@ -25,7 +27,7 @@ class AgentLogins
 public:
     explicit AgentLogins(const Database &db) : m_db(db) {}
 
-    // True once an active agent has a password.
+    // True once an active agent has a password; always on PostgreSQL.
     Result<bool> inUse() const;
 
     // The agent with this login and password, as the actor of the services. Refused with one and the
@@ -45,6 +47,9 @@ public:
     // manager with that login and name, gets `password`. Returns them as the actor.
     Result<Actor> setUpFirst(const Actor &owner, const QString &login, const QString &displayName,
                              const QString &password) const;
+
+    // Why logIn and setUpFirst are refused on PostgreSQL.
+    static QString serverChecksLogins();
 
 private:
     const Database &m_db;

@@ -4,6 +4,7 @@
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/Instants.h"
+#include "storage/OfficeRoles.h"
 #include "storage/Transaction.h"
 
 #include <QDateTime>
@@ -96,6 +97,9 @@ Result<qint64> Agents::add(const QString &login, const QString &displayName, Rol
     const QJsonObject after{{QStringLiteral("login"), login},
                             {QStringLiteral("display_name"), name},
                             {QStringLiteral("role"), roleKey(role)}};
+    // PostgreSQL: the agent's own database role, in their role's group, in the same transaction.
+    if (auto s = OfficeRoles(m_db).syncAgent(login, role); !s)
+        return s.error();
     if (auto s = writeAudit(m_db, m_actor, QStringLiteral("agent.added"), QStringLiteral("agent"), id, {}, after); !s)
         return s.error();
     if (auto s = tx->commit(); !s)
@@ -142,6 +146,8 @@ Result<bool> Agents::setRole(qint64 agentId, Role role) const
         !r) {
         return r.error();
     }
+    if (auto s = OfficeRoles(m_db).syncAgent(agent->login, role); !s)
+        return s.error();
     if (auto s = writeAudit(m_db, m_actor, QStringLiteral("agent.role_changed"), QStringLiteral("agent"), agentId,
                             {{QStringLiteral("role"), roleKey(agent->role)}}, {{QStringLiteral("role"), roleKey(role)}});
         !s) {
@@ -171,6 +177,8 @@ Result<bool> Agents::disable(qint64 agentId) const
         !r) {
         return r.error();
     }
+    if (auto s = OfficeRoles(m_db).syncAgent(agent->login, std::nullopt); !s)
+        return s.error();
     if (auto s = writeAudit(m_db, m_actor, QStringLiteral("agent.disabled"), QStringLiteral("agent"), agentId,
                             {{QStringLiteral("disabled"), false}}, {{QStringLiteral("disabled"), true}});
         !s) {

@@ -1,6 +1,7 @@
 #include "services/Office.h"
 
 #include "domain/Settings.h"
+#include "storage/OfficeRoles.h"
 
 namespace tc {
 
@@ -10,6 +11,13 @@ Result<std::unique_ptr<Office>> Office::open(const DatabaseUrl &url, SchemaPolic
     auto db = openOfficeDatabase(url, policy, purpose);
     if (!db)
         return db.error();
+    // PostgreSQL: an agent who logged in as their own database role acts as themselves, whatever the
+    // program assumed; the owner's connection keeps the actor it was given.
+    if (!(*db)->isSQLite()) {
+        auto agent = OfficeRoles(**db).sessionAgent();
+        if (agent && *agent)
+            actor = **agent;
+    }
     return std::unique_ptr<Office>(new Office(std::move(*db), std::move(actor)));
 }
 

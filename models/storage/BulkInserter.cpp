@@ -1,6 +1,7 @@
 #include "storage/BulkInserter.h"
 
 #include "storage/Database.h"
+#include "storage/NativeHandles.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -21,25 +22,6 @@ namespace {
 constexpr int kBufferRows = 512;
 // Rows per INSERT on SQLite: enough to spread a statement's fixed cost thin.
 constexpr qsizetype kBatchRows = 64;
-
-sqlite3 *sqliteHandle(const Database &db)
-{
-    const QVariant handle = db.connection().driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    return *static_cast<sqlite3 *const *>(handle.constData());
-}
-
-PGconn *postgresHandle(const Database &db)
-{
-    const QVariant handle = db.connection().driver()->handle();
-    // PGconn is a typedef of struct pg_conn; Qt names the type by the struct.
-    if (!handle.isValid()
-        || (qstrcmp(handle.typeName(), "pg_conn*") != 0 && qstrcmp(handle.typeName(), "PGconn*") != 0)) {
-        return nullptr;
-    }
-    return *static_cast<PGconn *const *>(handle.constData());
-}
 
 // Appends text in COPY's text format: backslash, tab, newline and carriage return escaped.
 void appendCopyText(QByteArray &out, QByteArrayView text)

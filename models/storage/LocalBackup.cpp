@@ -1,6 +1,7 @@
 #include "storage/LocalBackup.h"
 
 #include "storage/Database.h"
+#include "storage/NativeHandles.h"
 #include "storage/Migrator.h"
 
 #include <QDateTime>
@@ -29,14 +30,6 @@ struct File
             sqlite3_close(handle);
     }
 };
-
-sqlite3 *handleOf(const Database &db)
-{
-    const QVariant handle = db.connection().driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    return *static_cast<sqlite3 *const *>(handle.constData());
-}
 
 QString errorOf(sqlite3 *handle, int code)
 {
@@ -134,7 +127,7 @@ Result<LocalCopy> LocalBackup::save(const QString &target) const
         return Error::refused(tr("%1 exists already: a backup never overwrites a file, give a new name.").arg(target));
     if (!info.absoluteDir().exists())
         return Error::refused(tr("There is no folder %1.").arg(QDir::toNativeSeparators(info.absolutePath())));
-    sqlite3 *office = handleOf(m_db);
+    sqlite3 *office = sqliteHandle(m_db);
     if (!office)
         return Error::internal(tr("The office file's connection is not SQLite's."));
 
@@ -181,7 +174,7 @@ Result<LocalCopy> LocalBackup::restore(const QString &source, QString *saved) co
     const QString officePath = QFileInfo(m_db.url().sqlitePath()).absoluteFilePath();
     if (QFileInfo(copy->path).canonicalFilePath() == QFileInfo(officePath).canonicalFilePath())
         return Error::refused(tr("%1 is the office file itself.").arg(source));
-    sqlite3 *office = handleOf(m_db);
+    sqlite3 *office = sqliteHandle(m_db);
     if (!office)
         return Error::internal(tr("The office file's connection is not SQLite's."));
 

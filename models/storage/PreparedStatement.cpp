@@ -1,6 +1,7 @@
 #include "storage/PreparedStatement.h"
 
 #include "storage/Database.h"
+#include "storage/NativeHandles.h"
 
 #include <QSqlDriver>
 #include <QSqlError>
@@ -30,10 +31,9 @@ Status PreparedStatement::prepare()
 {
     m_prepared = true;
     if (m_db.isSQLite()) {
-        const QVariant handle = m_db.connection().driver()->handle();
-        if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        m_sqlite = sqliteHandle(m_db);
+        if (!m_sqlite)
             return Error::internal(tr("The SQLite connection has no native handle."));
-        m_sqlite = *static_cast<sqlite3 *const *>(handle.constData());
         const QByteArray sql = m_sql.toUtf8();
         if (sqlite3_prepare_v2(m_sqlite, sql.constData(), int(sql.size()), &m_statement, nullptr) != SQLITE_OK)
             return failure(tr("Cannot prepare a statement"));

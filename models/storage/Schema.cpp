@@ -5,6 +5,7 @@
 #include "domain/SearchKeys.h"
 #include "storage/Database.h"
 #include "storage/Migrator.h"
+#include "storage/OfficeRoles.h"
 #include "storage/PreparedStatement.h"
 
 #include <QRegularExpression>
@@ -633,6 +634,8 @@ QList<Migration> Migrator::builtinMigrations()
         {5, QStringLiteral("mail"), splitStatements(kMail)},
         {6, QStringLiteral("tickets and search"), splitStatements(kTicketsAndSearch), searchKeysForStoredRecords},
         {7, QStringLiteral("alias users"), splitStatements(kAliasUsers)},
+        // PostgreSQL only: the server keeps each agent to their role (see OfficeRoles).
+        {8, QStringLiteral("database roles"), {}, [](const Database &db) { return OfficeRoles(db).setUp(); }},
     };
 }
 

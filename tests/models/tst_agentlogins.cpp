@@ -1,8 +1,8 @@
-// Agent logins on both databases: an office starts without logins; the first login is a manager's;
+// Agent logins on a local office file: an office starts without logins; the first login is a manager's;
 // logging in gives the agent's own actor with their role; a wrong password, an unknown login, a
 // disabled agent and one without a password all get one and the same answer; wrong attempts are
 // throttled per login; a password is set by the agent or a manager only, never weak, and audited
-// without the password.
+// without the password. On PostgreSQL the server checks logins: the local login is refused there.
 #include "TestDatabases.h"
 #include "services/Office.h"
 #include "storage/Database.h"
@@ -35,10 +35,10 @@ class TestAgentLogins : public QObject
     }
 
 private Q_SLOTS:
-    void firstLoginIsAManagers_data() { addBackendColumn(); addBackendRows(); }
     void firstLoginIsAManagers()
     {
-        TC_SCRATCH_DATABASE(scratch);
+        ScratchDatabase scratch(Backend::SQLite);
+        QVERIFY2(scratch.isValid(), qPrintable(scratch.error()));
         auto office = open(scratch);
         QVERIFY(office);
         const AgentLogins logins = office->logins();
@@ -78,10 +78,10 @@ private Q_SLOTS:
         QVERIFY(!audit->value(0).toString().contains(QStringLiteral("argon2")));
     }
 
-    void logInAsOneself_data() { addBackendColumn(); addBackendRows(); }
     void logInAsOneself()
     {
-        TC_SCRATCH_DATABASE(scratch);
+        ScratchDatabase scratch(Backend::SQLite);
+        QVERIFY2(scratch.isValid(), qPrintable(scratch.error()));
         auto office = open(scratch);
         QVERIFY(office);
         const AgentLogins logins = office->logins();
@@ -122,10 +122,10 @@ private Q_SLOTS:
         QCOMPARE(count(*office, QStringLiteral("SELECT count(*) FROM audit_log")), before);
     }
 
-    void oneAnswerForEveryWrongLogin_data() { addBackendColumn(); addBackendRows(); }
     void oneAnswerForEveryWrongLogin()
     {
-        TC_SCRATCH_DATABASE(scratch);
+        ScratchDatabase scratch(Backend::SQLite);
+        QVERIFY2(scratch.isValid(), qPrintable(scratch.error()));
         auto office = open(scratch);
         QVERIFY(office);
         const AgentLogins logins = office->logins();
@@ -155,10 +155,10 @@ private Q_SLOTS:
         QCOMPARE(answer, QStringLiteral("The login or the password is wrong."));
     }
 
-    void wrongPasswordsAreThrottledPerLogin_data() { addBackendColumn(); addBackendRows(); }
     void wrongPasswordsAreThrottledPerLogin()
     {
-        TC_SCRATCH_DATABASE(scratch);
+        ScratchDatabase scratch(Backend::SQLite);
+        QVERIFY2(scratch.isValid(), qPrintable(scratch.error()));
         auto office = open(scratch);
         QVERIFY(office);
         const AgentLogins logins = office->logins();
@@ -185,6 +185,23 @@ private Q_SLOTS:
         }
         QVERIFY(*logins.secondsToWait(QStringLiteral("anna.keller"), t.addSecs(60)) > 60);
         QVERIFY(!logins.logIn(QStringLiteral("anna.keller"), kPassword, t.addSecs(60)));
+    }
+
+    void postgresChecksLoginsItself()
+    {
+        ScratchDatabase scratch(Backend::PostgreSQL);
+        QVERIFY2(scratch.isValid(), qPrintable(scratch.error()));
+        auto office = open(scratch);
+        QVERIFY(office);
+        const AgentLogins logins = office->logins();
+        QCOMPARE(*logins.inUse(), true);
+        auto first = logins.setUpFirst(office->actor(), QStringLiteral("anna.keller"), QStringLiteral("Anna Keller"), kPassword);
+        QVERIFY(!first);
+        QCOMPARE(first.error().message, AgentLogins::serverChecksLogins());
+        auto in = logins.logIn(QStringLiteral("anna.keller"), kPassword);
+        QVERIFY(!in);
+        QCOMPARE(in.error().message, AgentLogins::serverChecksLogins());
+        QCOMPARE(count(*office, QStringLiteral("SELECT count(*) FROM agents")), 0);
     }
 };
 

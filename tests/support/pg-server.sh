@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Starts or stops a throw-away PostgreSQL server for the tests: initdb in a temp dir, its own port
-# on 127.0.0.1 (and 127.0.0.2, a second name for TLS tests), trust authentication, TLS with a self-signed certificate for localhost and
+# on 127.0.0.1 (and 127.0.0.2, a second name for TLS tests), trust authentication for the postgres
+# administrator and SCRAM passwords for every other role, TLS with a self-signed certificate for localhost and
 # 127.0.0.1, stopped by its PID.
 #   pg-server.sh start STATE_DIR   writes STATE_DIR/url (admin URL), STATE_DIR/ca.crt (the
 #                                  certificate to trust), STATE_DIR/pid, STATE_DIR/datadir
@@ -32,6 +33,17 @@ start)
     -keyout "$base/data/server.key" -out "$base/data/server.crt" >/dev/null 2>&1 \
     || { echo "pg-server: openssl could not make a test certificate" >&2; exit 1; }
   chmod 600 "$base/data/server.key"
+  # The tests' administrator comes in without a password; every other role (the agents' own) only
+  # with its SCRAM password, as on an office's server.
+  cat >"$base/data/pg_hba.conf" <<'HBA'
+local all postgres trust
+host  all postgres 127.0.0.1/32 trust
+host  all postgres 127.0.0.2/32 trust
+local all all scram-sha-256
+host  all all 127.0.0.1/32 scram-sha-256
+host  all all 127.0.0.2/32 scram-sha-256
+HBA
+  [ "$(id -u)" -eq 0 ] && chown postgres "$base/data/pg_hba.conf"
   [ "$(id -u)" -eq 0 ] && chown postgres "$base/data/server.key" "$base/data/server.crt"
   for attempt in 1 2 3 4 5 6 7 8; do
     port=$((20000 + RANDOM % 30000))
