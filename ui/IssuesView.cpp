@@ -364,6 +364,14 @@ void IssuesView::reload()
     reloadKeepingPlace();
 }
 
+void IssuesView::catchUp()
+{
+    if (auto s = m_model->catchUp(); !s)
+        showError(tr("The tickets could not be read: %1").arg(s.error().message));
+    updateSummary();
+    m_panel->reloadTicket();
+}
+
 void IssuesView::ticketsChanged()
 {
     reloadKeepingPlace();

@@ -34,6 +34,9 @@ public:
 
     // Reads the agents, the properties and the list again (F5); the shown ticket too.
     void reload();
+    // Someone else changed tickets: the rows on screen read again; the selection, the scroll position
+    // and the pane's ticket (with what the agent is typing) stay.
+    void catchUp();
     // Shows the ticket in the detail pane, selected in the list when the list holds it (among the rows
     // near the top: a million are not searched), else with nothing selected.
     void showTicket(qint64 ticketId);

@@ -12,6 +12,7 @@
 #include "TenantsView.h"
 #include "domain/Settings.h"
 #include "itemmodels/TenantSearchModel.h"
+#include "services/LiveUpdates.h"
 #include "services/Office.h"
 
 #include <QAction>
@@ -122,6 +123,12 @@ MainWindow::MainWindow(Office &office, MailDesk *desk, QWidget *parent) : QMainW
     setCentralWidget(m_splitter);
 
     createMenus();
+
+    // Another agent's change (or a cron job's) shows here within a second.
+    m_live = new LiveUpdates(office.database(), this);
+    connect(m_live, &LiveUpdates::changed, this, &MainWindow::catchUp);
+    if (auto s = m_live->start(); !s)
+        qWarning("%s", qPrintable(s.error().message));
 
     // Who is working, and so what the views offer.
     auto *actorLabel = new QLabel(tr("%1 · %2").arg(office.actor().name, roleDisplayName(office.actor().role)));
@@ -245,6 +252,19 @@ void MainWindow::reloadAll()
     m_outbox->reload();
     updateOutboxStatus();
     updateTitle();
+}
+
+void MainWindow::catchUp(const QStringList &topics)
+{
+    if (topics.contains(topics::tickets))
+        m_issues->catchUp();
+    if (topics.contains(topics::tenants))
+        m_tenants->catchUp();
+    if (topics.contains(topics::imports)) {
+        // The history lists the new run; the tree reads its nodes again as they are opened.
+        m_masterData->reload();
+        m_tenants->catchUp();
+    }
 }
 
 void MainWindow::updateOutboxStatus()

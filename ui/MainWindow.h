@@ -21,6 +21,7 @@ class MailDesk;
 class OutboxView;
 class TenantSearchDialog;
 class TenantSearchModel;
+class LiveUpdates;
 
 class MainWindow : public QMainWindow
 {
@@ -45,6 +46,8 @@ public:
     void restoreSession();
     // Reads every section again from the database (View > Reload, F5).
     void reloadAll();
+    // What someone else changed (LiveUpdates' topics) shows in the open views.
+    void catchUp(const QStringList &topics);
     // The ERP import wizard (Master data -> Import…); the views reload when it applied something.
     void openImportWizard();
     // "Who is calling?" (Ctrl+K): the search dialog; the person chosen opens in the tenant detail.
@@ -77,6 +80,7 @@ private:
     QAction *m_findTenantAction = nullptr;
     TenantSearchModel *m_searchModel = nullptr;
     TenantSearchDialog *m_searchDialog = nullptr;
+    LiveUpdates *m_live = nullptr;
 };
 
 } // namespace tc

@@ -202,6 +202,14 @@ void TenantsView::reload()
     updateAliasHint();
 }
 
+void TenantsView::catchUp()
+{
+    if (auto s = m_model->catchUp(); !s)
+        showError(tr("The tenants could not be read: %1").arg(s.error().message));
+    updateSummary();
+    updateAliasHint();
+}
+
 void TenantsView::updateAliasHint()
 {
     if (!m_office.actor().mayAct(Role::Administrator)) {

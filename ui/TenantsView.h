@@ -26,6 +26,9 @@ public:
     explicit TenantsView(Office &office, QWidget *parent = nullptr);
 
     void reload();
+    // Someone else changed tenants (an invitation, an import): the rows on screen read again, the
+    // selection and the scroll position stay.
+    void catchUp();
     // Reads the rows again in place (after a tenant was edited elsewhere).
     void refresh();
     // The day tenancies are judged against; by default the day of the last reload().

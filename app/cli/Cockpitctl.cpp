@@ -311,11 +311,23 @@ int Cockpitctl::printResult(const QJsonObject &json, const QString &text)
     return Ok;
 }
 
-Result<std::unique_ptr<Office>> Cockpitctl::openOffice(SchemaPolicy policy, bool mayCreate, Acting acting)
+Result<std::unique_ptr<Office>> Cockpitctl::openOffice(SchemaPolicy policy, bool mayCreate, Acting acting,
+                                                       const QString &password)
 {
     auto url = DatabaseUrl::parse(m_dbUrl);
     if (!url)
         return url.error();
+    const bool server = !url->isSQLite();
+    if (server && acting == Acting::Agent && !m_as.isEmpty()) {
+        QString typed = password;
+        if (typed.isEmpty()) {
+            auto found = agentPassword(*url, true);
+            if (!found)
+                return found.error();
+            typed = *found;
+        }
+        *url = url->withLogin(m_as.toLower(), typed);
+    }
     if (!mayCreate && url->isSQLite() && !QFileInfo::exists(url->sqlitePath())) {
         return Error::refused(tr("There is no database at %1. Create one with \"cockpitctl --db %2 init\".")
                                   .arg(url->sqlitePath(), url->toDisplayString()));
@@ -323,6 +335,12 @@ Result<std::unique_ptr<Office>> Cockpitctl::openOffice(SchemaPolicy policy, bool
     auto office = Office::open(*url, policy, Actor::localOwner(), QStringLiteral("cli"));
     if (!office || acting == Acting::Anyone)
         return office;
+    if (server) {
+        // The server checked the password; the agents table says who that role is.
+        if (!m_as.isEmpty() && !(*office)->actor().agentId)
+            return Error::refused(tr("The database role %1 is no active agent of this office.").arg(m_as));
+        return office;
+    }
     if (auto s = actAsAgent(**office); !s)
         return s.error();
     return office;

@@ -17,6 +17,7 @@
 namespace tc {
 
 class AgentLogins;
+class DatabaseUrl;
 class Office;
 struct Actor;
 struct DatabaseStatus;
@@ -40,8 +41,10 @@ private:
     // schema's state, the tenant's side).
     enum class Acting { Agent, Anyone };
     // Only "init" creates a new local database file; every other command refuses a missing one.
+    // On PostgreSQL, --as connects as the agent's database role with `password` (when empty, the one
+    // agentPassword() finds) and the server checks it.
     Result<std::unique_ptr<Office>> openOffice(SchemaPolicy policy, bool mayCreate = false,
-                                               Acting acting = Acting::Agent);
+                                               Acting acting = Acting::Agent, const QString &password = {});
 
     int cmdInit(const QStringList &args);
     int cmdMigrate(const QStringList &args);
@@ -95,7 +98,9 @@ private:
     // Agent logins (CockpitctlLogins.cpp): the office acts as the agent of --as, when it has logins.
     Status actAsAgent(Office &office);
     // The password of --as: kept in the keychain by "login --remember", else the next line of stdin.
-    Result<QString> agentPassword(const Office &office, bool keychainFirst);
+    Result<QString> agentPassword(const DatabaseUrl &office, bool keychainFirst);
+    // Prints who logged in, after keeping the password in the keychain when asked to.
+    int loggedIn(const Actor &actor, const DatabaseUrl &office, const QString &password, bool remember);
     // Logs the agent of --as in, once the throttle lets them (a short wait is sat out).
     Result<Actor> logInAs(const AgentLogins &logins, const QString &password);
     int cmdLogin(const QStringList &args, bool remember);

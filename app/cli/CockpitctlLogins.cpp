@@ -24,12 +24,12 @@ QString keychainKey(const QString &login, const DatabaseUrl &office)
 
 } // namespace
 
-Result<QString> Cockpitctl::agentPassword(const Office &office, bool keychainFirst)
+Result<QString> Cockpitctl::agentPassword(const DatabaseUrl &office, bool keychainFirst)
 {
     if (keychainFirst) {
         KeychainSecretStore keychain;
         // A keychain that cannot be used (no session bus under cron) is no error: stdin is the other way.
-        auto stored = readSecretBlocking(keychain, keychainKey(m_as, office.database().url()), 10000);
+        auto stored = readSecretBlocking(keychain, keychainKey(m_as, office), 10000);
         if (stored && *stored)
             return **stored;
     }
@@ -68,7 +68,7 @@ Status Cockpitctl::actAsAgent(Office &office)
                                  "manager's first password starts them: \"cockpitctl agents set-password LOGIN\".")
                                   .arg(m_as));
     }
-    auto password = agentPassword(office, true);
+    auto password = agentPassword(office.database().url(), true);
     if (!password)
         return password.error();
     auto actor = logInAs(logins, *password);
@@ -82,6 +82,19 @@ int Cockpitctl::cmdLogin(const QStringList &args, bool remember)
 {
     if (!args.isEmpty() || m_as.isEmpty())
         return usageError(tr("Use \"cockpitctl --as LOGIN login [--remember]\", the password on stdin."));
+    auto url = DatabaseUrl::parse(m_dbUrl);
+    if (!url)
+        return refused(url.error());
+    if (!url->isSQLite()) {
+        // The server checks the password: logging in is connecting as the agent's database role.
+        auto password = agentPassword(*url, false);
+        if (!password)
+            return refused(password.error());
+        auto office = openOffice(SchemaPolicy::RequireCurrent, false, Acting::Agent, *password);
+        if (!office)
+            return refused(office.error());
+        return loggedIn((*office)->actor(), *url, *password, remember);
+    }
     auto office = openOffice(SchemaPolicy::Migrate, false, Acting::Anyone);
     if (!office)
         return refused(office.error());
@@ -92,25 +105,30 @@ int Cockpitctl::cmdLogin(const QStringList &args, bool remember)
         return refused(Error::refused(tr("This office has no logins yet: a manager's first password starts them "
                                          "(\"cockpitctl agents set-password LOGIN\").")));
     // Always typed: the point is to check what would be kept.
-    auto password = agentPassword(**office, false);
+    auto password = agentPassword(*url, false);
     if (!password)
         return refused(password.error());
     auto actor = logInAs((*office)->logins(), *password);
     if (!actor)
         return refused(actor.error());
+    return loggedIn(*actor, *url, *password, remember);
+}
+
+int Cockpitctl::loggedIn(const Actor &actor, const DatabaseUrl &office, const QString &password, bool remember)
+{
     if (remember) {
         KeychainSecretStore keychain;
-        if (auto s = writeSecretBlocking(keychain, keychainKey(m_as, (*office)->database().url()), *password); !s)
+        if (auto s = writeSecretBlocking(keychain, keychainKey(m_as, office), password); !s)
             return refused(Error::refused(tr("The password is right, but the keychain did not keep it: %1").arg(s.error().message)));
     }
     return printResult({{QStringLiteral("login"), m_as},
-                        {QStringLiteral("name"), actor->name},
-                        {QStringLiteral("role"), roleKey(actor->role)},
+                        {QStringLiteral("name"), actor.name},
+                        {QStringLiteral("role"), roleKey(actor.role)},
                         {QStringLiteral("remembered"), remember}},
                        remember ? tr("%1 (%2) logged in; the password is kept in the keychain for this office, so "
                                      "\"--as %3\" needs no password here from now on.")
-                                      .arg(actor->name, roleKey(actor->role), m_as)
-                                : tr("%1 (%2): the password is right.").arg(actor->name, roleKey(actor->role)));
+                                      .arg(actor.name, roleKey(actor.role), m_as)
+                                : tr("%1 (%2): the password is right.").arg(actor.name, roleKey(actor.role)));
 }
 
 int Cockpitctl::cmdLogout(const QStringList &args)

@@ -132,8 +132,9 @@ int main(int argc, char *argv[])
     }
 
     // Who is working: the services act as that agent from now on. The hidden start-up probe measures
-    // the first frame and quits; it acts as the file's owner.
-    if (!probe) {
+    // the first frame and quits; it acts as the file's owner. On PostgreSQL the server checked the
+    // URL's user, and the office acts as the agent that role is.
+    if (!probe && office->database().isSQLite()) {
         auto used = office->logins().inUse();
         if (!used) {
             QMessageBox::critical(nullptr, QApplication::translate("main", "Cannot open the database"), used.error().message);

@@ -17,6 +17,60 @@ void PagedTableModel::refresh()
         Q_EMIT dataChanged(index(0, 0), index(m_rowCount - 1, columnCount() - 1));
 }
 
+tc::Status PagedTableModel::catchUp()
+{
+    if (m_busy)
+        return {};
+    m_busy = true;
+    const auto done = qScopeGuard([this] { m_busy = false; });
+    const QModelIndexList held = persistentIndexList();
+    QList<std::optional<qint64>> heldIds;
+    heldIds.reserve(held.size());
+    for (const QModelIndex &index : held)
+        heldIds << cachedId(index.row());
+    const QList<int> pages = cachedPages();
+    auto counted = countRows(m_countCap);
+    if (!counted) {
+        failed(counted.error().message);
+        return counted.error();
+    }
+    const int before = m_rowCount;
+    const int after = *counted;
+    if (after > before) {
+        beginInsertRows({}, before, after - 1);
+        m_rowCount = after;
+        forgetPages();
+        endInsertRows();
+    }
+    Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    forgetPages();
+    m_failed = false;
+    QHash<qint64, int> rowOfId;
+    for (int page : pages) {
+        if (page * kPageSize >= after)
+            continue;
+        readPage(page);
+        for (int row = page * kPageSize; row < std::min(after, (page + 1) * kPageSize); ++row) {
+            if (const auto id = cachedId(row))
+                rowOfId.insert(*id, row);
+        }
+    }
+    QModelIndexList moved;
+    moved.reserve(held.size());
+    for (qsizetype i = 0; i < held.size(); ++i) {
+        const int row = heldIds.at(i) ? rowOfId.value(*heldIds.at(i), -1) : -1;
+        moved << (row >= 0 ? index(row, held.at(i).column()) : QModelIndex());
+    }
+    changePersistentIndexList(held, moved);
+    Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+    if (after < before) {
+        beginRemoveRows({}, after, before - 1);
+        m_rowCount = after;
+        endRemoveRows();
+    }
+    return {};
+}
+
 tc::Status PagedTableModel::resetAndCount(const std::function<Result<bool>()> &change)
 {
     m_busy = true; // views and testers ask for more on modelReset: not before it is over

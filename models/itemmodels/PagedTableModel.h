@@ -12,6 +12,7 @@
 
 #include <algorithm>
 #include <functional>
+#include <optional>
 
 namespace tc {
 
@@ -25,6 +26,11 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     // Reads the rows again without counting them anew (after one row changed): the view keeps its place.
     void refresh();
+    // Catches up with changes made elsewhere (another agent, an import): counts the rows again and
+    // reads again only the pages that were read, so the rows on screen show what is stored now.
+    // Rows the views hold on to (the selection, the current row) follow their record to its new
+    // place; rows added or gone are inserted or removed at the end, so the scroll position stays.
+    tc::Status catchUp();
     // True when counting stopped at a cap: there may be more rows than rowCount(), and fetchMore()
     // counts on (views call it when scrolled to the end).
     bool isCountCapped() const;
@@ -54,6 +60,11 @@ protected:
     virtual Result<int> countRows(int cap) const = 0;
     // Forgets the cached pages (PageCache::clear()).
     virtual void forgetPages() = 0;
+    // For catchUp(): the record id of a row whose page is cached (none otherwise), the pages cached,
+    // and reading one page into the cache.
+    virtual std::optional<qint64> cachedId(int row) const = 0;
+    virtual QList<int> cachedPages() const = 0;
+    virtual void readPage(int page) const = 0;
 
     // A model reset around `change`, which alters what is shown and answers whether its count stops
     // at a cap (or fails). The pages are forgotten and the rows counted anew; on failure, none.
@@ -78,6 +89,21 @@ protected:
         QHash<int, QList<Row>> m_pages;
         QList<int> m_recent; // most recent last
     };
+
+    // Row `row` from `cache` when its page is there; null otherwise (nothing is read).
+    template <typename Row>
+    static const Row *peekRow(const PageCache<Row> &cache, int row)
+    {
+        const auto it = cache.m_pages.constFind(row / kPageSize);
+        if (it == cache.m_pages.cend() || row % kPageSize >= it->size())
+            return nullptr;
+        return &it->at(row % kPageSize);
+    }
+    template <typename Row>
+    static QList<int> pagesIn(const PageCache<Row> &cache)
+    {
+        return cache.m_pages.keys();
+    }
 
     // Row `row` from `cache`, its page read by `fetch(page)` (a Result<QList<Row>>) when not cached;
     // null when the page could not be read, or after a failure until the next reset.

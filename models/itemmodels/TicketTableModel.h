@@ -54,6 +54,16 @@ private:
     bool sortsBy(int column) const override { return isSortable(column); }
     Result<int> countRows(int cap) const override;
     void forgetPages() override { m_pages.clear(); }
+    std::optional<qint64> cachedId(int row) const override
+    {
+        const Row *r = peekRow(m_pages, row);
+        return r ? std::optional<qint64>(r->id) : std::nullopt;
+    }
+    QList<int> cachedPages() const override { return pagesIn(m_pages); }
+    void readPage(int page) const override
+    {
+        (void)cachedRow(m_pages, page * kPageSize, [this](int p) { return fetchPage(p); });
+    }
     Result<Page> fetchPage(int page) const;
     QString orderBy() const;
 

@@ -94,7 +94,9 @@ BEGIN
     wanted := CASE p_role WHEN 'agent' THEN @AGENT_TEXT@ WHEN 'administrator' THEN @ADMINISTRATOR_TEXT@
                           WHEN 'manager' THEN @MANAGER_TEXT@ END;
     FOREACH g IN ARRAY ARRAY[@AGENT_TEXT@, @ADMINISTRATOR_TEXT@, @MANAGER_TEXT@] LOOP
-        IF g IS DISTINCT FROM wanted AND pg_has_role(r, g, 'MEMBER') THEN
+        IF g IS DISTINCT FROM wanted AND EXISTS (
+               SELECT 1 FROM pg_auth_members m JOIN pg_roles gr ON gr.oid = m.roleid JOIN pg_roles mr ON mr.oid = m.member
+               WHERE gr.rolname = g AND mr.rolname = r) THEN
             EXECUTE format('REVOKE %I FROM %I', g, r);
         END IF;
     END LOOP;

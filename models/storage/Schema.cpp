@@ -622,6 +622,41 @@ CREATE INDEX persons_alias_unit_idx ON persons (alias_unit_id) WHERE alias_unit_
 CREATE INDEX persons_merged_into_idx ON persons (merged_into_id) WHERE merged_into_id IS NOT NULL
 )SQL";
 
+// Live updates (PostgreSQL): every statement that changes what the agents' views show notifies the
+// channel tc_changes with its topic, at commit and once per topic and transaction (identical
+// notifications of one transaction are folded), so that a bulk import is one message, not a
+// million. Statement-level: the views read their rows again rather than trusting row payloads.
+const char *const kLiveUpdates = R"SQL(
+CREATE FUNCTION tc_notify_change() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN PERFORM pg_notify('tc_changes', TG_ARGV[0]); RETURN NULL; END $$;
+CREATE TRIGGER tickets_changed AFTER INSERT OR UPDATE OR DELETE ON tickets
+    FOR EACH STATEMENT EXECUTE FUNCTION tc_notify_change('tickets');
+CREATE TRIGGER ticket_events_changed AFTER INSERT OR UPDATE OR DELETE ON ticket_events
+    FOR EACH STATEMENT EXECUTE FUNCTION tc_notify_change('tickets');
+CREATE TRIGGER ticket_comments_changed AFTER INSERT OR UPDATE OR DELETE ON ticket_comments
+    FOR EACH STATEMENT EXECUTE FUNCTION tc_notify_change('tickets');
+CREATE TRIGGER persons_changed AFTER INSERT OR UPDATE OR DELETE ON persons
+    FOR EACH STATEMENT EXECUTE FUNCTION tc_notify_change('tenants');
+CREATE TRIGGER tenancies_changed AFTER INSERT OR UPDATE OR DELETE ON tenancies
+    FOR EACH STATEMENT EXECUTE FUNCTION tc_notify_change('tenants');
+CREATE TRIGGER tenancy_persons_changed AFTER INSERT OR UPDATE OR DELETE ON tenancy_persons
+    FOR EACH STATEMENT EXECUTE FUNCTION tc_notify_change('tenants');
+CREATE TRIGGER invitations_changed AFTER INSERT OR UPDATE OR DELETE ON invitations
+    FOR EACH STATEMENT EXECUTE FUNCTION tc_notify_change('tenants');
+CREATE TRIGGER import_runs_changed AFTER INSERT OR UPDATE OR DELETE ON import_runs
+    FOR EACH STATEMENT EXECUTE FUNCTION tc_notify_change('imports')
+)SQL";
+
+Status liveUpdatesOnPostgreSQL(const Database &db)
+{
+    if (db.isSQLite())
+        return {}; // a local file is watched through data_version (LiveUpdates)
+    for (const QString &statement : splitStatements(kLiveUpdates)) {
+        if (auto r = db.exec(statement); !r)
+            return r.error();
+    }
+    return {};
+}
+
 } // namespace
 
 QList<Migration> Migrator::builtinMigrations()
@@ -636,6 +671,7 @@ QList<Migration> Migrator::builtinMigrations()
         {7, QStringLiteral("alias users"), splitStatements(kAliasUsers)},
         // PostgreSQL only: the server keeps each agent to their role (see OfficeRoles).
         {8, QStringLiteral("database roles"), {}, [](const Database &db) { return OfficeRoles(db).setUp(); }},
+        {9, QStringLiteral("live updates"), {}, liveUpdatesOnPostgreSQL},
     };
 }
 

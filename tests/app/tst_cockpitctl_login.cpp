@@ -3,8 +3,10 @@
 // password must be a manager's and starts the logins; from then on every acting command needs --as
 // with the right password (stdin or keychain), each agent acts with their own role and name, and the
 // schema's state and the tenant's side need no login. "login --remember" keeps the password in the
-// keychain for scheduled jobs and "logout" forgets it.
+// keychain for scheduled jobs and "logout" forgets it. On PostgreSQL --as connects as the agent's
+// database role and the server checks the password.
 #include "CliProcess.h"
+#include "TestDatabases.h"
 
 #include "services/Office.h"
 #include "storage/Database.h"
@@ -12,6 +14,7 @@
 #include <QFile>
 #include <QJsonObject>
 #include <QProcessEnvironment>
+#include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -43,6 +46,7 @@ private Q_SLOTS:
     void firstPasswordStartsLogins();
     void eachAgentActsWithTheirRole();
     void keychainKeepsThePassword();
+    void postgresChecksThePassword();
     void usageErrors();
 
 private:
@@ -318,6 +322,56 @@ void TestCockpitctlLogin::keychainKeepsThePassword()
     QVERIFY(afterLogout.finished);
     EXPECT_REFUSED(afterLogout);
     EXPECT_STDERR_CONTAINS(afterLogout, QStringLiteral("No password on stdin"));
+}
+
+void TestCockpitctlLogin::postgresChecksThePassword()
+{
+    tc::test::ScratchDatabase db(tc::test::Backend::PostgreSQL);
+    QVERIFY2(db.isValid(), qPrintable(db.error()));
+    const QString url = db.urlText();
+    const auto run = [&](QStringList arguments, const QByteArray &input) {
+        arguments.prepend(url);
+        arguments.prepend(QStringLiteral("--db"));
+        return runCliWithInput(arguments, environment(), input);
+    };
+    // Database roles belong to the whole server: logins of this run's own.
+    const QString suffix = QString::number(QRandomGenerator::global()->bounded(100000, 999999));
+    const QString anna = QStringLiteral("anna-") + suffix, lucia = QStringLiteral("lucia-") + suffix;
+    QCOMPARE(run({QStringLiteral("init")}, {}).exitCode, 0);
+    // The database's owner adds the agents; each gets a database role and a password for it.
+    QCOMPARE(run({QStringLiteral("agents"), QStringLiteral("add"), anna, QStringLiteral("--name"), QStringLiteral("Anna Keller"),
+                  QStringLiteral("--role"), QStringLiteral("manager")}, {}).exitCode,
+             0);
+    QCOMPARE(run({QStringLiteral("agents"), QStringLiteral("add"), lucia, QStringLiteral("--name"), QStringLiteral("Lucia Rossi"),
+                  QStringLiteral("--role"), QStringLiteral("agent")}, {}).exitCode,
+             0);
+    QCOMPARE(run({QStringLiteral("agents"), QStringLiteral("set-password"), anna}, kAnna + '\n').exitCode, 0);
+    QCOMPARE(run({QStringLiteral("agents"), QStringLiteral("set-password"), lucia}, kLucia + '\n').exitCode, 0);
+
+    const CliRun wrong = run({QStringLiteral("--as"), lucia, QStringLiteral("tickets"), QStringLiteral("list")}, kAnna + '\n');
+    QVERIFY(wrong.finished);
+    EXPECT_REFUSED(wrong);
+    EXPECT_STDERR_CONTAINS(wrong, QStringLiteral("password authentication failed"));
+    const CliRun tickets = run({QStringLiteral("--as"), lucia, QStringLiteral("tickets"), QStringLiteral("list"),
+                                QStringLiteral("--json")}, kLucia + '\n');
+    QVERIFY(tickets.finished);
+    EXPECT_JSON_OK(tickets, list);
+    QVERIFY(list.value(QStringLiteral("tickets")).isArray());
+    const CliRun settings = run({QStringLiteral("--as"), lucia, QStringLiteral("settings"), QStringLiteral("set"),
+                                 QStringLiteral("alias_users"), QStringLiteral("true")}, kLucia + '\n');
+    QVERIFY(settings.finished);
+    EXPECT_REFUSED(settings);
+
+    // Kept in the keychain, the password serves the next runs.
+    const CliRun login = run({QStringLiteral("--as"), anna, QStringLiteral("login"), QStringLiteral("--remember"),
+                              QStringLiteral("--json")}, kAnna + '\n');
+    QVERIFY(login.finished);
+    EXPECT_JSON_OK(login, who);
+    QCOMPARE(who.value(QStringLiteral("role")).toString(), QStringLiteral("manager"));
+    const CliRun set = run({QStringLiteral("--as"), anna, QStringLiteral("settings"), QStringLiteral("set"),
+                            QStringLiteral("alias_users"), QStringLiteral("true")}, {});
+    QVERIFY(set.finished);
+    EXPECT_EXIT(set, 0);
 }
 
 void TestCockpitctlLogin::usageErrors()
