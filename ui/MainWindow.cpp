@@ -12,6 +12,7 @@
 #include "TenantsView.h"
 #include "domain/Settings.h"
 #include "itemmodels/TenantSearchModel.h"
+#include "services/ConnectionWatch.h"
 #include "services/LiveUpdates.h"
 #include "services/Office.h"
 
@@ -28,6 +29,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTimer>
+#include <QVBoxLayout>
 
 namespace tc {
 
@@ -120,7 +122,21 @@ MainWindow::MainWindow(Office &office, MailDesk *desk, QWidget *parent) : QMainW
     m_splitter->addWidget(m_stack);
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setSizes({150, 1100});
-    setCentralWidget(m_splitter);
+    // Above everything while the server cannot be reached.
+    m_offlineBanner = new QLabel;
+    m_offlineBanner->setObjectName(QStringLiteral("offlineBanner"));
+    m_offlineBanner->setAccessibleName(tr("Offline"));
+    m_offlineBanner->setWordWrap(true);
+    m_offlineBanner->setStyleSheet(QStringLiteral("QLabel { background: #fdecea; color: #611a15; border-bottom: 1px solid "
+                                                  "#b00020; padding: 6px 10px; }"));
+    m_offlineBanner->hide();
+    auto *central = new QWidget;
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    centralLayout->addWidget(m_offlineBanner);
+    centralLayout->addWidget(m_splitter, 1);
+    setCentralWidget(central);
 
     createMenus();
 
@@ -129,6 +145,19 @@ MainWindow::MainWindow(Office &office, MailDesk *desk, QWidget *parent) : QMainW
     connect(m_live, &LiveUpdates::changed, this, &MainWindow::catchUp);
     if (auto s = m_live->start(); !s)
         qWarning("%s", qPrintable(s.error().message));
+    // A server that cannot be reached: said plainly, tried again by itself.
+    m_connection = new ConnectionWatch(office.database(), this);
+    connect(m_connection, &ConnectionWatch::wentOffline, this, [this](const QString &reason) { showOffline(reason); });
+    connect(m_connection, &ConnectionWatch::stillOffline, this, [this](const QString &reason) { showOffline(reason); });
+    connect(m_connection, &ConnectionWatch::backOnline, this, [this] {
+        m_offlineBanner->hide();
+        if (auto s = m_live->resubscribe(); !s)
+            qWarning("%s", qPrintable(s.error().message));
+        // What others did meanwhile; what this agent typed stays in its fields.
+        catchUp({topics::tickets, topics::tenants, topics::imports});
+        statusBar()->showMessage(tr("Connected again to the office database."), 10000);
+    });
+    m_connection->start();
 
     // Who is working, and so what the views offer.
     auto *actorLabel = new QLabel(tr("%1 · %2").arg(office.actor().name, roleDisplayName(office.actor().role)));
@@ -252,6 +281,16 @@ void MainWindow::reloadAll()
     m_outbox->reload();
     updateOutboxStatus();
     updateTitle();
+}
+
+void MainWindow::showOffline(const QString &reason)
+{
+    m_offlineBanner->setText(tr("<b>Offline:</b> the office database cannot be reached (%1). What you typed stays "
+                                "where it is; nothing is saved until the connection is back. Trying again every "
+                                "%n second(s)…",
+                                nullptr, ConnectionWatch::kRetryMs / 1000)
+                                 .arg(reason.toHtmlEscaped()));
+    m_offlineBanner->show();
 }
 
 void MainWindow::catchUp(const QStringList &topics)

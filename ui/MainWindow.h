@@ -22,6 +22,7 @@ class OutboxView;
 class TenantSearchDialog;
 class TenantSearchModel;
 class LiveUpdates;
+class ConnectionWatch;
 
 class MainWindow : public QMainWindow
 {
@@ -41,6 +42,7 @@ public:
     TenantsView *tenantsView() const { return m_tenants; }
     OutboxView *outboxView() const { return m_outbox; }
     MasterDataView *masterDataView() const { return m_masterData; }
+    ConnectionWatch *connectionWatch() const { return m_connection; }
 
     // Restores geometry and the last section from the user's settings (call before show()).
     void restoreSession();
@@ -63,6 +65,7 @@ private:
     void showAbout();
     // The status bar's word on the outbox: how many e-mails wait, how many failed.
     void updateOutboxStatus();
+    void showOffline(const QString &reason);
 
     Office &m_office;
     QListWidget *m_navigation = nullptr;
@@ -81,6 +84,8 @@ private:
     TenantSearchModel *m_searchModel = nullptr;
     TenantSearchDialog *m_searchDialog = nullptr;
     LiveUpdates *m_live = nullptr;
+    ConnectionWatch *m_connection = nullptr;
+    QLabel *m_offlineBanner = nullptr;
 };
 
 } // namespace tc

@@ -43,6 +43,14 @@ Status LiveUpdates::start()
                     return;
                 noted(payload.toString());
             });
+    return resubscribe();
+}
+
+Status LiveUpdates::resubscribe()
+{
+    if (m_db.isSQLite())
+        return {};
+    QSqlDriver *driver = m_db.connection().driver();
     if (!driver->subscribeToNotification(kChannel))
         return Error::storage(tr("Cannot listen for the other agents' changes: %1").arg(driver->lastError().text()));
     return {};

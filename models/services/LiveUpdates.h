@@ -36,6 +36,8 @@ public:
 
     // Starts listening (PostgreSQL) or watching (SQLite).
     Status start();
+    // Listens again on a connection opened anew (Database::reconnect()).
+    Status resubscribe();
 
 Q_SIGNALS:
     // What changed: some of topics::tickets, tenants, imports (a local file cannot tell: all of them).

@@ -1,11 +1,15 @@
 #include "storage/Database.h"
 
+#include "storage/NativeHandles.h"
+
 #include <QAtomicInteger>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QSqlError>
 #include <QThread>
+
+#include <libpq-fe.h>
 
 namespace tc {
 
@@ -98,14 +102,40 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseUrl &url, const Q
                 return r.error();
         }
     } else {
-        for (const auto *setting : {"SET TIME ZONE 'UTC'", "SET client_min_messages = warning"}) {
-            if (auto r = database->exec(QString::fromLatin1(setting)); !r)
-                return r.error();
-        }
+        if (auto s = database->setUpSession(); !s)
+            return s.error();
         if (auto s = database->refuseForeignSchema(); !s)
             return s.error();
     }
     return database;
+}
+
+Status Database::setUpSession() const
+{
+    for (const auto *setting : {"SET TIME ZONE 'UTC'", "SET client_min_messages = warning"}) {
+        if (auto r = exec(QString::fromLatin1(setting)); !r)
+            return r.error();
+    }
+    return {};
+}
+
+bool Database::isBroken() const
+{
+    if (isSQLite())
+        return false;
+    pg_conn *handle = postgresHandle(*this);
+    return !handle || PQstatus(handle) == CONNECTION_BAD;
+}
+
+Status Database::reconnect() const
+{
+    QSqlDatabase db = connection();
+    db.close();
+    if (!db.open())
+        return storageError(db.lastError(), tr("Cannot reach the database %1").arg(m_url.toDisplayString()));
+    if (isSQLite())
+        return {};
+    return setUpSession();
 }
 
 Status Database::refuseForeignSchema() const

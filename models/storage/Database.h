@@ -33,6 +33,13 @@ public:
     const DatabaseUrl &url() const { return m_url; }
     QSqlDatabase connection() const;
 
+    // PostgreSQL: true when the connection to the server broke (the server restarted, the network
+    // went away) and only reconnect() helps. Never on SQLite.
+    bool isBroken() const;
+    // Opens the broken connection again, with the session settings of open(). Listening for
+    // notifications has to be asked for again afterwards.
+    Status reconnect() const;
+
     // Runs one statement with positional bindings. Forward-only: rows are read once, in order.
     Result<QSqlQuery> exec(const QString &sql, const QVariantList &bindings = {}) const;
     // Runs a statement and returns the first column of its first row (null when there is none).
@@ -43,6 +50,7 @@ public:
 
 private:
     Database(DatabaseUrl url, Dialect dialect, QString connectionName);
+    Status setUpSession() const;
     Status enableWriteAheadLog() const;
     Status refuseForeignSchema() const;
     QString tableNamesSql() const;
