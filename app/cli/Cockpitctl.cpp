@@ -1429,6 +1429,8 @@ int Cockpitctl::cmdTickets(const QStringList &args, const TicketArguments &ticke
         if (!t)
             return refused(t.error());
         QJsonObject json = ticketJson(*t);
+        if (m_ticketChanged)
+            json.insert(QStringLiteral("changed"), *m_ticketChanged);
         QString text = headline.isEmpty() ? QString() : headline + u'\n';
         const QString tenant = t->tenantRef.isEmpty() ? t->tenantName()
                                                       : QStringLiteral("%1 (%2)").arg(t->tenantName(), t->tenantRef);
@@ -1507,10 +1509,14 @@ int Cockpitctl::cmdTickets(const QStringList &args, const TicketArguments &ticke
     if (sub == u"show")
         return printTicket(id, QString(), true);
     if (sub == u"assign") {
-        auto version = service.assign(id, assigneeId);
-        if (!version)
-            return refused(version.error());
-        return printTicket(id, tr("Ticket #%1 assigned to %2.").arg(QString::number(id), args.at(2)), false);
+        // One transaction that says whether it changed anything (scripts count on it).
+        auto changed = service.assignMany({id}, assigneeId);
+        if (!changed)
+            return refused(changed.error());
+        m_ticketChanged = *changed > 0;
+        return printTicket(id, *changed > 0 ? tr("Ticket #%1 assigned to %2.").arg(QString::number(id), args.at(2))
+                                            : tr("Ticket #%1 was assigned to %2 already.").arg(QString::number(id), args.at(2)),
+                           false);
     }
     if (sub == u"status") {
         auto version = service.setStatus(id, args.at(2));
