@@ -74,6 +74,11 @@ template<typename T, typename Start> T waitForAnswer(Start start, int timeoutMs)
 
 } // namespace
 
+QString SecretStore::agentPasswordKey(const QString &login, const DatabaseUrl &office)
+{
+    return keyFor(QString(QStringLiteral("agent.password.") + login.toLower()), office);
+}
+
 QString SecretStore::officeId(const DatabaseUrl &office)
 {
     if (office.isSQLite())

@@ -43,6 +43,8 @@ public:
     // What names an office database in a key: its server and name, or its file; never the user,
     // the password or connection options (changing a timeout must not lose the secret).
     static QString officeId(const DatabaseUrl &office);
+    // The key of an agent's password for one office (both programs use it: the login is any case).
+    static QString agentPasswordKey(const QString &login, const DatabaseUrl &office);
 };
 
 namespace secrets {

@@ -4,6 +4,7 @@
 #include "services/Office.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -28,17 +29,34 @@ QLineEdit *passwordField(const QString &objectName, const QString &accessibleNam
 } // namespace
 
 LoginDialog::LoginDialog(Office &office, Mode mode, const QString &lastLogin, QWidget *parent)
-    : QDialog(parent), m_office(office), m_mode(mode)
+    : QDialog(parent), m_office(&office), m_mode(mode)
+{
+    build(mode == Mode::FirstLogin
+              ? tr("Who is working? This office has no logins yet. Create the first one, a manager's: from then on "
+                   "everyone logs in with their own, and the office's settings, imports and invitations are theirs "
+                   "whose role allows them. (A manager already in the office keeps their name.)")
+              : tr("Who is working? Log in to %1.").arg(office.displayUrl()),
+          lastLogin);
+}
+
+LoginDialog::LoginDialog(const DatabaseUrl &server, const QString &lastLogin, QWidget *parent)
+    : QDialog(parent), m_server(server), m_mode(Mode::Server)
+{
+    build(tr("Who is working? Log in to %1 with your login and password: the server checks them, and lets you do "
+             "what your role allows.")
+              .arg(server.toDisplayString()),
+          lastLogin);
+}
+
+LoginDialog::~LoginDialog() = default;
+
+void LoginDialog::build(const QString &introText, const QString &lastLogin)
 {
     setObjectName(QStringLiteral("loginDialog"));
-    const bool first = mode == Mode::FirstLogin;
+    const bool first = m_mode == Mode::FirstLogin;
     setWindowTitle(first ? tr("The office's first login") : tr("Log in"));
 
-    auto *intro = new QLabel(first ? tr("Who is working? This office has no logins yet. Create the first one, a "
-                                        "manager's: from then on everyone logs in with their own, and the office's "
-                                        "settings, imports and invitations are theirs whose role allows them. "
-                                        "(A manager already in the office keeps their name.)")
-                                   : tr("Who is working? Log in to %1.").arg(office.displayUrl()));
+    auto *intro = new QLabel(introText);
     intro->setObjectName(QStringLiteral("loginIntro"));
     intro->setWordWrap(true);
 
@@ -63,6 +81,11 @@ LoginDialog::LoginDialog(Office &office, Mode mode, const QString &lastLogin, QW
     } else {
         form->addRow(tr("&Password:"), m_password);
     }
+    if (m_mode == Mode::Server) {
+        m_remember = new QCheckBox(tr("&Remember the password on this computer (in the system's keychain)"));
+        m_remember->setObjectName(QStringLiteral("loginRemember"));
+        form->addRow(QString(), m_remember);
+    }
     m_error = makeErrorLabel(QStringLiteral("loginError"));
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
@@ -85,6 +108,21 @@ LoginDialog::LoginDialog(Office &office, Mode mode, const QString &lastLogin, QW
         m_password->setFocus();
     else
         m_login->setFocus();
+}
+
+std::unique_ptr<Office> LoginDialog::takeOffice()
+{
+    return std::move(m_opened);
+}
+
+bool LoginDialog::rememberPassword() const
+{
+    return m_remember && m_remember->isChecked();
+}
+
+QString LoginDialog::password() const
+{
+    return m_password->text();
 }
 
 QString LoginDialog::login() const
@@ -114,11 +152,27 @@ void LoginDialog::submit()
         showError(tr("The two passwords differ."));
         return;
     }
+    if (m_mode == Mode::Server) {
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        // A role that is no agent (the database's owner, say) keeps this actor; the server's rights
+        // decide what it may do.
+        auto opened = Office::open(m_server.withLogin(login(), m_password->text()), SchemaPolicy::Migrate,
+                                   Actor{std::nullopt, login(), Role::Manager}, QStringLiteral("gui"));
+        QApplication::restoreOverrideCursor();
+        if (!opened) {
+            showError(opened.error().message);
+            return;
+        }
+        m_opened = std::move(*opened);
+        m_actor = m_opened->actor();
+        accept();
+        return;
+    }
     // Argon2id takes a moment on purpose.
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    const AgentLogins logins = m_office.logins();
+    const AgentLogins logins = m_office->logins();
     const Result<Actor> actor = m_mode == Mode::FirstLogin
-                                    ? logins.setUpFirst(m_office.actor(), login(), m_name->text(), m_password->text())
+                                    ? logins.setUpFirst(m_office->actor(), login(), m_name->text(), m_password->text())
                                     : logins.logIn(login(), m_password->text());
     QApplication::restoreOverrideCursor();
     if (!actor) {

@@ -17,11 +17,6 @@ namespace {
 // The longest wait after wrong passwords that the program sits out by itself.
 constexpr qint64 kLongestWaitSeconds = 60;
 
-QString keychainKey(const QString &login, const DatabaseUrl &office)
-{
-    return SecretStore::keyFor(QString(QStringLiteral("agent.password.") + login.toLower()), office);
-}
-
 } // namespace
 
 Result<QString> Cockpitctl::agentPassword(const DatabaseUrl &office, bool keychainFirst)
@@ -29,7 +24,7 @@ Result<QString> Cockpitctl::agentPassword(const DatabaseUrl &office, bool keycha
     if (keychainFirst) {
         KeychainSecretStore keychain;
         // A keychain that cannot be used (no session bus under cron) is no error: stdin is the other way.
-        auto stored = readSecretBlocking(keychain, keychainKey(m_as, office), 10000);
+        auto stored = readSecretBlocking(keychain, SecretStore::agentPasswordKey(m_as, office), 10000);
         if (stored && *stored)
             return **stored;
     }
@@ -118,7 +113,7 @@ int Cockpitctl::loggedIn(const Actor &actor, const DatabaseUrl &office, const QS
 {
     if (remember) {
         KeychainSecretStore keychain;
-        if (auto s = writeSecretBlocking(keychain, keychainKey(m_as, office), password); !s)
+        if (auto s = writeSecretBlocking(keychain, SecretStore::agentPasswordKey(m_as, office), password); !s)
             return refused(Error::refused(tr("The password is right, but the keychain did not keep it: %1").arg(s.error().message)));
     }
     return printResult({{QStringLiteral("login"), m_as},
@@ -139,7 +134,7 @@ int Cockpitctl::cmdLogout(const QStringList &args)
     if (!url)
         return refused(url.error());
     KeychainSecretStore keychain;
-    if (auto s = removeSecretBlocking(keychain, keychainKey(m_as, *url)); !s)
+    if (auto s = removeSecretBlocking(keychain, SecretStore::agentPasswordKey(m_as, *url)); !s)
         return refused(s.error());
     return printResult({{QStringLiteral("login"), m_as}, {QStringLiteral("forgotten"), true}},
                        tr("The keychain keeps no password of %1 for this office any more.").arg(m_as));

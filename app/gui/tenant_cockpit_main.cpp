@@ -71,6 +71,41 @@ void fillWithDemoData(tc::Office &office, int tenants)
         QMessageBox::warning(nullptr, QApplication::translate("main", "Demo data"), tickets.error().message);
 }
 
+// A PostgreSQL office: the agent connects as their own database role. A password kept in the
+// keychain for the last login goes in at once; otherwise the login dialog asks. Empty when the agent
+// quit instead.
+std::optional<std::unique_ptr<tc::Office>> logInToServer(const tc::DatabaseUrl &url, QSettings &settings,
+                                                         tc::SecretStore &keychain)
+{
+    const QString officeId = tc::SecretStore::officeId(url);
+    QVariantMap lastLogins = settings.value(kLastLoginsKey).toMap();
+    QString last = lastLogins.value(officeId, url.user()).toString();
+    std::unique_ptr<tc::Office> office;
+    if (!last.isEmpty()) {
+        auto kept = tc::readSecretBlocking(keychain, tc::SecretStore::agentPasswordKey(last, url), 5000);
+        if (kept && *kept) {
+            auto opened = tc::Office::open(url.withLogin(last, **kept), tc::SchemaPolicy::Migrate,
+                                           tc::Actor{std::nullopt, last, tc::Role::Manager}, QStringLiteral("gui"));
+            if (opened)
+                office = std::move(*opened);
+        }
+    }
+    if (!office) {
+        tc::LoginDialog dialog(url, last);
+        if (dialog.exec() != QDialog::Accepted)
+            return std::nullopt;
+        office = dialog.takeOffice();
+        last = dialog.login();
+        if (dialog.rememberPassword()) {
+            if (auto s = tc::writeSecretBlocking(keychain, tc::SecretStore::agentPasswordKey(last, url), dialog.password()); !s)
+                QMessageBox::warning(nullptr, QApplication::translate("main", "Keychain"), s.error().message);
+        }
+    }
+    lastLogins.insert(officeId, last);
+    settings.setValue(kLastLoginsKey, lastLogins);
+    return office;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -102,6 +137,8 @@ int main(int argc, char *argv[])
     Choice choice;
     choice.url = tc::guiDatabaseUrlText(parser.value(dbOption), settings.value(kDatabaseKey).toString());
 
+    // Passwords (the mail server's, an agent's on a PostgreSQL server) live in the keychain.
+    tc::KeychainSecretStore keychain;
     std::unique_ptr<tc::Office> office;
     while (!office) {
         if (choice.url.isEmpty()) {
@@ -111,6 +148,15 @@ int main(int argc, char *argv[])
             choice = *asked;
         }
         auto url = tc::DatabaseUrl::parse(choice.url);
+        if (url && !url->isSQLite() && !probe) {
+            auto in = logInToServer(*url, settings, keychain);
+            if (!in)
+                return 0;
+            office = std::move(*in);
+            if (choice.fromDialog)
+                settings.setValue(kDatabaseKey, choice.url);
+            break;
+        }
         tc::Result<std::unique_ptr<tc::Office>> opened =
             url ? tc::Office::open(*url, tc::SchemaPolicy::Migrate, tc::Actor::localOwner(), QStringLiteral("gui"))
                 : tc::Result<std::unique_ptr<tc::Office>>(url.error());
@@ -152,7 +198,6 @@ int main(int argc, char *argv[])
     }
 
     // The mail edge: the outbox is delivered while the program runs; the password lives in the keychain.
-    tc::KeychainSecretStore keychain;
     tc::OfficeMailDesk mailDesk(*office, &keychain);
     tc::MainWindow window(*office, &mailDesk);
     QObject::connect(&mailDesk, &tc::OfficeMailDesk::passwordNeeded, &window, [&window, &mailDesk](const QString &reason) {

@@ -1,9 +1,9 @@
-// tst_logindialog: who is working, in the GUI, on a local office file (on PostgreSQL the server checks
-// who connects). An office without logins
+// tst_logindialog: who is working, in the GUI. On a local office file: An office without logins
 // asks for its first login, a manager's (refusing two different passwords and a weak one); then the
 // login dialog comes with the last login filled in, refuses a wrong password (clearing it, staying
 // open) and hands back the agent with their role; the main window then offers what that role allows
-// and says who is logged in.
+// and says who is logged in. On PostgreSQL the dialog connects as the agent's database role: the
+// server refuses a wrong password, and lets the agent in with their own role.
 #include "LoginDialog.h"
 #include "MainWindow.h"
 #include "TestDatabases.h"
@@ -11,6 +11,8 @@
 #include "storage/Database.h"
 
 #include <QApplication>
+#include <QCheckBox>
+#include <QRandomGenerator>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -153,6 +155,49 @@ private Q_SLOTS:
         auto *companyName = child<QWidget>(window, "setting_company_name");
         QVERIFY(companyName);
         QVERIFY(!companyName->isEnabled());
+    }
+
+    void logInToTheServer()
+    {
+        ScratchDatabase scratch(Backend::PostgreSQL);
+        QVERIFY2(scratch.isValid(), qPrintable(scratch.error()));
+        auto office = open(scratch);
+        QVERIFY(office);
+        // Database roles belong to the whole server: a login of this run's own.
+        const QString lucia = QStringLiteral("lucia-") + QString::number(QRandomGenerator::global()->bounded(100000, 999999));
+        auto id = office->agents().add(lucia, QStringLiteral("Lucia Rossi"), Role::Administrator);
+        QVERIFY(id);
+        QVERIFY(office->logins().setPassword(office->actor(), lucia, kLucia));
+
+        LoginDialog dialog(scratch.url(), lucia);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto *login = child<QLineEdit>(dialog, "loginName");
+        auto *password = child<QLineEdit>(dialog, "loginPassword");
+        auto *error = child<QLabel>(dialog, "loginError");
+        auto *remember = child<QCheckBox>(dialog, "loginRemember");
+        QVERIFY(login && password && error && remember);
+        QCOMPARE(login->text(), lucia);
+        QVERIFY(!remember->isChecked());
+
+        QTest::keyClicks(password, kAnna);
+        QTest::keyClick(password, Qt::Key_Return);
+        QVERIFY(dialog.isVisible());
+        QVERIFY2(error->text().contains(QStringLiteral("password authentication failed")), qPrintable(error->text()));
+        QVERIFY(password->text().isEmpty());
+        QVERIFY(!dialog.takeOffice());
+
+        QTest::keyClicks(password, kLucia);
+        remember->setChecked(true);
+        QTest::keyClick(password, Qt::Key_Return);
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QVERIFY(dialog.rememberPassword());
+        QCOMPARE(dialog.password(), kLucia);
+        auto in = dialog.takeOffice();
+        QVERIFY(in);
+        QCOMPARE(in->actor().agentId, std::optional<qint64>(*id));
+        QCOMPARE(in->actor().role, Role::Administrator);
+        QCOMPARE(in->database().scalar(QStringLiteral("SELECT session_user"))->toString(), lucia);
     }
 };
 
