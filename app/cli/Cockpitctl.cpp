@@ -159,6 +159,9 @@ QString Cockpitctl::helpText() const
               "                                    while the desktop program or an import is at work\n"
               "  restore FILE                      bring back a copy made by backup; the data as it was is\n"
               "                                    first kept next to the office file (.before-restore-TIME)\n"
+              "  copy-to URL                       move the local office to an empty PostgreSQL database:\n"
+              "                                    schema, every row in one transaction, verified by counts\n"
+              "                                    and checksums before it counts; the file stays as it was\n"
               "  settings list                     all company settings with their values\n"
               "  settings get KEY                  one setting's value\n"
               "  settings set KEY VALUE            change a setting (checked against its type)\n"
@@ -556,6 +559,8 @@ int Cockpitctl::run(const QStringList &arguments)
         return cmdBackup(positional);
     if (command == u"restore")
         return cmdRestore(positional);
+    if (command == u"copy-to")
+        return cmdCopyTo(positional);
     return usageError(tr("Unknown command \"%1\".").arg(command));
 }
 

@@ -55,6 +55,7 @@ private:
     // The local file's copy and its way back (CockpitctlBackup.cpp).
     int cmdBackup(const QStringList &args);
     int cmdRestore(const QStringList &args);
+    int cmdCopyTo(const QStringList &args);
     Status refuseNonLocal() const;
     // Rows per table, as "status" and "restore" print them.
     static QJsonObject countsObject(const DatabaseStatus &status);

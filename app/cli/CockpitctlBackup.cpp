@@ -4,9 +4,11 @@
 
 #include "services/Office.h"
 #include "storage/LocalBackup.h"
+#include "storage/OfficeCopy.h"
 
 #include <QDir>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonObject>
 
 namespace tc {
@@ -81,6 +83,56 @@ int Cockpitctl::cmdRestore(const QStringList &args)
                            .arg(restoredVersion)
                            .arg(status->schemaVersion)
                            .arg(QDir::toNativeSeparators(saved)));
+}
+
+int Cockpitctl::cmdCopyTo(const QStringList &args)
+{
+    if (args.size() != 1 || args.first().isEmpty())
+        return usageError(tr("Use \"copy-to URL\": the empty PostgreSQL database the office moves to."));
+    auto target = DatabaseUrl::parse(args.first());
+    if (!target)
+        return refused(target.error());
+    if (target->isSQLite())
+        return refused(Error::refused(tr("copy-to moves the office to a PostgreSQL server; for another file use "
+                                         "\"backup FILE\".")));
+    if (auto s = refuseNonLocal(); !s)
+        return refused(s.error());
+    auto source = openOffice(SchemaPolicy::Migrate);
+    if (!source)
+        return refused(source.error());
+    if (!(*source)->actor().mayAct(Role::Manager))
+        return refused(Error::refused(tr("Moving the office to a server needs a manager.")));
+    // The server's database gets this version's schema first, as the owner named in the URL.
+    auto server = Office::open(*target, SchemaPolicy::Migrate, Actor::localOwner(), QStringLiteral("copy-to"));
+    if (!server)
+        return refused(server.error());
+    auto copied = OfficeCopy((*source)->database(), (*server)->database()).run();
+    if (!copied)
+        return refused(copied.error());
+    QJsonArray tables;
+    QString text;
+    for (const TableCopy &t : std::as_const(copied->tables)) {
+        tables << QJsonObject{{QStringLiteral("table"), t.table},
+                              {QStringLiteral("rows"), t.rows},
+                              {QStringLiteral("checksum"), t.checksum}};
+        text += QStringLiteral("  %1 %2  %3\n").arg(t.table.leftJustified(24)).arg(t.rows, 10).arg(t.checksum.left(16));
+    }
+    text += tr("Copied and verified: %n row(s), the same count and checksum in every table, to %1.", nullptr,
+               int(std::min<qint64>(copied->rows, std::numeric_limits<int>::max())))
+                .arg((*server)->displayUrl());
+    if (!copied->agentsWithoutServerPassword.isEmpty()) {
+        text += u'\n'
+                + tr("Each agent logs in to the server with a password of their own: set them with \"cockpitctl --db "
+                     "URL agents set-password LOGIN\" (%1).")
+                      .arg(copied->agentsWithoutServerPassword.join(QStringLiteral(", ")));
+    }
+    return printResult({{QStringLiteral("target"), (*server)->displayUrl()},
+                        {QStringLiteral("schema_version"), copied->schemaVersion},
+                        {QStringLiteral("rows"), copied->rows},
+                        {QStringLiteral("tables"), tables},
+                        {QStringLiteral("agents_without_server_password"),
+                         QJsonArray::fromStringList(copied->agentsWithoutServerPassword)}},
+                       text);
 }
 
 } // namespace tc
