@@ -10,7 +10,8 @@
 //     key every 60 ms; the longest time the event loop did not come round (a 1 ms timer's largest gap).
 //
 // Usage: tc_bench_search --db URL [--tickets N] [--queries N]
-// Budgets: search p95 <= 10 ms, first rows of the issue view <= 300 ms, longest GUI block <= 50 ms.
+// Budgets: search p95 <= 10 ms on SQLite, <= 20 ms on PostgreSQL over loopback (issue 7), first rows of the
+// issue view <= 300 ms, longest GUI block <= 50 ms.
 // Prints key=value lines for scripts/bench.sh; exit code 0 within budget, 1 over, 2 usage, 3 failed.
 #include "TenantSearchDialog.h"
 #include "domain/NameFolding.h"
@@ -319,7 +320,10 @@ int main(int argc, char *argv[])
     say(QStringLiteral("raw_max_ms=%1").arg(rmax, 0, 'f', 2));
     say(QStringLiteral("search_ratio_p50=%1").arg(r50 > 0 ? p50 / r50 : 0, 0, 'f', 2));
     say(QStringLiteral("search_ratio_p95=%1").arg(r95 > 0 ? p95 / r95 : 0, 0, 'f', 2));
-    bool within = p95 <= 10.0 && empty == 0;
+    // Issue 5's budget on a local file; issue 7's on a PostgreSQL server over loopback.
+    const double budgetMs = (*office)->database().isSQLite() ? 10.0 : 20.0;
+    say(QStringLiteral("search_budget_ms=%1").arg(budgetMs, 0, 'f', 0));
+    bool within = p95 <= budgetMs && empty == 0;
 
     // 2. The issue view's model on every ticket: created, counted, first page read.
     {
