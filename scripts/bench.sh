@@ -5,9 +5,11 @@
 # same file, times the outbox delivering invitations to Postfix's smtp-sink against smtp-source
 # sending as many messages of the same size to the same sink, times the tenant search, the issue view and
 # the GUI thread while typing on a million tenants and a million tickets against raw SQL on the same
-# indexes, and prints a summary with the ratios.
+# indexes, repeats the search and the import on a throw-away PostgreSQL server over loopback (the
+# million-tenant office moved there with cockpitctl copy-to; the import against psql's \copy), and
+# prints a summary with the ratios.
 #
-# Usage: scripts/bench.sh [all|foundation|import|mail|search]   (default: all)
+# Usage: scripts/bench.sh [all|foundation|import|mail|search|postgres]   (default: all)
 # Environment:
 #   BENCH_TENANTS          tenants for the demo-data benchmark (default 1000000)
 #   BENCH_STARTUP_TENANTS  tenants in the database the start-up benchmark opens (default 1000000)
@@ -18,6 +20,8 @@
 #   BENCH_MAIL_COUNT       invitations the outbox sends, and messages smtp-source sends (default 10000)
 #   BENCH_MAIL_RUNS        runs of each, alternating; the median ratio counts (default 5)
 #   BENCH_SEARCH_TICKETS   tickets in the search benchmark's database (default 1000000)
+#   BENCH_PG_TICKETS       tickets in the PostgreSQL search benchmark's database (default 100000)
+#   BENCH_PG_IMPORT_RUNS   runs of psql's \copy and of the import on PostgreSQL (default 5)
 # The start-up database is cached in build/release/bench-data/ and regenerated when the demo-data
 # or schema sources change. Exit code: 0 all within budget, 1 a benchmark failed or is over budget.
 set -euo pipefail
@@ -156,6 +160,43 @@ if part search; then
   [ "$search_rc" = 0 ] || status=1
 fi
 
+if part postgres; then
+  echo
+  echo "== postgres: the search on $startup_tenants tenants and the import against psql \\copy, over loopback"
+  if [ ! -f "$startup_db" ] || [ "$(cat "$stamp_file" 2>/dev/null)" != "$stamp" ]; then
+    echo "(writing the demo database $startup_db first, not timed)"
+    make_startup_db "$startup_tenants" --no-budget >"$data/startup-db.log" || { cat "$data/startup-db.log"; exit 1; }
+  fi
+  pg_state=$data/pg-server
+  trap 'tests/support/pg-server.sh stop "$pg_state"' EXIT
+  tests/support/pg-server.sh start "$pg_state"
+  pg_admin=$(cat "$pg_state/url")
+  pg_office=${pg_admin%/postgres*}/tc_bench_search?sslmode=disable
+  psql -X -q "$pg_admin" -c "DROP DATABASE IF EXISTS tc_bench_search" -c "CREATE DATABASE tc_bench_search"
+  # The million-tenant office moves to the server the way an office would: copy-to, from a copy of
+  # the cached file (copy-to migrates its source).
+  pg_source=$data/pg-source.db
+  rm -f "$pg_source" "$pg_source"-wal "$pg_source"-shm
+  cp "$startup_db" "$pg_source"
+  set +e
+  copy_start=$(date +%s%N)
+  "$build/app/cockpitctl" --db "sqlite:$pg_source" copy-to "$pg_office" | tail -n 3
+  copy_rc=${PIPESTATUS[0]}
+  copy_end=$(date +%s%N)
+  echo "copy_to_seconds=$(awk -v ns=$((copy_end - copy_start)) 'BEGIN { printf "%.1f", ns / 1e9 }')" | tee "$data/pg-copy.log"
+  QT_QPA_PLATFORM=offscreen QT_LOGGING_RULES="qt.qpa.*=false" "$build/tests/bench/tc_bench_search" --db "$pg_office" \
+    --tickets "${BENCH_PG_TICKETS:-100000}" | tee "$data/pg-search.log"
+  pg_search_rc=${PIPESTATUS[0]}
+  "$build/tests/bench/tc_bench_import" --postgres "$pg_admin" --dir "$data" --rows "${BENCH_IMPORT_ROWS:-100000}" \
+    --runs "${BENCH_PG_IMPORT_RUNS:-5}" | tee "$data/pg-import.log"
+  pg_import_rc=${PIPESTATUS[0]}
+  set -e
+  rm -f "$pg_source" "$pg_source"-wal "$pg_source"-shm
+  tests/support/pg-server.sh stop "$pg_state"
+  trap - EXIT
+  [ "$copy_rc" = 0 ] && [ "$pg_search_rc" = 0 ] && [ "$pg_import_rc" = 0 ] || status=1
+fi
+
 if part mail; then
   mail_count=${BENCH_MAIL_COUNT:-10000}
   echo
@@ -258,6 +299,26 @@ if part search; then
     echo "search      FAILED (see $k)"
   fi
 fi
-echo "logs        $data/{demo,startup,import,mail,search}.log"
+if part postgres; then
+  g=$data/pg-search.log
+  if [ -n "$(kv "$g" search_p95_ms)" ]; then
+    echo "postgres    moved $(kv "$g" tenants) tenants to the server with copy-to in $(kv "$data/pg-copy.log" copy_to_seconds) s"
+    echo "            search: p50 $(kv "$g" search_p50_ms) ms, p95 $(kv "$g" search_p95_ms) ms, max $(kv "$g" search_max_ms) ms" \
+         "(budget p95 20 ms); raw SQL p95 $(kv "$g" raw_p95_ms) ms, ratio p95 $(kv "$g" search_ratio_p95)"
+    echo "            issue view on $(kv "$g" tickets) tickets: first rows in $(kv "$g" issues_first_rows_ms) ms;" \
+         "typing: longest GUI-thread block $(kv "$g" gui_block_max_ms) ms -> $(kv "$g" verdict)"
+  else
+    echo "postgres    search FAILED (see $g)"
+  fi
+  p=$(grep -m1 '^pg_summary ' "$data/pg-import.log" 2>/dev/null | tr ' ' '\n')
+  if [ -n "$p" ]; then
+    pv() { echo "$p" | sed -n "s/^$1=//p"; }
+    echo "            import of $(pv rows) rows: psql \\copy $(pv copy_ms) ms, first import $(pv first_ms) ms," \
+         "ratio $(pv first_ratio) (budget 3) -> $(pv verdict)"
+  else
+    echo "postgres    import FAILED (see $data/pg-import.log)"
+  fi
+fi
+echo "logs        $data/{demo,startup,import,mail,search,pg-copy,pg-search,pg-import}.log"
 echo "==================================================================="
 exit $status

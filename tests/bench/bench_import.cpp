@@ -2,6 +2,12 @@
 // the same file into one flat table.
 //
 // Usage: tc_bench_import --cockpitctl PATH [--rows N] [--big-rows N] [--runs R] [--dir DIR] [--sqlite3 PATH]
+//        tc_bench_import --postgres ADMIN_URL [--psql PATH] [--rows N] [--runs R] [--dir DIR]
+//
+// With --postgres (issue 7) the same file goes into a PostgreSQL server over loopback instead: the
+// baseline is psql's "\copy" of the file into one flat table of text columns in a new database, the
+// import ImportService::run() into a new, empty office database on the same server (COPY through libpq
+// on the connection Qt opened). Budget: first <= 3x the baseline. Prints "pg_summary key=value ..." last.
 //
 // Writes (or reuses) a deterministic tenant-list CSV of N rows (default 100,000) and measures, as the
 // median of R runs (default 9: sqlite3's time alone varies by half from one run to the next here):
@@ -17,6 +23,7 @@
 #include "domain/DatabaseUrl.h"
 #include "services/ImportService.h"
 #include "services/Office.h"
+#include "storage/Database.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -31,6 +38,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <optional>
 #include <sys/resource.h>
 
 namespace {
@@ -154,6 +162,95 @@ void removeDatabase(const QString &path)
         QFile::remove(path + QLatin1StringView(suffix));
 }
 
+// A new database on the server of `admin` (dropped first when it is there).
+std::optional<tc::DatabaseUrl> freshPostgresDatabase(const tc::DatabaseUrl &admin, const QString &name)
+{
+    auto server = tc::Database::open(admin, QStringLiteral("bench-admin"));
+    if (!server) {
+        std::fprintf(stderr, "%s\n", qPrintable(server.error().message));
+        return std::nullopt;
+    }
+    for (const QString &sql : {QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(name),
+                               QStringLiteral("CREATE DATABASE %1").arg(name)}) {
+        if (auto r = (*server)->exec(sql); !r) {
+            std::fprintf(stderr, "%s\n", qPrintable(r.error().message));
+            return std::nullopt;
+        }
+    }
+    return admin.withDatabaseName(name);
+}
+
+// psql's \copy of the file into one flat table, and the import into a new office, on one server.
+int benchPostgres(const tc::DatabaseUrl &admin, const QString &psql, const QString &csv, qint64 rows, int runs)
+{
+    QList<double> baseline, first;
+    for (int run = 0; run < runs; ++run) {
+        auto flat = freshPostgresDatabase(admin, QStringLiteral("tc_bench_flat"));
+        if (!flat)
+            return 3;
+        const QString conninfo = QStringLiteral("host=%1 port=%2 dbname=%3 user=%4 sslmode=disable")
+                                     .arg(flat->host())
+                                     .arg(flat->port())
+                                     .arg(flat->databaseName(), flat->user());
+        QStringList columns;
+        for (const char *c : {"property_ref", "property_name", "street", "zip", "city", "unit_ref", "unit_label",
+                              "tenant_ref", "first_name", "last_name", "email", "phone", "language", "move_in", "move_out"})
+            columns << QString::fromLatin1(c) + QStringLiteral(" TEXT");
+        QProcess create;
+        create.start(psql, {QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"),
+                            QStringLiteral("-d"), conninfo, QStringLiteral("-c"),
+                            QStringLiteral("CREATE TABLE flat (%1)").arg(columns.join(QStringLiteral(", ")))});
+        if (!create.waitForFinished(60000) || create.exitCode() != 0) {
+            std::fprintf(stderr, "psql failed: %s\n", create.readAllStandardError().constData());
+            return 3;
+        }
+        QProcess copy;
+        QElapsedTimer timer;
+        timer.start();
+        copy.start(psql, {QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"),
+                          QStringLiteral("-d"), conninfo, QStringLiteral("-c"),
+                          QStringLiteral("\\copy flat FROM '%1' WITH (FORMAT csv, HEADER true)").arg(csv)});
+        if (!copy.waitForFinished(600000) || copy.exitCode() != 0) {
+            std::fprintf(stderr, "psql \\copy failed: %s\n", copy.readAllStandardError().constData());
+            return 3;
+        }
+        baseline << double(timer.nsecsElapsed()) / 1e6;
+
+        auto target = freshPostgresDatabase(admin, QStringLiteral("tc_bench_office"));
+        if (!target)
+            return 3;
+        auto office = tc::Office::open(*target, tc::SchemaPolicy::Migrate, tc::Actor::localOwner(), QStringLiteral("bench"));
+        if (!office || !(*office)->setup().initializeCompany((*office)->actor(), QStringLiteral("Bench AG"))) {
+            std::fprintf(stderr, "cannot set up the office database\n");
+            return 3;
+        }
+        const tc::ImportService service = (*office)->imports();
+        timer.restart();
+        auto report = service.run(csv, {});
+        first << double(timer.nsecsElapsed()) / 1e6;
+        if (!report || !report->applied() || report->tenants.added != rows) {
+            std::fprintf(stderr, "first import failed: %s\n",
+                         report ? qPrintable(report->summaryText()) : qPrintable(report.error().message));
+            return 3;
+        }
+        say(QStringLiteral("run %1: psql \\copy %2 ms, first import %3 ms")
+                .arg(run + 1)
+                .arg(baseline.last(), 0, 'f', 0)
+                .arg(first.last(), 0, 'f', 0));
+    }
+    const double base = median(baseline), firstMs = median(first);
+    const double ratio = firstMs / base;
+    const bool within = ratio <= 3.0;
+    say(QStringLiteral("pg_summary rows=%1 runs=%2 copy_ms=%3 first_ms=%4 first_ratio=%5 verdict=%6")
+            .arg(rows)
+            .arg(runs)
+            .arg(base, 0, 'f', 0)
+            .arg(firstMs, 0, 'f', 0)
+            .arg(ratio, 0, 'f', 2)
+            .arg(within ? QStringLiteral("within-budget") : QStringLiteral("OVER-BUDGET")));
+    return within ? 0 : 1;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -173,11 +270,30 @@ int main(int argc, char *argv[])
                                        QStringLiteral("PATH"));
     const QCommandLineOption sqliteOption(QStringLiteral("sqlite3"), QStringLiteral("The sqlite3 shell."),
                                           QStringLiteral("PATH"), QStringLiteral("sqlite3"));
-    parser.addOptions({rowsOption, bigOption, runsOption, dirOption, ctlOption, sqliteOption});
+    const QCommandLineOption postgresOption(QStringLiteral("postgres"),
+                                            QStringLiteral("A PostgreSQL server's admin URL: measure there instead."),
+                                            QStringLiteral("URL"));
+    const QCommandLineOption psqlOption(QStringLiteral("psql"), QStringLiteral("The psql client."), QStringLiteral("PATH"),
+                                        QStringLiteral("psql"));
+    parser.addOptions({rowsOption, bigOption, runsOption, dirOption, ctlOption, sqliteOption, postgresOption, psqlOption});
     parser.process(app);
     const qint64 rows = parser.value(rowsOption).toLongLong();
     const qint64 bigRows = parser.value(bigOption).toLongLong();
     const int runs = std::max(1, parser.value(runsOption).toInt());
+    if (parser.isSet(postgresOption)) {
+        auto admin = tc::DatabaseUrl::parse(parser.value(postgresOption));
+        if (!admin || admin->isSQLite() || rows < 1) {
+            std::fprintf(stderr, "tc_bench_import: --postgres takes a PostgreSQL URL\n");
+            return 2;
+        }
+        QTemporaryDir pgScratch;
+        const QString pgDir = parser.isSet(dirOption) ? parser.value(dirOption) : pgScratch.path();
+        QDir().mkpath(pgDir);
+        const QString pgCsv = ensureTenantList(pgDir, rows);
+        if (pgCsv.isEmpty())
+            return 3;
+        return benchPostgres(*admin, parser.value(psqlOption), pgCsv, rows, runs);
+    }
     if (rows < 1 || !parser.isSet(ctlOption)) {
         std::fprintf(stderr, "tc_bench_import: --cockpitctl is required and --rows must be positive\n");
         return 2;

@@ -30,6 +30,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPainter>
 #include <QPixmap>
 #include <QPointer>
 #include <QStandardPaths>
@@ -42,6 +43,7 @@
 #include <QTextStream>
 #include <QTreeView>
 
+#include <algorithm>
 #include <cstdio>
 
 namespace {
@@ -507,6 +509,68 @@ int main(int argc, char *argv[])
         tc::NewAliasDialog dialog(*office, *expected, QStringLiteral("Wohnung 0.04"));
         dialog.setValues(QStringLiteral("Tobias Frei"), today.addMonths(2));
         ok = capture(&dialog, nullptr, out, QStringLiteral("new-alias.png")) && ok;
+    }
+    // Two desks on one office, each with its own connection: what Anna logs at hers shows in Lucia's
+    // list without F5 (on a server through LISTEN/NOTIFY, on this file through its data_version).
+    {
+        auto lucia = office->agents().findByLogin(QStringLiteral("lucia.rossi"));
+        if (!lucia) {
+            err() << "tc_screenshots: " << lucia.error().message << '\n';
+            return 1;
+        }
+        auto second = tc::Office::open(*url, tc::SchemaPolicy::RequireCurrent,
+                                       tc::Actor{lucia->id, lucia->displayName, lucia->role}, QStringLiteral("second desk"));
+        if (!second) {
+            err() << "tc_screenshots: " << second.error().message << '\n';
+            return 1;
+        }
+        tc::MainWindow annaDesk(*office, nullptr);
+        tc::MainWindow luciaDesk(**second, nullptr);
+        for (tc::MainWindow *desk : {&annaDesk, &luciaDesk}) {
+            desk->resize(820, 560);
+            desk->showSection(tc::MainWindow::Section::Issues);
+            desk->show();
+        }
+        QTest::qWait(800);
+        auto caller = office->database().scalar(QStringLiteral("SELECT min(id) FROM persons WHERE email IS NOT NULL"));
+        tc::TicketDraft draft;
+        draft.personId = caller ? caller->toLongLong() : 0;
+        draft.unitId = office->tickets().defaultUnitFor(draft.personId).value_or(std::nullopt);
+        draft.title = QStringLiteral("Wasserschaden im Keller – Anna hat es eben erfasst");
+        draft.assigneeId = lucia->id;
+        auto created = office->tickets().create(draft);
+        if (!created) {
+            err() << "tc_screenshots: " << created.error().message << '\n';
+            return 1;
+        }
+        annaDesk.reloadAll(); // her own desk shows it as the new-ticket dialog would
+        auto *luciaTable = luciaDesk.findChild<QTableView *>(QStringLiteral("ticketTable"));
+        const bool arrived = QTest::qWaitFor(
+            [&] {
+                return luciaTable && luciaTable->model()->rowCount() > 0
+                       && luciaTable->model()->index(0, 1).data().toString().startsWith(QStringLiteral("Wasserschaden"));
+            },
+            5000);
+        if (!arrived) {
+            err() << "tc_screenshots: the second desk did not see the new ticket\n";
+            ok = false;
+        }
+        QTest::qWait(300);
+        const QPixmap left = annaDesk.grab(), right = luciaDesk.grab();
+        QPixmap both(left.width() + right.width() + 12, std::max(left.height(), right.height()));
+        both.fill(QColor(0x55, 0x55, 0x55));
+        {
+            QPainter painter(&both);
+            painter.drawPixmap(0, 0, left);
+            painter.drawPixmap(left.width() + 12, 0, right);
+        }
+        const QString file = out.filePath(QStringLiteral("live-updates.png"));
+        if (!both.save(file, "PNG")) {
+            err() << "tc_screenshots: cannot write " << file << '\n';
+            ok = false;
+        } else {
+            QTextStream(stdout) << file << ' ' << both.width() << 'x' << both.height() << '\n';
+        }
     }
     return ok ? 0 : 1;
 }
