@@ -30,7 +30,7 @@ root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$root"
 
 which=${1:-all}
-case "$which" in all|foundation|import|mail|search) ;; *) echo "usage: scripts/bench.sh [all|foundation|import|mail|search]" >&2; exit 2 ;; esac
+case "$which" in all|foundation|import|mail|search|postgres) ;; *) echo "usage: scripts/bench.sh [all|foundation|import|mail|search|postgres]" >&2; exit 2 ;; esac
 # part NAME: whether this invocation runs that part.
 part() { [ "$which" = all ] || [ "$which" = "$1" ]; }
 tenants=${BENCH_TENANTS:-1000000}
@@ -41,9 +41,10 @@ deps=(build run test)
 part mail && deps+=(bench)
 scripts/install-deps.sh "${deps[@]}"
 
-echo "== build (release preset)"
+echo "== build (release preset: the programs and the benchmarks, not the test suite)"
 cmake --preset release >/dev/null
-cmake --build --preset release
+cmake --build --preset release --target cockpitctl tenant-cockpit tc_bench_empty_window tc_bench_startup \
+  tc_bench_demo tc_bench_import tc_bench_mail tc_bench_search
 
 build=$root/build/release
 bin_demo=$build/tests/bench/tc_bench_demo
