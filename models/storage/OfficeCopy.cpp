@@ -228,6 +228,10 @@ Result<OfficeCopyReport> OfficeCopy::run() const
     }
     if (auto s = tx->commit(); !s)
         return s.error();
+    // A database filled in one go has no statistics yet: without them the planner guesses, and the
+    // first searches would scan instead of using their indexes until autovacuum comes round.
+    if (auto r = m_target.exec(QStringLiteral("ANALYZE")); !r)
+        return r.error();
     return report;
 }
 
