@@ -657,6 +657,32 @@ Status liveUpdatesOnPostgreSQL(const Database &db)
     return {};
 }
 
+// The search reads its keys in order with the row's id as the tie-break (ORDER BY key, id LIMIT n).
+// SQLite's indexes end with the rowid, so a key's index already gives that order; a PostgreSQL index
+// does not, and a common prefix ("wohnung 1", a phone's last digits) then sorted every match before
+// the first 50 came out. PostgreSQL gets indexes on (key, id) instead.
+const char *const kSearchOrderOnPostgreSQL = R"SQL(
+CREATE INDEX persons_phone_suffix_id_idx ON persons (phone_suffix, id) WHERE phone_suffix IS NOT NULL;
+DROP INDEX persons_phone_suffix_idx;
+CREATE INDEX units_label_key_id_idx ON units (label_key, id);
+DROP INDEX units_label_key_idx;
+CREATE INDEX buildings_street_key_id_idx ON buildings (street_key, id);
+DROP INDEX buildings_street_key_idx;
+CREATE INDEX buildings_city_key_id_idx ON buildings (city_key, id);
+DROP INDEX buildings_city_key_idx
+)SQL";
+
+Status searchOrderOnPostgreSQL(const Database &db)
+{
+    if (db.isSQLite())
+        return {};
+    for (const QString &statement : splitStatements(kSearchOrderOnPostgreSQL)) {
+        if (auto r = db.exec(statement); !r)
+            return r.error();
+    }
+    return {};
+}
+
 } // namespace
 
 QList<Migration> Migrator::builtinMigrations()
@@ -672,6 +698,7 @@ QList<Migration> Migrator::builtinMigrations()
         // PostgreSQL only: the server keeps each agent to their role (see OfficeRoles).
         {8, QStringLiteral("database roles"), {}, [](const Database &db) { return OfficeRoles(db).setUp(); }},
         {9, QStringLiteral("live updates"), {}, liveUpdatesOnPostgreSQL},
+        {10, QStringLiteral("search order on PostgreSQL"), {}, searchOrderOnPostgreSQL},
     };
 }
 
