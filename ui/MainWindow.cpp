@@ -300,8 +300,8 @@ void MainWindow::catchUp(const QStringList &topics)
     if (topics.contains(topics::tenants))
         m_tenants->catchUp();
     if (topics.contains(topics::imports)) {
-        // The history lists the new run; the tree reads its nodes again as they are opened.
-        m_masterData->reload();
+        // The history lists the new run; the tree, as the agent opened it, stays (F5 reads it again).
+        m_masterData->reloadHistory();
         m_tenants->catchUp();
     }
 }

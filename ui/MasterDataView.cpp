@@ -382,7 +382,11 @@ void MasterDataView::reload()
         showError(tr("The master data could not be read: %1").arg(s.error().message));
     updateSummary();
     showDetail();
+    reloadHistory();
+}
 
+void MasterDataView::reloadHistory()
+{
     const qint64 selectedRun = m_history->runId(m_historyTable->currentIndex().row());
     if (auto s = m_history->reload(); !s)
         showError(tr("The import history could not be read: %1").arg(s.error().message));

@@ -37,6 +37,9 @@ public:
 
     // Reads the tree (keeping the filter) and the import history again.
     void reload();
+    // Reads the import history again (an import finished elsewhere), keeping the selected run; the
+    // tree stays as it is opened.
+    void reloadHistory();
     // Shows the "Import…" button, which emits importRequested(). Off until the import wizard exists.
     void setImportAvailable(bool available);
     bool isImportAvailable() const;
