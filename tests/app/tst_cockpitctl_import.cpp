@@ -1351,7 +1351,8 @@ void TestCockpitctlImport::killedImportLeavesNothing()
     QCOMPARE(applied.value(QStringLiteral("persons")).rows, 3 + bigRows);
     // Every index the bulk load left out is back.
     QCOMPARE(applied.value(QStringLiteral("(indexes)")).sample, before.value(QStringLiteral("(indexes)")).sample);
-    QVERIFY(before.value(QStringLiteral("(indexes)")).sample.contains(QStringLiteral("buildings_street_key_idx")));
+    // (The street key's index, whose name on PostgreSQL ends in _id_idx since migration 10.)
+    QVERIFY(before.value(QStringLiteral("(indexes)")).sample.filter(QStringLiteral("buildings_street_key_")).size() == 1);
 
     // ... and once more changes nothing at all but the history.
     const CliRun again = tc::test::runCli(withDb(db, {QStringLiteral("import"), big, QStringLiteral("--json")}),
