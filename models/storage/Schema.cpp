@@ -646,17 +646,6 @@ CREATE TRIGGER import_runs_changed AFTER INSERT OR UPDATE OR DELETE ON import_ru
     FOR EACH STATEMENT EXECUTE FUNCTION tc_notify_change('imports')
 )SQL";
 
-Status liveUpdatesOnPostgreSQL(const Database &db)
-{
-    if (db.isSQLite())
-        return {}; // a local file is watched through data_version (LiveUpdates)
-    for (const QString &statement : splitStatements(kLiveUpdates)) {
-        if (auto r = db.exec(statement); !r)
-            return r.error();
-    }
-    return {};
-}
-
 // The search reads its keys in order with the row's id as the tie-break (ORDER BY key, id LIMIT n).
 // SQLite's indexes end with the rowid, so a key's index already gives that order; a PostgreSQL index
 // does not, and a common prefix ("wohnung 1", a phone's last digits) then sorted every match before
@@ -672,15 +661,18 @@ CREATE INDEX buildings_city_key_id_idx ON buildings (city_key, id);
 DROP INDEX buildings_city_key_idx
 )SQL";
 
-Status searchOrderOnPostgreSQL(const Database &db)
+// A migration step whose statements are for PostgreSQL only (a local file needs none of them).
+std::function<Status(const Database &)> onPostgreSQLOnly(const char *sql)
 {
-    if (db.isSQLite())
+    return [sql](const Database &db) -> Status {
+        if (db.isSQLite())
+            return {};
+        for (const QString &statement : splitStatements(sql)) {
+            if (auto r = db.exec(statement); !r)
+                return r.error();
+        }
         return {};
-    for (const QString &statement : splitStatements(kSearchOrderOnPostgreSQL)) {
-        if (auto r = db.exec(statement); !r)
-            return r.error();
-    }
-    return {};
+    };
 }
 
 } // namespace
@@ -697,8 +689,9 @@ QList<Migration> Migrator::builtinMigrations()
         {7, QStringLiteral("alias users"), splitStatements(kAliasUsers)},
         // PostgreSQL only: the server keeps each agent to their role (see OfficeRoles).
         {8, QStringLiteral("database roles"), {}, [](const Database &db) { return OfficeRoles(db).setUp(); }},
-        {9, QStringLiteral("live updates"), {}, liveUpdatesOnPostgreSQL},
-        {10, QStringLiteral("search order on PostgreSQL"), {}, searchOrderOnPostgreSQL},
+        // A local file is watched through its data_version instead (LiveUpdates).
+        {9, QStringLiteral("live updates"), {}, onPostgreSQLOnly(kLiveUpdates)},
+        {10, QStringLiteral("search order on PostgreSQL"), {}, onPostgreSQLOnly(kSearchOrderOnPostgreSQL)},
     };
 }
 
