@@ -23,6 +23,7 @@
 #include <QJsonDocument>
 
 #include <csignal>
+#include <optional>
 #include <cstdio>
 #include <signal.h>
 #include <unistd.h>
@@ -1429,13 +1430,15 @@ int Cockpitctl::cmdTickets(const QStringList &args, const TicketArguments &ticke
             return refused(agent.error());
         assigneeId = agent->id;
     }
-    const auto printTicket = [&](qint64 ticketId, const QString &headline, bool withHistory) {
+    // `changed`: for "assign", whether it changed the ticket (the JSON says so).
+    const auto printTicket = [&](qint64 ticketId, const QString &headline, bool withHistory,
+                                 std::optional<bool> changed = std::nullopt) {
         auto t = service.get(ticketId);
         if (!t)
             return refused(t.error());
         QJsonObject json = ticketJson(*t);
-        if (m_ticketChanged)
-            json.insert(QStringLiteral("changed"), *m_ticketChanged);
+        if (changed)
+            json.insert(QStringLiteral("changed"), *changed);
         QString text = headline.isEmpty() ? QString() : headline + u'\n';
         const QString tenant = t->tenantRef.isEmpty() ? t->tenantName()
                                                       : QStringLiteral("%1 (%2)").arg(t->tenantName(), t->tenantRef);
@@ -1518,10 +1521,9 @@ int Cockpitctl::cmdTickets(const QStringList &args, const TicketArguments &ticke
         auto changed = service.assignMany({id}, assigneeId);
         if (!changed)
             return refused(changed.error());
-        m_ticketChanged = *changed > 0;
         return printTicket(id, *changed > 0 ? tr("Ticket #%1 assigned to %2.").arg(QString::number(id), args.at(2))
                                             : tr("Ticket #%1 was assigned to %2 already.").arg(QString::number(id), args.at(2)),
-                           false);
+                           false, *changed > 0);
     }
     if (sub == u"status") {
         auto version = service.setStatus(id, args.at(2));

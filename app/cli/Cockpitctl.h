@@ -13,7 +13,6 @@
 #include <QTextStream>
 
 #include <memory>
-#include <optional>
 
 namespace tc {
 
@@ -122,7 +121,6 @@ private:
     QTextStream m_err;
     QString m_dbUrl;
     QString m_as; // --as LOGIN; empty when not given
-    std::optional<bool> m_ticketChanged; // "tickets assign": whether it changed the ticket
     bool m_json = false;
     QString m_company;
     bool m_companyGiven = false;
