@@ -228,14 +228,21 @@ qint32 dayOf(QByteArrayView iso)
 // Ids for new rows, handed out by the run so rows can be written many at a time and still be
 // referred to at once. SQLite: the run holds the write lock, so the ids above the largest are free.
 // PostgreSQL: drawn from the table's identity sequence a block at a time, so an agent adding a row
-// meanwhile never collides with them.
+// meanwhile never collides with them; or, while the run holds the tables locked against every
+// other writer, a whole range is taken in one step (nobody else can be drawing from the sequence).
 class IdSource
 {
 public:
     IdSource(const Database &db, QString table) : m_db(db), m_table(std::move(table)) {}
 
     // After a rollback: SQLite's free ids are read again; drawn sequence values simply stay unused.
-    void reset() { m_next = 0; }
+    void reset()
+    {
+        if (m_db.isSQLite())
+            m_next = m_end = 0;
+    }
+    // PostgreSQL: the run has locked the table in a mode that keeps other writers out.
+    void setTableLocked() { m_tableLocked = true; }
 
     Result<quint32> next()
     {
@@ -248,11 +255,28 @@ public:
             }
             return compactId(m_next++);
         }
+        if (m_next < m_end)
+            return compactId(m_next++);
+        if (m_tableLocked) {
+            // Takes [first, first + block) by moving the sequence past it.
+            auto first = m_db.scalar(QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', 'id'), "
+                                                    "nextval(pg_get_serial_sequence('%1', 'id')) + %2 - 1) - %2 + 1")
+                                         .arg(m_table)
+                                         .arg(m_block));
+            if (!first)
+                return first.error();
+            m_next = first->toLongLong();
+            m_end = m_next + m_block;
+            m_block = std::min(m_block * 2, 65'536);
+            return compactId(m_next++);
+        }
         if (m_pool.isEmpty()) {
+            // Blocks grow with the run: a small import wastes few ids, a large one makes few trips.
             auto drawn = m_db.exec(QStringLiteral("SELECT nextval(pg_get_serial_sequence('%1', 'id')) FROM "
-                                                  "generate_series(1, 512)").arg(m_table));
+                                                  "generate_series(1, %2)").arg(m_table).arg(m_block));
             if (!drawn)
                 return drawn.error();
+            m_block = std::min(m_block * 2, 8'192);
             while (drawn->next())
                 m_pool.prepend(drawn->value(0).toLongLong());
             if (m_pool.isEmpty())
@@ -264,8 +288,11 @@ public:
 private:
     const Database &m_db;
     QString m_table;
-    qint64 m_next = 0;
-    QList<qint64> m_pool; // PostgreSQL, the next id last
+    qint64 m_next = 0; // SQLite: the next free id; PostgreSQL: the next of a taken range
+    qint64 m_end = 0;  // PostgreSQL: the end of the taken range
+    QList<qint64> m_pool; // PostgreSQL, drawn one by one, the next id last
+    int m_block = 512;
+    bool m_tableLocked = false;
 };
 
 // TC_IMPORT_PROFILE=1 prints where an import spends its time and memory, for the benchmark's sake.
@@ -274,6 +301,10 @@ bool profiling()
     static const bool enabled = qEnvironmentVariableIntValue("TC_IMPORT_PROFILE") != 0;
     return enabled;
 }
+
+// PostgreSQL: an office with at most this many tenants is young enough for a large import to lock its
+// tables for the run (see deferIndexes).
+constexpr qint64 kLockingLoadPersons = 5'000;
 
 // A file beyond this many bytes (some 200,000 rows) is read with less memory to spare.
 constexpr qint64 kLargeFileBytes = 25'000'000;
@@ -1001,19 +1032,40 @@ private:
     // reference pointing at a row already written.
 
     // A file that brings many more tenants than the office has (the first import, typically) is
-    // loaded faster without the secondary indexes, which are built once at the end. Only on SQLite:
-    // on a shared PostgreSQL server dropping an index would lock the table for every other agent.
-    // The run reads the office's properties and buildings once and keeps them, so their indexes can
-    // wait too. The unique constraints stay, and so do the indexes whose keys this run writes in
-    // ascending order (the ids it hands out: a unit's building, a tenancy's unit, a link's person):
-    // appending to an index costs less than sorting it. So does the status index, which new people
-    // never enter.
+    // loaded faster without the secondary indexes, which are built once at the end. The run reads the
+    // office's properties and buildings once and keeps them, so their indexes can wait too. The
+    // unique constraints stay, and so do the indexes whose keys this run writes in ascending order
+    // (the ids it hands out: a unit's building): appending to an index costs less than sorting it.
+    // So does the status index, which new people never enter.
+    // On PostgreSQL the foreign keys wait as well (SQLite's are off for the whole run), but dropping
+    // them and the indexes locks the tables against every other agent until the run ends, so only
+    // an office still nearly empty is loaded this way, and only by a role that owns its tables (the
+    // office's owner; an administrator's own role may not drop anything).
     Result<std::optional<IndexDeferral>> deferIndexes()
     {
-        if (!m_db.isSQLite() || m_size < 2'000'000 || estimatedRows() < 2 * m_officePersons)
+        if (m_size < 2'000'000 || estimatedRows() < 2 * m_officePersons)
             return std::optional<IndexDeferral>();
-        auto deferral = IndexDeferral::dropIndexes(m_db, {QStringLiteral("properties"), QStringLiteral("buildings"),
-                                                          QStringLiteral("persons"), QStringLiteral("units")},
+        QStringList tables{QStringLiteral("properties"), QStringLiteral("buildings"), QStringLiteral("persons"),
+                           QStringLiteral("units")};
+        if (!m_db.isSQLite()) {
+            if (m_officePersons > kLockingLoadPersons)
+                return std::optional<IndexDeferral>();
+            auto owner = m_db.scalar(QStringLiteral("SELECT bool_and(pg_has_role(current_user, c.relowner, 'USAGE')) "
+                                                    "FROM pg_class c WHERE c.oid IN ('persons'::regclass, 'units'::regclass, "
+                                                    "'tenancies'::regclass, 'tenancy_persons'::regclass, 'erp_changes'::regclass)"));
+            if (!owner)
+                return owner.error();
+            if (!owner->toBool())
+                return std::optional<IndexDeferral>();
+            tables << QStringLiteral("tenancies") << QStringLiteral("tenancy_persons") << QStringLiteral("erp_changes");
+            // Other agents may still read until the drops below; nobody may write any more, so the
+            // run can take its ids in whole ranges.
+            if (auto r = m_db.exec(QStringLiteral("LOCK TABLE %1 IN SHARE ROW EXCLUSIVE MODE").arg(tables.join(u','))); !r)
+                return r.error();
+            for (IdSource *ids : {&m_propertyIds, &m_buildingIds, &m_unitIds, &m_personIds, &m_tenancyIds})
+                ids->setTableLocked();
+        }
+        auto deferral = IndexDeferral::dropIndexes(m_db, tables,
                                                    {QStringLiteral("units_building_idx"),
                                                     // partial: imported people never enter it, and building
                                                     // it afterwards would read every person once more

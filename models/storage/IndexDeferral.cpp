@@ -29,9 +29,26 @@ Result<IndexDeferral> IndexDeferral::dropIndexes(const Database &db, const QStri
             definitions << query->value(1).toString();
         }
     }
-    for (const QString &name : names) {
-        // The names come from the catalogue, not from input.
-        if (auto r = db.exec(QStringLiteral("DROP INDEX %1").arg(name)); !r)
+    // The names come from the catalogue, not from input.
+    QStringList statements;
+    if (!db.isSQLite()) {
+        auto keys = db.exec(QStringLiteral("SELECT quote_ident(c.conrelid::regclass::text), quote_ident(c.conname), "
+                                           "pg_get_constraintdef(c.oid) FROM pg_constraint c "
+                                           "WHERE c.contype = 'f' AND c.conrelid::regclass::text = ANY(string_to_array(?, ',')) "
+                                           "ORDER BY c.conrelid::regclass::text, c.conname"),
+                            {tables.join(u',')});
+        if (!keys)
+            return keys.error();
+        while (keys->next()) {
+            const QString table = keys->value(0).toString(), name = keys->value(1).toString();
+            statements << QStringLiteral("ALTER TABLE %1 DROP CONSTRAINT %2").arg(table, name);
+            definitions << QStringLiteral("ALTER TABLE %1 ADD CONSTRAINT %2 %3").arg(table, name, keys->value(2).toString());
+        }
+    }
+    for (const QString &name : std::as_const(names))
+        statements << QStringLiteral("DROP INDEX %1").arg(name);
+    for (const QString &statement : std::as_const(statements)) {
+        if (auto r = db.exec(statement); !r)
             return r.error();
     }
     return IndexDeferral(db, definitions);
