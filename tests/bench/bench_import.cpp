@@ -7,7 +7,10 @@
 // With --postgres (issue 7) the same file goes into a PostgreSQL server over loopback instead: the
 // baseline is psql's "\copy" of the file into one flat table of text columns in a new database, the
 // import ImportService::run() into a new, empty office database on the same server (COPY through libpq
-// on the connection Qt opened). Budget: first <= 3x the baseline. Prints "pg_summary key=value ..." last.
+// on the connection Qt opened). Budget: first <= 3x the baseline. For reference it also measures the
+// schema floor: psql's \copy of exactly the rows the import wrote into a new office database, with
+// its secondary indexes and foreign keys dropped for the load and made again (floor_ms, floor_ratio
+// against the baseline, first_to_floor). Prints "pg_summary key=value ..." last.
 //
 // Writes (or reuses) a deterministic tenant-list CSV of N rows (default 100,000) and measures, as the
 // median of R runs (default 9: sqlite3's time alone varies by half from one run to the next here):
@@ -180,73 +183,146 @@ std::optional<tc::DatabaseUrl> freshPostgresDatabase(const tc::DatabaseUrl &admi
     return admin.withDatabaseName(name);
 }
 
-// psql's \copy of the file into one flat table, and the import into a new office, on one server.
-int benchPostgres(const tc::DatabaseUrl &admin, const QString &psql, const QString &csv, qint64 rows, int runs)
+// Runs psql with `arguments` against `url`; its standard output, or nothing when it failed.
+std::optional<QByteArray> runPsql(const QString &psql, const tc::DatabaseUrl &url, const QStringList &arguments)
 {
-    QList<double> baseline, first;
+    const QString conninfo =
+        QStringLiteral("host=%1 port=%2 dbname=%3 user=%4 sslmode=disable").arg(url.host()).arg(url.port()).arg(url.databaseName(), url.user());
+    QProcess process;
+    process.start(psql, QStringList{QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-A"), QStringLiteral("-t"),
+                                    QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"), QStringLiteral("-d"), conninfo}
+                            + arguments);
+    if (!process.waitForFinished(600000) || process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
+        std::fprintf(stderr, "psql failed: %s\n", process.readAllStandardError().constData());
+        return std::nullopt;
+    }
+    return process.readAllStandardOutput();
+}
+
+// The tables a tenant-list import writes, parents first.
+const QStringList kImportedTables{QStringLiteral("properties"), QStringLiteral("buildings"), QStringLiteral("units"),
+                                  QStringLiteral("persons"),    QStringLiteral("tenancies"), QStringLiteral("tenancy_persons")};
+
+// The floor for the rows an import wrote, as the database sees it: psql's \copy of exactly those rows
+// (taken from `office`) into a new, empty office database, in one transaction with the secondary
+// indexes and the foreign keys dropped first and made again at the end (the fastest way to load them
+// that the server offers). Milliseconds, or a negative number when something failed.
+double schemaFloorMs(const tc::DatabaseUrl &admin, const QString &psql, const tc::DatabaseUrl &office, const QString &dir)
+{
+    for (const QString &table : kImportedTables) {
+        if (!runPsql(psql, office, {QStringLiteral("-c"), QStringLiteral("\\copy %1 TO '%2/floor-%1.tsv'").arg(table, dir)}))
+            return -1;
+    }
+    auto floor = freshPostgresDatabase(admin, QStringLiteral("tc_bench_floor"));
+    if (!floor)
+        return -1;
+    {
+        auto floorOffice = tc::Office::open(*floor, tc::SchemaPolicy::Migrate, tc::Actor::localOwner(), QStringLiteral("bench-floor"));
+        if (!floorOffice) {
+            std::fprintf(stderr, "cannot set up the floor's database: %s\n", qPrintable(floorOffice.error().message));
+            return -1;
+        }
+    }
+    const QString tables = kImportedTables.join(u',');
+    auto drops = runPsql(psql, *floor,
+                         {QStringLiteral("-c"),
+                          QStringLiteral("SELECT format('ALTER TABLE %I DROP CONSTRAINT %I;', conrelid::regclass, conname) "
+                                         "FROM pg_constraint WHERE contype = 'f' AND conrelid::regclass::text = ANY(string_to_array('%1', ',')) "
+                                         "UNION ALL SELECT format('DROP INDEX %I;', indexname) FROM pg_indexes i "
+                                         "WHERE tablename = ANY(string_to_array('%1', ',')) "
+                                         "AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conname = i.indexname)")
+                              .arg(tables)});
+    auto creates = runPsql(psql, *floor,
+                           {QStringLiteral("-c"),
+                            QStringLiteral("SELECT indexdef || ';' FROM pg_indexes i WHERE tablename = ANY(string_to_array('%1', ',')) "
+                                           "AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conname = i.indexname) "
+                                           "UNION ALL SELECT format('ALTER TABLE %I ADD CONSTRAINT %I %s;', conrelid::regclass, conname, "
+                                           "pg_get_constraintdef(oid)) FROM pg_constraint WHERE contype = 'f' "
+                                           "AND conrelid::regclass::text = ANY(string_to_array('%1', ','))")
+                                .arg(tables)});
+    if (!drops || !creates)
+        return -1;
+    QByteArray script = "BEGIN;\n" + *drops;
+    for (const QString &table : kImportedTables)
+        script += QStringLiteral("\\copy %1 FROM '%2/floor-%1.tsv'\n").arg(table, dir).toUtf8();
+    script += *creates + "COMMIT;\n";
+    QFile file(dir + QStringLiteral("/floor.sql"));
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(script) != script.size())
+        return -1;
+    file.close();
+    QElapsedTimer timer;
+    timer.start();
+    const bool loaded = runPsql(psql, *floor, {QStringLiteral("-f"), file.fileName()}).has_value();
+    const double ms = double(timer.nsecsElapsed()) / 1e6;
+    file.remove();
+    for (const QString &table : kImportedTables)
+        QFile::remove(QStringLiteral("%1/floor-%2.tsv").arg(dir, table));
+    return loaded ? ms : -1;
+}
+
+// psql's \copy of the file into one flat table, and the import into a new office, on one server; and
+// the schema floor for the rows the import wrote.
+int benchPostgres(const tc::DatabaseUrl &admin, const QString &psql, const QString &csv, const QString &dir, qint64 rows, int runs)
+{
+    QList<double> baseline, first, floor;
     for (int run = 0; run < runs; ++run) {
         auto flat = freshPostgresDatabase(admin, QStringLiteral("tc_bench_flat"));
         if (!flat)
             return 3;
-        const QString conninfo = QStringLiteral("host=%1 port=%2 dbname=%3 user=%4 sslmode=disable")
-                                     .arg(flat->host())
-                                     .arg(flat->port())
-                                     .arg(flat->databaseName(), flat->user());
         QStringList columns;
         for (const char *c : {"property_ref", "property_name", "street", "zip", "city", "unit_ref", "unit_label",
                               "tenant_ref", "first_name", "last_name", "email", "phone", "language", "move_in", "move_out"})
             columns << QString::fromLatin1(c) + QStringLiteral(" TEXT");
-        QProcess create;
-        create.start(psql, {QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"),
-                            QStringLiteral("-d"), conninfo, QStringLiteral("-c"),
-                            QStringLiteral("CREATE TABLE flat (%1)").arg(columns.join(QStringLiteral(", ")))});
-        if (!create.waitForFinished(60000) || create.exitCode() != 0) {
-            std::fprintf(stderr, "psql failed: %s\n", create.readAllStandardError().constData());
+        if (!runPsql(psql, *flat, {QStringLiteral("-c"), QStringLiteral("CREATE TABLE flat (%1)").arg(columns.join(QStringLiteral(", ")))}))
             return 3;
-        }
-        QProcess copy;
         QElapsedTimer timer;
         timer.start();
-        copy.start(psql, {QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"),
-                          QStringLiteral("-d"), conninfo, QStringLiteral("-c"),
-                          QStringLiteral("\\copy flat FROM '%1' WITH (FORMAT csv, HEADER true)").arg(csv)});
-        if (!copy.waitForFinished(600000) || copy.exitCode() != 0) {
-            std::fprintf(stderr, "psql \\copy failed: %s\n", copy.readAllStandardError().constData());
+        if (!runPsql(psql, *flat,
+                     {QStringLiteral("-c"), QStringLiteral("\\copy flat FROM '%1' WITH (FORMAT csv, HEADER true)").arg(csv)}))
             return 3;
-        }
         baseline << double(timer.nsecsElapsed()) / 1e6;
 
         auto target = freshPostgresDatabase(admin, QStringLiteral("tc_bench_office"));
         if (!target)
             return 3;
-        auto office = tc::Office::open(*target, tc::SchemaPolicy::Migrate, tc::Actor::localOwner(), QStringLiteral("bench"));
-        if (!office || !(*office)->setup().initializeCompany((*office)->actor(), QStringLiteral("Bench AG"))) {
-            std::fprintf(stderr, "cannot set up the office database\n");
-            return 3;
+        {
+            auto office = tc::Office::open(*target, tc::SchemaPolicy::Migrate, tc::Actor::localOwner(), QStringLiteral("bench"));
+            if (!office || !(*office)->setup().initializeCompany((*office)->actor(), QStringLiteral("Bench AG"))) {
+                std::fprintf(stderr, "cannot set up the office database\n");
+                return 3;
+            }
+            const tc::ImportService service = (*office)->imports();
+            timer.restart();
+            auto report = service.run(csv, {});
+            first << double(timer.nsecsElapsed()) / 1e6;
+            if (!report || !report->applied() || report->tenants.added != rows) {
+                std::fprintf(stderr, "first import failed: %s\n",
+                             report ? qPrintable(report->summaryText()) : qPrintable(report.error().message));
+                return 3;
+            }
         }
-        const tc::ImportService service = (*office)->imports();
-        timer.restart();
-        auto report = service.run(csv, {});
-        first << double(timer.nsecsElapsed()) / 1e6;
-        if (!report || !report->applied() || report->tenants.added != rows) {
-            std::fprintf(stderr, "first import failed: %s\n",
-                         report ? qPrintable(report->summaryText()) : qPrintable(report.error().message));
+        floor << schemaFloorMs(admin, psql, *target, dir);
+        if (floor.last() < 0)
             return 3;
-        }
-        say(QStringLiteral("run %1: psql \\copy %2 ms, first import %3 ms")
+        say(QStringLiteral("run %1: psql \\copy %2 ms, first import %3 ms, schema floor %4 ms")
                 .arg(run + 1)
                 .arg(baseline.last(), 0, 'f', 0)
-                .arg(first.last(), 0, 'f', 0));
+                .arg(first.last(), 0, 'f', 0)
+                .arg(floor.last(), 0, 'f', 0));
     }
-    const double base = median(baseline), firstMs = median(first);
+    const double base = median(baseline), firstMs = median(first), floorMs = median(floor);
     const double ratio = firstMs / base;
     const bool within = ratio <= 3.0;
-    say(QStringLiteral("pg_summary rows=%1 runs=%2 copy_ms=%3 first_ms=%4 first_ratio=%5 verdict=%6")
+    say(QStringLiteral("pg_summary rows=%1 runs=%2 copy_ms=%3 first_ms=%4 first_ratio=%5 floor_ms=%6 floor_ratio=%7 "
+                       "first_to_floor=%8 verdict=%9")
             .arg(rows)
             .arg(runs)
             .arg(base, 0, 'f', 0)
             .arg(firstMs, 0, 'f', 0)
             .arg(ratio, 0, 'f', 2)
+            .arg(floorMs, 0, 'f', 0)
+            .arg(floorMs / base, 0, 'f', 2)
+            .arg(firstMs / floorMs, 0, 'f', 2)
             .arg(within ? QStringLiteral("within-budget") : QStringLiteral("OVER-BUDGET")));
     return within ? 0 : 1;
 }
@@ -292,7 +368,7 @@ int main(int argc, char *argv[])
         const QString pgCsv = ensureTenantList(pgDir, rows);
         if (pgCsv.isEmpty())
             return 3;
-        return benchPostgres(*admin, parser.value(psqlOption), pgCsv, rows, runs);
+        return benchPostgres(*admin, parser.value(psqlOption), pgCsv, pgDir, rows, runs);
     }
     if (rows < 1 || !parser.isSet(ctlOption)) {
         std::fprintf(stderr, "tc_bench_import: --cockpitctl is required and --rows must be positive\n");
