@@ -111,6 +111,18 @@ struct TenantSearch::Candidates
     QSet<qint64> seen;
 };
 
+// One query of a search: the ids of the people `from` holds (with "id" their column), in `order`,
+// at most `limit` of them.
+struct TenantSearch::Branch
+{
+    QString id;
+    QString from; // FROM ... WHERE ...
+    QString order;
+    QVariantList bindings;
+    TenantSearchHit::Match match;
+    int limit;
+};
+
 TenantSearch::TenantSearch(const Database &db, const QString &region) : m_db(db), m_phones(region) {}
 
 Result<QList<TenantSearchHit>> TenantSearch::search(const QString &text, int limit, QDate today) const
@@ -131,79 +143,103 @@ Status TenantSearch::collect(const QString &text, Candidates &found) const
     const QString folded = foldName(text);
     const QStringList words = folded.split(u' ', Qt::SkipEmptyParts);
     using M = TenantSearchHit::Match;
+    QList<Branch> plan;
     if (!folded.isEmpty()) {
-        if (auto s = names(folded, M::Name, found); !s)
-            return s;
-        if (const QString plain = withoutUmlautSpelling(folded); !plain.isEmpty()) {
-            if (auto s = names(plain, M::Name, found); !s)
-                return s;
-        }
+        names(folded, M::Name, found.limit, plan);
+        if (const QString plain = withoutUmlautSpelling(folded); !plain.isEmpty())
+            names(plain, M::Name, found.limit, plan);
     }
     // References as the ERP writes them, and in capitals (agents type "t-100" for "T-100").
-    if (auto s = personRange(QStringLiteral("erp_ref"), text, M::Reference, found, found.limit); !s)
-        return s;
-    if (const QString upper = text.toUpper(); upper != text) {
-        if (auto s = personRange(QStringLiteral("erp_ref"), upper, M::Reference, found, found.limit); !s)
-            return s;
-    }
-    if (!found.full() && !text.contains(u' ')) {
+    personRange(QStringLiteral("erp_ref"), text, M::Reference, found.limit, plan);
+    if (const QString upper = text.toUpper(); upper != text)
+        personRange(QStringLiteral("erp_ref"), upper, M::Reference, found.limit, plan);
+    if (!text.contains(u' ')) {
         const QString lowerEmail = m_db.isSQLite() ? QStringLiteral("lower(email)") : QStringLiteral("lower(email) COLLATE \"C\"");
-        if (auto s = personRange(lowerEmail, text.toLower(), M::Email, found, found.limit); !s)
-            return s;
+        personRange(lowerEmail, text.toLower(), M::Email, found.limit, plan);
     }
-    if (!found.full() && looksLikePhoneNumber(text)) {
-        if (auto s = phones(text, found); !s)
-            return s;
+    if (looksLikePhoneNumber(text))
+        phones(text, found.limit, plan);
+    if (!folded.isEmpty()) {
+        units(folded, found.limit, plan);
+        addresses(folded, found.limit, plan);
     }
-    if (!found.full() && !folded.isEmpty()) {
-        if (auto s = units(folded, found, found.limit); !s)
-            return s;
-    }
-    if (!found.full() && !folded.isEmpty()) {
-        if (auto s = addresses(folded, found, found.limit); !s)
-            return s;
-    }
+    if (auto s = run(plan, found); !s)
+        return s;
     if (!found.full() && words.size() > 1)
         return everyWord(words, found);
+    return {};
+}
+
+// SQLite answers in-process: one query after the other until enough people are found. A server
+// costs a round trip per statement (and Qt prepares each one in a trip of its own), so PostgreSQL
+// gets all of them as one statement of one row: an array of ids per query, in the query's order.
+Status TenantSearch::run(const QList<Branch> &plan, Candidates &found) const
+{
+    if (plan.isEmpty())
+        return {};
+    if (m_db.isSQLite()) {
+        for (const Branch &branch : plan) {
+            if (found.full())
+                return {};
+            auto rows = m_db.execKept(QStringLiteral("SELECT %1 FROM %2 ORDER BY %3 LIMIT %4")
+                                          .arg(branch.id, branch.from, branch.order)
+                                          .arg(branch.limit),
+                                      branch.bindings);
+            if (!rows)
+                return rows.error();
+            while ((*rows)->next())
+                found.add((*rows)->value(0).toLongLong(), branch.match);
+            (*rows)->finish();
+        }
+        return {};
+    }
+    QStringList parts;
+    QVariantList bindings;
+    for (const Branch &branch : plan) {
+        parts << QStringLiteral("ARRAY(SELECT %1 FROM %2 ORDER BY %3 LIMIT %4)")
+                     .arg(branch.id, branch.from, branch.order)
+                     .arg(branch.limit);
+        bindings << branch.bindings;
+    }
+    auto row = m_db.execKept(QStringLiteral("SELECT %1").arg(parts.join(QStringLiteral(", "))), bindings);
+    if (!row)
+        return row.error();
+    if (!(*row)->next())
+        return Error::storage(tr("The search returned nothing."));
+    for (qsizetype i = 0; i < plan.size(); ++i) {
+        // An array of ids in the order of its query, as text: "{12,7,40}".
+        const QString ids = (*row)->value(int(i)).toString();
+        for (QStringView id : QStringView(ids).mid(1, std::max<qsizetype>(ids.size() - 2, 0)).split(u',', Qt::SkipEmptyParts))
+            found.add(id.toLongLong(), plan[i].match);
+    }
+    (*row)->finish();
     return {};
 }
 
 // A name as last name first or first name first, the words split between the two names at every
 // place ("anna maria muller": first name "anna maria" and last name "muller", or first name "anna"
 // and last name "maria muller", ...); a word run alone is a prefix of the name it stands for.
-Status TenantSearch::names(const QString &folded, TenantSearchHit::Match match, Candidates &found) const
+void TenantSearch::names(const QString &folded, TenantSearchHit::Match match, int limit, QList<Branch> &plan) const
 {
-    for (const QString &column : {QStringLiteral("sort_name"), QStringLiteral("given_key")}) {
-        if (auto s = personRange(column, folded, match, found, found.limit); !s)
-            return s;
-    }
+    for (const QString &column : {QStringLiteral("sort_name"), QStringLiteral("given_key")})
+        personRange(column, folded, match, limit, plan);
     const QStringList words = folded.split(u' ', Qt::SkipEmptyParts);
-    for (qsizetype split = 1; split < words.size() && !found.full(); ++split) {
+    for (qsizetype split = 1; split < words.size(); ++split) {
         const QString head = words.mid(0, split).join(u' ');
         const QString tail = words.mid(split).join(u' ');
-        for (const QString &column : {QStringLiteral("sort_name"), QStringLiteral("given_key")}) {
-            if (auto s = personRange(column, head + QChar(0x1f) + tail, match, found, found.limit); !s)
-                return s;
-        }
+        for (const QString &column : {QStringLiteral("sort_name"), QStringLiteral("given_key")})
+            personRange(column, head + QChar(0x1f) + tail, match, limit, plan);
     }
-    return {};
 }
 
 // People whose column starts with `from`, in the column's order: one range of an index.
-Status TenantSearch::personRange(const QString &column, const QString &from, TenantSearchHit::Match match,
-                                 Candidates &found, int limit) const
+void TenantSearch::personRange(const QString &column, const QString &from, TenantSearchHit::Match match, int limit,
+                               QList<Branch> &plan) const
 {
-    if (found.full() || from.isEmpty())
-        return {};
-    auto rows = m_db.exec(QStringLiteral("SELECT id FROM persons WHERE retired_at IS NULL AND %1 >= ? AND %1 < ? "
-                                         "ORDER BY %1, id LIMIT ?")
-                              .arg(column),
-                          {from, searchkeys::prefixEnd(from), limit});
-    if (!rows)
-        return rows.error();
-    while (rows->next())
-        found.add(rows->value(0).toLongLong(), match);
-    return {};
+    if (from.isEmpty())
+        return;
+    plan.append({QStringLiteral("id"), QStringLiteral("persons WHERE retired_at IS NULL AND %1 >= ? AND %1 < ?").arg(column),
+                 QStringLiteral("%1, id").arg(column), {from, searchkeys::prefixEnd(from)}, match, limit});
 }
 
 // A whole number in any spelling ("+41 44 123 45 67", "044 123 45 67", "0041441234567", "44 123 45
@@ -211,90 +247,72 @@ Status TenantSearch::personRange(const QString &column, const QString &from, Ten
 // "45 67"). Both are a prefix of the reversed digits (phone_suffix). The beginning of a number alone
 // ("044 12", typed from the front) finds nobody until the number is whole: an index for it would cost
 // every import as much as the other search keys together.
-Status TenantSearch::phones(const QString &text, Candidates &found) const
+void TenantSearch::phones(const QString &text, int limit, QList<Branch> &plan) const
 {
     using M = TenantSearchHit::Match;
     if (const QString whole = m_phones.toE164(text); !whole.isEmpty())
-        return personRange(QStringLiteral("phone_suffix"), searchkeys::phoneSuffix(whole), M::Phone, found, found.limit);
+        return personRange(QStringLiteral("phone_suffix"), searchkeys::phoneSuffix(whole), M::Phone, limit, plan);
     const QChar lead = firstSignificant(text);
     if (lead == u'+' || lead == u'0')
-        return {};
+        return;
     QString digits;
     for (const QChar c : text) {
         if (c.isDigit())
             digits += QChar(u'0' + c.digitValue());
     }
-    return personRange(QStringLiteral("phone_suffix"), searchkeys::phoneSuffix(digits), M::Phone, found, found.limit);
+    personRange(QStringLiteral("phone_suffix"), searchkeys::phoneSuffix(digits), M::Phone, limit, plan);
 }
 
 // Everyone who lives or lived in a unit whose label starts with the text, unit by unit, the most
 // recent tenancy first. The joins are CROSS JOINs so that SQLite walks them in the order written, from
 // the label's index (without statistics it may start from all tenancies instead); PostgreSQL plans
 // them as the inner joins they are.
-Status TenantSearch::units(const QString &folded, Candidates &found, int limit) const
+void TenantSearch::units(const QString &folded, int limit, QList<Branch> &plan) const
 {
-    auto rows = m_db.exec(QStringLiteral("SELECT tp.person_id FROM units u CROSS JOIN tenancies t "
-                                         "CROSS JOIN tenancy_persons tp CROSS JOIN persons p "
-                                         "WHERE t.unit_id = u.id AND tp.tenancy_id = t.id AND p.id = tp.person_id "
-                                         "AND u.label_key >= ? AND u.label_key < ? AND p.retired_at IS NULL "
-                                         "ORDER BY u.label_key, u.id, t.start_date DESC, tp.person_id LIMIT ?"),
-                          {folded, searchkeys::prefixEnd(folded), limit});
-    if (!rows)
-        return rows.error();
-    while (rows->next())
-        found.add(rows->value(0).toLongLong(), TenantSearchHit::Match::Unit);
-    rows->finish();
-    return handMadeAliases(QStringLiteral("u.label_key >= ? AND u.label_key < ?"), {folded, searchkeys::prefixEnd(folded)},
-                           TenantSearchHit::Match::Unit, found, limit);
+    const QVariantList range{folded, searchkeys::prefixEnd(folded)};
+    plan.append({QStringLiteral("tp.person_id"),
+                 QStringLiteral("units u CROSS JOIN tenancies t CROSS JOIN tenancy_persons tp CROSS JOIN persons p "
+                                "WHERE t.unit_id = u.id AND tp.tenancy_id = t.id AND p.id = tp.person_id "
+                                "AND u.label_key >= ? AND u.label_key < ? AND p.retired_at IS NULL"),
+                 QStringLiteral("u.label_key, u.id, t.start_date DESC, tp.person_id"), range, TenantSearchHit::Match::Unit,
+                 limit});
+    handMadeAliases(QStringLiteral("u.label_key >= ? AND u.label_key < ?"), range, TenantSearchHit::Match::Unit, limit, plan);
 }
 
 // Alias users made by hand (no tenancy: the unit they are for) whose unit matches `condition` (on units
 // u and buildings b), after the tenants.
-Status TenantSearch::handMadeAliases(const QString &condition, const QVariantList &bindings, TenantSearchHit::Match match,
-                                     Candidates &found, int limit) const
+void TenantSearch::handMadeAliases(const QString &condition, const QVariantList &bindings, TenantSearchHit::Match match,
+                                   int limit, QList<Branch> &plan) const
 {
-    if (found.full())
-        return {};
-    QVariantList all = bindings;
-    all << limit;
-    auto rows = m_db.exec(QStringLiteral("SELECT p.id FROM units u CROSS JOIN buildings b CROSS JOIN persons p "
-                                         "WHERE b.id = u.building_id AND p.alias_unit_id = u.id AND %1 "
-                                         "AND p.retired_at IS NULL ORDER BY p.sort_name, p.id LIMIT ?")
-                              .arg(condition),
-                          all);
-    if (!rows)
-        return rows.error();
-    while (rows->next())
-        found.add(rows->value(0).toLongLong(), match);
-    return {};
+    // There are few of them: they are read first (their own index) and their units looked up, then
+    // sorted. Left to itself, PostgreSQL may instead walk all persons in name order looking for one
+    // (seconds on a million), or read every unit in the label's range; and so may SQLite. OFFSET 0
+    // keeps either from merging the steps.
+    plan.append({QStringLiteral("p.id"),
+                 QStringLiteral("(SELECT id, sort_name, alias_unit_id FROM persons WHERE alias_unit_id IS NOT NULL "
+                                "AND retired_at IS NULL%2) p CROSS JOIN units u CROSS JOIN buildings b "
+                                "WHERE u.id = p.alias_unit_id AND b.id = u.building_id AND %1")
+                     .arg(condition, m_db.isSQLite() ? QStringLiteral(" LIMIT -1 OFFSET 0") : QStringLiteral(" OFFSET 0")),
+                 QStringLiteral("p.sort_name, p.id"), bindings, match, limit});
 }
 
 // Everyone in a building whose street (with its number) or city starts with the text (CROSS JOINs: see
 // units()).
-Status TenantSearch::addresses(const QString &folded, Candidates &found, int limit) const
+void TenantSearch::addresses(const QString &folded, int limit, QList<Branch> &plan) const
 {
+    const QVariantList range{folded, searchkeys::prefixEnd(folded)};
     for (const QString &column : {QStringLiteral("street_key"), QStringLiteral("city_key")}) {
-        if (found.full())
-            return {};
-        auto rows = m_db.exec(QStringLiteral("SELECT tp.person_id FROM buildings b CROSS JOIN units u "
-                                             "CROSS JOIN tenancies t CROSS JOIN tenancy_persons tp CROSS JOIN persons p "
-                                             "WHERE u.building_id = b.id AND t.unit_id = u.id AND tp.tenancy_id = t.id "
-                                             "AND p.id = tp.person_id AND b.%1 >= ? AND b.%1 < ? AND p.retired_at IS NULL "
-                                             "ORDER BY b.%1, b.id, u.label_key, u.id, t.start_date DESC, tp.person_id "
-                                             "LIMIT ?")
-                                  .arg(column),
-                              {folded, searchkeys::prefixEnd(folded), limit});
-        if (!rows)
-            return rows.error();
-        while (rows->next())
-            found.add(rows->value(0).toLongLong(), TenantSearchHit::Match::Address);
-        rows->finish();
-        if (auto s = handMadeAliases(QStringLiteral("b.%1 >= ? AND b.%1 < ?").arg(column),
-                                     {folded, searchkeys::prefixEnd(folded)}, TenantSearchHit::Match::Address, found, limit);
-            !s)
-            return s;
+        plan.append({QStringLiteral("tp.person_id"),
+                     QStringLiteral("buildings b CROSS JOIN units u CROSS JOIN tenancies t CROSS JOIN tenancy_persons tp "
+                                    "CROSS JOIN persons p WHERE u.building_id = b.id AND t.unit_id = u.id "
+                                    "AND tp.tenancy_id = t.id AND p.id = tp.person_id AND b.%1 >= ? AND b.%1 < ? "
+                                    "AND p.retired_at IS NULL")
+                         .arg(column),
+                     QStringLiteral("b.%1, b.id, u.label_key, u.id, t.start_date DESC, tp.person_id").arg(column), range,
+                     TenantSearchHit::Match::Address, limit});
+        handMadeAliases(QStringLiteral("b.%1 >= ? AND b.%1 < ?").arg(column), range, TenantSearchHit::Match::Address, limit,
+                        plan);
     }
-    return {};
 }
 
 // Several words that are no name, unit or address together ("meier 3.og", "bahnhofstr 12 zur"): the
@@ -306,13 +324,12 @@ Status TenantSearch::everyWord(const QStringList &words, Candidates &found) cons
                                              [](const QString &a, const QString &b) { return a.size() < b.size(); });
     Candidates pool(kWordCandidates);
     using M = TenantSearchHit::Match;
-    if (auto s = names(driver, M::Several, pool); !s)
-        return s;
-    if (auto s = personRange(QStringLiteral("erp_ref"), driver.toUpper(), M::Several, pool, kWordCandidates); !s)
-        return s;
-    if (auto s = units(driver, pool, kWordCandidates); !s)
-        return s;
-    if (auto s = addresses(driver, pool, kWordCandidates); !s)
+    QList<Branch> plan;
+    names(driver, M::Several, kWordCandidates, plan);
+    personRange(QStringLiteral("erp_ref"), driver.toUpper(), M::Several, kWordCandidates, plan);
+    units(driver, kWordCandidates, plan);
+    addresses(driver, kWordCandidates, plan);
+    if (auto s = run(plan, pool); !s)
         return s;
     if (pool.ids.isEmpty())
         return {};

@@ -62,15 +62,17 @@ public:
 
 private:
     struct Candidates;
+    struct Branch;
     Status collect(const QString &text, Candidates &found) const;
-    Status names(const QString &folded, TenantSearchHit::Match match, Candidates &found) const;
-    Status personRange(const QString &column, const QString &from, TenantSearchHit::Match match, Candidates &found,
-                       int limit) const;
-    Status units(const QString &folded, Candidates &found, int limit) const;
-    Status addresses(const QString &folded, Candidates &found, int limit) const;
-    Status handMadeAliases(const QString &condition, const QVariantList &bindings, TenantSearchHit::Match match,
-                           Candidates &found, int limit) const;
-    Status phones(const QString &text, Candidates &found) const;
+    Status run(const QList<Branch> &plan, Candidates &found) const;
+    void names(const QString &folded, TenantSearchHit::Match match, int limit, QList<Branch> &plan) const;
+    void personRange(const QString &column, const QString &from, TenantSearchHit::Match match, int limit,
+                     QList<Branch> &plan) const;
+    void units(const QString &folded, int limit, QList<Branch> &plan) const;
+    void addresses(const QString &folded, int limit, QList<Branch> &plan) const;
+    void handMadeAliases(const QString &condition, const QVariantList &bindings, TenantSearchHit::Match match, int limit,
+                         QList<Branch> &plan) const;
+    void phones(const QString &text, int limit, QList<Branch> &plan) const;
     Status everyWord(const QStringList &words, Candidates &found) const;
     Result<QList<TenantSearchHit>> describe(const Candidates &found, QDate today) const;
 

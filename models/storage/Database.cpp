@@ -41,6 +41,7 @@ Database::Database(DatabaseUrl url, Dialect dialect, QString connectionName)
 
 Database::~Database()
 {
+    m_kept.clear(); // before the connection goes
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen())
@@ -129,6 +130,7 @@ bool Database::isBroken() const
 
 Status Database::reconnect() const
 {
+    m_kept.clear(); // the server forgot them with the session
     QSqlDatabase db = connection();
     db.close();
     if (!db.open())
@@ -215,6 +217,35 @@ Result<QSqlQuery> Database::exec(const QString &sql, const QVariantList &binding
         query.addBindValue(value);
     if (!query.exec())
         return storageError(query.lastError(), Database::tr("A query failed"));
+    return query;
+}
+
+Result<QSqlQuery *> Database::execKept(const QString &sql, const QVariantList &bindings) const
+{
+    constexpr qsizetype kMostKept = 64;
+    std::shared_ptr<QSqlQuery> &kept = m_kept[sql];
+    if (!kept) {
+        if (m_kept.size() > kMostKept) { // texts that differ every time: start again
+            m_kept.clear();
+            return execKept(sql, bindings);
+        }
+        auto query = std::make_shared<QSqlQuery>(connection());
+        query->setForwardOnly(true);
+        if (!query->prepare(sql)) {
+            m_kept.remove(sql);
+            return storageError(query->lastError(), Database::tr("Cannot prepare a query"));
+        }
+        kept = std::move(query);
+    }
+    QSqlQuery *query = kept.get();
+    query->finish();
+    for (int i = 0; i < bindings.size(); ++i)
+        query->bindValue(i, bindings[i]);
+    if (!query->exec()) {
+        const Error error = storageError(query->lastError(), Database::tr("A query failed"));
+        m_kept.remove(sql); // prepared again next time, on a connection that may have been restored
+        return error;
+    }
     return query;
 }
 

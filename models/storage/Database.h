@@ -6,6 +6,7 @@
 #include "domain/Result.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -42,6 +43,11 @@ public:
 
     // Runs one statement with positional bindings. Forward-only: rows are read once, in order.
     Result<QSqlQuery> exec(const QString &sql, const QVariantList &bindings = {}) const;
+    // The same for a statement run again and again (the search's): prepared once per connection and
+    // kept, so a server plans it once instead of at every run and is spared two round trips (Qt
+    // prepares and frees each statement of exec() in trips of their own). The query stays valid until
+    // the next call.
+    Result<QSqlQuery *> execKept(const QString &sql, const QVariantList &bindings) const;
     // Runs a statement and returns the first column of its first row (null when there is none).
     Result<QVariant> scalar(const QString &sql, const QVariantList &bindings = {}) const;
     // The tables of the database (current schema on PostgreSQL), by name.
@@ -58,6 +64,7 @@ private:
     DatabaseUrl m_url;
     Dialect m_dialect;
     QString m_connectionName;
+    mutable QHash<QString, std::shared_ptr<QSqlQuery>> m_kept; // execKept's, by text
 };
 
 // A text to bind: an empty one is stored as SQL NULL (e-mail, phone and language are NULL when unknown).

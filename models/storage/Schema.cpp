@@ -661,6 +661,13 @@ CREATE INDEX buildings_city_key_id_idx ON buildings (city_key, id);
 DROP INDEX buildings_city_key_idx
 )SQL";
 
+// The e-mail address's search key in the search's order, too: the search now asks every kind of match
+// at once on PostgreSQL, and without the id the address range was sorted whole.
+const char *const kEmailSearchOrderOnPostgreSQL = R"SQL(
+CREATE INDEX persons_email_prefix_id_idx ON persons ((lower(email) COLLATE "C"), id);
+DROP INDEX persons_email_prefix_idx
+)SQL";
+
 // A migration step whose statements are for PostgreSQL only (a local file needs none of them).
 std::function<Status(const Database &)> onPostgreSQLOnly(const char *sql)
 {
@@ -692,6 +699,7 @@ QList<Migration> Migrator::builtinMigrations()
         // A local file is watched through its data_version instead (LiveUpdates).
         {9, QStringLiteral("live updates"), {}, onPostgreSQLOnly(kLiveUpdates)},
         {10, QStringLiteral("search order on PostgreSQL"), {}, onPostgreSQLOnly(kSearchOrderOnPostgreSQL)},
+        {11, QStringLiteral("e-mail search order on PostgreSQL"), {}, onPostgreSQLOnly(kEmailSearchOrderOnPostgreSQL)},
     };
 }
 

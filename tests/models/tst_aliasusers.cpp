@@ -322,8 +322,9 @@ private Q_SLOTS:
         QCOMPARE(office->tenants().idOf(QString::number(*id)).value_or(0), *id);
         QCOMPARE(office->masterData().unit(unit)->aliases.size(), 1);
 
-        // Found by name and by the unit's label, marked as alias.
-        for (const QString &text : {QStringLiteral("nora"), QStringLiteral("Wohnung 2")}) {
+        // Found by name, by the unit's label and by the building's street and city, marked as alias.
+        for (const QString &text : {QStringLiteral("nora"), QStringLiteral("Wohnung 2"), QStringLiteral("bahnhofstr"),
+                                    QStringLiteral("zurich")}) {
             auto hits = office->tenantSearch().search(text, 10, kImportDay);
             QVERIFY(hits);
             const auto it = std::find_if(hits->cbegin(), hits->cend(), [&](const TenantSearchHit &h) { return h.id == *id; });
