@@ -111,12 +111,11 @@ struct TenantSearch::Candidates
     QSet<qint64> seen;
 };
 
-// One query of a search: the ids of the people `from` holds (with "id" their column), in `order`,
-// at most `limit` of them.
+// One query of a search: the column `id` of the rows `from` gives, in `order`, at most `limit` of them.
 struct TenantSearch::Branch
 {
     QString id;
-    QString from; // FROM ... WHERE ...
+    QString from; // what follows FROM: the tables and the WHERE clause
     QString order;
     QVariantList bindings;
     TenantSearchHit::Match match;
