@@ -302,10 +302,6 @@ bool profiling()
     return enabled;
 }
 
-// PostgreSQL: an office with at most this many tenants is young enough for a large import to lock its
-// tables for the run (see deferIndexes).
-constexpr qint64 kLockingLoadPersons = 5'000;
-
 // A file beyond this many bytes (some 200,000 rows) is read with less memory to spare.
 constexpr qint64 kLargeFileBytes = 25'000'000;
 
@@ -1034,13 +1030,15 @@ private:
     // A file that brings many more tenants than the office has (the first import, typically) is
     // loaded faster without the secondary indexes, which are built once at the end. The run reads the
     // office's properties and buildings once and keeps them, so their indexes can wait too. The
-    // unique constraints stay, and so do the indexes whose keys this run writes in ascending order
-    // (the ids it hands out: a unit's building): appending to an index costs less than sorting it.
-    // So does the status index, which new people never enter.
-    // On PostgreSQL the foreign keys wait as well (SQLite's are off for the whole run), but dropping
-    // them and the indexes locks the tables against every other agent until the run ends, so only
-    // an office still nearly empty is loaded this way, and only by a role that owns its tables (the
-    // office's owner; an administrator's own role may not drop anything).
+    // unique constraints stay (a unique index that is no constraint is made again at the end, and the
+    // run fails if its rows broke it), and so do the indexes whose keys this run writes in ascending
+    // order (the ids it hands out: a unit's building): appending to an index costs less than sorting
+    // it. So does the status index, which new people never enter.
+    // On PostgreSQL the foreign keys wait as well (SQLite's are off for the whole run). Dropping them
+    // and the indexes locks the master data (and the import history) against every other agent,
+    // readers too, until the run ends, so only the first import into an office without tenants is
+    // loaded this way, never a dry run, and only by a role that owns the tables (the office's owner;
+    // an administrator's own role may not drop anything).
     Result<std::optional<IndexDeferral>> deferIndexes()
     {
         if (m_size < 2'000'000 || estimatedRows() < 2 * m_officePersons)
@@ -1048,18 +1046,21 @@ private:
         QStringList tables{QStringLiteral("properties"), QStringLiteral("buildings"), QStringLiteral("persons"),
                            QStringLiteral("units")};
         if (!m_db.isSQLite()) {
-            if (m_officePersons > kLockingLoadPersons)
+            if (m_officePersons > 0 || m_ctx.options.dryRun)
                 return std::optional<IndexDeferral>();
+            tables << QStringLiteral("tenancies") << QStringLiteral("tenancy_persons") << QStringLiteral("erp_changes");
+            // The foreign keys' drops lock the tables they refer to as well.
             auto owner = m_db.scalar(QStringLiteral("SELECT bool_and(pg_has_role(current_user, c.relowner, 'USAGE')) "
-                                                    "FROM pg_class c WHERE c.oid IN ('persons'::regclass, 'units'::regclass, "
-                                                    "'tenancies'::regclass, 'tenancy_persons'::regclass, 'erp_changes'::regclass)"));
+                                                    "FROM pg_class c WHERE c.relnamespace = current_schema()::regnamespace "
+                                                    "AND c.relname = ANY(string_to_array(?, ','))"),
+                                     {(tables + QStringList{QStringLiteral("import_runs")}).join(u',')});
             if (!owner)
                 return owner.error();
             if (!owner->toBool())
                 return std::optional<IndexDeferral>();
-            tables << QStringLiteral("tenancies") << QStringLiteral("tenancy_persons") << QStringLiteral("erp_changes");
-            // Other agents may still read until the drops below; nobody may write any more, so the
-            // run can take its ids in whole ranges.
+            // Nobody else may write into these tables from here on (every INSERT needs a lock that
+            // conflicts), so no identity default draws from their sequences, and the run can take its
+            // ids in whole ranges (other imports wait for the import lock).
             if (auto r = m_db.exec(QStringLiteral("LOCK TABLE %1 IN SHARE ROW EXCLUSIVE MODE").arg(tables.join(u','))); !r)
                 return r.error();
             for (IdSource *ids : {&m_propertyIds, &m_buildingIds, &m_unitIds, &m_personIds, &m_tenancyIds})

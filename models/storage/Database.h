@@ -46,7 +46,8 @@ public:
     // The same for a statement run again and again (the search's): prepared once per connection and
     // kept, so a server plans it once instead of at every run and is spared two round trips (Qt
     // prepares and frees each statement of exec() in trips of their own). The query stays valid until
-    // the next call.
+    // the next call; read it to the end or finish() it before then (an unfinished SQLite statement
+    // keeps its read transaction open).
     Result<QSqlQuery *> execKept(const QString &sql, const QVariantList &bindings) const;
     // Runs a statement and returns the first column of its first row (null when there is none).
     Result<QVariant> scalar(const QString &sql, const QVariantList &bindings = {}) const;

@@ -32,10 +32,10 @@ Result<IndexDeferral> IndexDeferral::dropIndexes(const Database &db, const QStri
     // The names come from the catalogue, not from input.
     QStringList statements;
     if (!db.isSQLite()) {
-        auto keys = db.exec(QStringLiteral("SELECT quote_ident(c.conrelid::regclass::text), quote_ident(c.conname), "
-                                           "pg_get_constraintdef(c.oid) FROM pg_constraint c "
-                                           "WHERE c.contype = 'f' AND c.conrelid::regclass::text = ANY(string_to_array(?, ',')) "
-                                           "ORDER BY c.conrelid::regclass::text, c.conname"),
+        auto keys = db.exec(QStringLiteral("SELECT t.relname, quote_ident(c.conname), pg_get_constraintdef(c.oid) "
+                                           "FROM pg_constraint c JOIN pg_class t ON t.oid = c.conrelid "
+                                           "WHERE c.contype = 'f' AND t.relnamespace = current_schema()::regnamespace "
+                                           "AND t.relname = ANY(string_to_array(?, ',')) ORDER BY t.relname, c.conname"),
                             {tables.join(u',')});
         if (!keys)
             return keys.error();

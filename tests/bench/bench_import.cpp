@@ -200,8 +200,9 @@ std::optional<QByteArray> runPsql(const QString &psql, const tc::DatabaseUrl &ur
 }
 
 // The tables a tenant-list import writes, parents first.
-const QStringList kImportedTables{QStringLiteral("properties"), QStringLiteral("buildings"), QStringLiteral("units"),
-                                  QStringLiteral("persons"),    QStringLiteral("tenancies"), QStringLiteral("tenancy_persons")};
+const QStringList kImportedTables{QStringLiteral("properties"), QStringLiteral("buildings"),   QStringLiteral("units"),
+                                  QStringLiteral("persons"),    QStringLiteral("tenancies"),   QStringLiteral("tenancy_persons"),
+                                  QStringLiteral("import_runs"), QStringLiteral("erp_changes")};
 
 // The floor for the rows an import wrote, as the database sees it: psql's \copy of exactly those rows
 // (taken from `office`) into a new, empty office database, in one transaction with the secondary
@@ -226,17 +227,18 @@ double schemaFloorMs(const tc::DatabaseUrl &admin, const QString &psql, const tc
     const QString tables = kImportedTables.join(u',');
     auto drops = runPsql(psql, *floor,
                          {QStringLiteral("-c"),
-                          QStringLiteral("SELECT format('ALTER TABLE %I DROP CONSTRAINT %I;', conrelid::regclass, conname) "
+                          QStringLiteral("SELECT format('ALTER TABLE %s DROP CONSTRAINT %I;', conrelid::regclass, conname) "
                                          "FROM pg_constraint WHERE contype = 'f' AND conrelid::regclass::text = ANY(string_to_array('%1', ',')) "
                                          "UNION ALL SELECT format('DROP INDEX %I;', indexname) FROM pg_indexes i "
-                                         "WHERE tablename = ANY(string_to_array('%1', ',')) "
+                                         "WHERE schemaname = current_schema() AND tablename = ANY(string_to_array('%1', ',')) "
                                          "AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conname = i.indexname)")
                               .arg(tables)});
     auto creates = runPsql(psql, *floor,
                            {QStringLiteral("-c"),
-                            QStringLiteral("SELECT indexdef || ';' FROM pg_indexes i WHERE tablename = ANY(string_to_array('%1', ',')) "
+                            QStringLiteral("SELECT indexdef || ';' FROM pg_indexes i WHERE schemaname = current_schema() "
+                                           "AND tablename = ANY(string_to_array('%1', ',')) "
                                            "AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conname = i.indexname) "
-                                           "UNION ALL SELECT format('ALTER TABLE %I ADD CONSTRAINT %I %s;', conrelid::regclass, conname, "
+                                           "UNION ALL SELECT format('ALTER TABLE %s ADD CONSTRAINT %I %s;', conrelid::regclass, conname, "
                                            "pg_get_constraintdef(oid)) FROM pg_constraint WHERE contype = 'f' "
                                            "AND conrelid::regclass::text = ANY(string_to_array('%1', ','))")
                                 .arg(tables)});

@@ -312,12 +312,21 @@ private Q_SLOTS:
         auto db = openOrFail(scratch.url());
         QVERIFY(db);
         const QString sql = QStringLiteral("SELECT ? || 'x' UNION ALL SELECT ? || 'y'");
+        const auto preparedOnServer = [&] {
+            return db->isSQLite() ? 0 : db->scalar(QStringLiteral("SELECT count(*) FROM pg_prepared_statements")).value_or(-1).toInt();
+        };
+        QList<const QSqlQuery *> queries;
+        QList<int> prepared;
         for (const QString &value : {QStringLiteral("a"), QStringLiteral("b")}) {
             auto query = db->execKept(sql, {value, value});
             QVERIFY(query);
             QVERIFY((*query)->next()); // the second row is left unread
             QCOMPARE((*query)->value(0).toString(), value + u'x');
+            queries << *query;
+            prepared << preparedOnServer();
         }
+        QCOMPARE(queries[1], queries[0]); // the same statement, prepared once
+        QCOMPARE(prepared[1], prepared[0]);
         auto bad = db->execKept(QStringLiteral("SELECT no_such_column FROM (SELECT ? AS a) t"), {1});
         QVERIFY(!bad);
         QVERIFY(!bad.error().message.isEmpty());
