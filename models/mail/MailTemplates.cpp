@@ -1,5 +1,6 @@
 #include "mail/MailTemplates.h"
 
+#include "domain/PostText.h"
 #include "mail/MimeMessage.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
@@ -123,6 +124,30 @@ Builtin builtinText(MailKind kind, const QString &language)
                 "{new_address}.\n\n"
                 "If you did not ask for this change, please contact your property management.\n\n"
                 "Kind regards\n{company}"};
+    case MailKind::PinboardPost:
+        if (language == u"de")
+            return {"Wichtige Mitteilung: {title}",
+                    "Guten Tag {tenant_name}\n\n"
+                    "{company} hat für die Mieterinnen und Mieter von {property} eine wichtige Mitteilung "
+                    "veröffentlicht:\n\n{title}\n\n{post}\n\n"
+                    "Freundliche Grüsse\n{company}"};
+        if (language == u"fr")
+            return {"Communication importante : {title}",
+                    "Bonjour {tenant_name},\n\n"
+                    "{company} a publié une communication importante pour les locataires de {property} :\n\n"
+                    "{title}\n\n{post}\n\n"
+                    "Meilleures salutations\n{company}"};
+        if (language == u"it")
+            return {"Comunicazione importante: {title}",
+                    "Buongiorno {tenant_name}\n\n"
+                    "{company} ha pubblicato una comunicazione importante per gli inquilini di {property}:\n\n"
+                    "{title}\n\n{post}\n\n"
+                    "Cordiali saluti\n{company}"};
+        return {"Important notice: {title}",
+                "Hello {tenant_name},\n\n"
+                "{company} has published an important notice for the tenants of {property}:\n\n"
+                "{title}\n\n{post}\n\n"
+                "Kind regards\n{company}"};
     }
     return {"", ""};
 }
@@ -147,29 +172,11 @@ QString substitute(const QString &text, const QHash<QString, QString> &values,
     return out;
 }
 
-// Web addresses in a template's own words become links too.
-QString escapedWithLinks(const QString &text)
-{
-    static const QRegularExpression url(QStringLiteral(R"(https?://[^\s<>"]+[^\s<>".,;:!?)])"));
-    QString out;
-    qsizetype from = 0;
-    auto it = url.globalMatch(text);
-    while (it.hasNext()) {
-        const QRegularExpressionMatch match = it.next();
-        out += text.mid(from, match.capturedStart() - from).toHtmlEscaped();
-        const QString link = match.captured(0).toHtmlEscaped();
-        out += QStringLiteral("<a href=\"%1\">%1</a>").arg(link);
-        from = match.capturedEnd();
-    }
-    out += text.mid(from).toHtmlEscaped();
-    return out;
-}
-
 } // namespace
 
 QList<MailKind> mailtemplates::kinds()
 {
-    return {MailKind::Invitation, MailKind::Reminder, MailKind::EmailChangeNotice};
+    return {MailKind::Invitation, MailKind::Reminder, MailKind::EmailChangeNotice, MailKind::PinboardPost};
 }
 
 QString mailtemplates::kindKey(MailKind kind)
@@ -181,6 +188,8 @@ QString mailtemplates::kindKey(MailKind kind)
         return QStringLiteral("reminder");
     case MailKind::EmailChangeNotice:
         return QStringLiteral("email_change_notice");
+    case MailKind::PinboardPost:
+        return QStringLiteral("pinboard_post");
     }
     return {};
 }
@@ -203,6 +212,8 @@ QString mailtemplates::kindDisplayName(MailKind kind)
         return MailTemplates::tr("Reminder");
     case MailKind::EmailChangeNotice:
         return MailTemplates::tr("E-mail address changed (to the old address)");
+    case MailKind::PinboardPost:
+        return MailTemplates::tr("Important pinboard post");
     }
     return {};
 }
@@ -216,6 +227,9 @@ QStringList mailtemplates::placeholders(MailKind kind)
                 QStringLiteral("registration_link"), QStringLiteral("company")};
     case MailKind::EmailChangeNotice:
         return {QStringLiteral("tenant_name"), QStringLiteral("new_address"), QStringLiteral("company")};
+    case MailKind::PinboardPost:
+        return {QStringLiteral("tenant_name"), QStringLiteral("property"), QStringLiteral("title"), QStringLiteral("post"),
+                QStringLiteral("company")};
     }
     return {};
 }
@@ -228,6 +242,8 @@ QStringList mailtemplates::requiredPlaceholders(MailKind kind)
         return {QStringLiteral("code")};
     case MailKind::EmailChangeNotice:
         return {QStringLiteral("new_address")};
+    case MailKind::PinboardPost:
+        return {QStringLiteral("post")};
     }
     return {};
 }
@@ -247,7 +263,10 @@ RenderedMail mailtemplates::render(const MailTemplate &mailTemplate, const QHash
     mail.subject = mime::withoutControls(substitute(mailTemplate.subject, values, plain, plainValue)).trimmed();
     QString body = mailTemplate.body;
     body.replace(QStringLiteral("\r\n"), QStringLiteral("\n")).replace(u'\r', u'\n');
-    mail.text = substitute(body, values, plain, plainValue).trimmed() + u'\n';
+    const auto textValue = [](const QString &name, const QString &value) {
+        return name == u"post" ? posttext::toPlainText(value) : value;
+    };
+    mail.text = substitute(body, values, plain, textValue).trimmed() + u'\n';
 
     // The HTML version: a paragraph per block of lines, the template's words escaped, the values
     // too (a name is text, never markup), the code set apart and the registration page a link.
@@ -257,12 +276,18 @@ RenderedMail mailtemplates::render(const MailTemplate &mailTemplate, const QHash
                 .arg(value.toHtmlEscaped());
         if (name == u"registration_link" && !value.isEmpty())
             return QStringLiteral("<a href=\"%1\">%1</a>").arg(value.toHtmlEscaped());
+        if (name == u"post")
+            return posttext::toHtml(value);
         return value.toHtmlEscaped();
     };
     QString paragraphs;
     static const QRegularExpression blankLines(QStringLiteral(R"(\n[ \t]*\n\s*)"));
     for (const QString &block : body.trimmed().split(blankLines, Qt::SkipEmptyParts)) {
-        QString html = substitute(block, values, escapedWithLinks, htmlValue);
+        if (block.trimmed() == u"{post}" && values.contains(QStringLiteral("post"))) {
+            paragraphs += posttext::toHtml(values.value(QStringLiteral("post"))); // paragraphs and lists of its own
+            continue;
+        }
+        QString html = substitute(block, values, posttext::escapedWithLinks, htmlValue);
         html.replace(u'\n', QStringLiteral("<br>\n"));
         paragraphs += QStringLiteral("<p>") + html + QStringLiteral("</p>\n");
     }
@@ -292,6 +317,14 @@ QHash<QString, QString> mailtemplates::sampleValues(MailKind kind, const QString
         {QStringLiteral("registration_link"), QStringLiteral("https://app.example.ch/register?code=AAAA-BBBB-CCCC-DDDD-EEEE")},
         {QStringLiteral("company"), QStringLiteral("Muster Immobilien AG")},
         {QStringLiteral("new_address"), QStringLiteral("a***@example.ch")},
+        {QStringLiteral("title"), de ? QStringLiteral("Wasserunterbruch am Montag")
+                                  : fr ? QStringLiteral("Coupure d'eau lundi")
+                                  : it ? QStringLiteral("Interruzione dell'acqua lunedì")
+                                       : QStringLiteral("Water off on Monday")},
+        {QStringLiteral("post"), de ? QStringLiteral("Am **Montag von 8 bis 12 Uhr** ist das Wasser abgestellt.\n\n- Bitte Wasser vorher abfüllen\n- Fragen: hauswart@example.ch")
+                                 : fr ? QStringLiteral("**Lundi de 8 h à 12 h**, l'eau sera coupée.\n\n- Faites des réserves d'eau\n- Questions : concierge@example.ch")
+                                 : it ? QStringLiteral("**Lunedì dalle 8 alle 12** l'acqua sarà chiusa.\n\n- Fate una scorta d'acqua\n- Domande: custode@example.ch")
+                                      : QStringLiteral("On **Monday from 8 to 12** the water is turned off.\n\n- Please fill some bottles before\n- Questions: caretaker@example.ch")},
     };
 }
 

@@ -22,6 +22,7 @@ enum class MailKind {
     Invitation,        // the activation code, first time (and to a new address the ERP delivered)
     Reminder,          // the same code again
     EmailChangeNotice, // to the old address: your address was changed to m***@example.ch
+    PinboardPost,      // an important pinboard post, to every addressable tenant of its audience
 };
 
 struct MailTemplate
@@ -44,7 +45,7 @@ namespace mailtemplates {
 inline const QStringList kLanguages{QStringLiteral("de"), QStringLiteral("fr"), QStringLiteral("it"),
                                     QStringLiteral("en")};
 QList<MailKind> kinds();
-QString kindKey(MailKind kind); // "invitation", "reminder", "email_change_notice"
+QString kindKey(MailKind kind); // "invitation", "reminder", "email_change_notice", "pinboard_post"
 std::optional<MailKind> kindFromKey(const QString &key);
 QString kindDisplayName(MailKind kind); // translated
 
@@ -56,7 +57,9 @@ QStringList requiredPlaceholders(MailKind kind);
 MailTemplate builtin(MailKind kind, const QString &language);
 
 // Fills the placeholders in. Values are plain text: in the HTML version they are escaped, web
-// addresses become links, the activation code stands out. Control characters never reach the subject.
+// addresses become links, the activation code stands out. A post ({post}) is in the pinboard's simple
+// formatting (PostText): paragraphs, bold, lists and links in the HTML version, their plain-text
+// form in the other. Control characters never reach the subject.
 RenderedMail render(const MailTemplate &mailTemplate, const QHash<QString, QString> &values, const QString &language);
 
 // Made-up values for the preview: "Anna Muster", "Seestrasse 12", a code that cannot be real.

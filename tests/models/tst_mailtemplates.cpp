@@ -65,6 +65,29 @@ private Q_SLOTS:
         QVERIFY(mail.html.contains(QStringLiteral("Müller &amp; Söhne")));
     }
 
+    // A pinboard post keeps its formatting: paragraphs, bold, lists and links in HTML, their plain form in
+    // the text; its own markup is text; it never ends up inside a paragraph of the template.
+    void renderPost()
+    {
+        const MailTemplate t = mailtemplates::builtin(MailKind::PinboardPost, QStringLiteral("de"));
+        QHash<QString, QString> values = mailtemplates::sampleValues(MailKind::PinboardPost, QStringLiteral("de"));
+        values.insert(QStringLiteral("post"), QStringLiteral("Am **Montag** kein Wasser.\n\n- Flaschen füllen\n- <b>Fragen</b>: "
+                                                             "https://regie.example.ch/faq"));
+        values.insert(QStringLiteral("title"), QStringLiteral("Wasser & Strom"));
+        const RenderedMail mail = mailtemplates::render(t, values, QStringLiteral("de"));
+        QCOMPARE(mail.subject, QStringLiteral("Wichtige Mitteilung: Wasser & Strom"));
+        QVERIFY2(mail.text.contains(QStringLiteral("Wasser & Strom\n\nAm Montag kein Wasser.\n\n• Flaschen füllen\n"
+                                                   "• <b>Fragen</b>: https://regie.example.ch/faq\n\nFreundliche")),
+                 qPrintable(mail.text));
+        QVERIFY2(mail.html.contains(QStringLiteral("<p>Wasser &amp; Strom</p>\n<p>Am <strong>Montag</strong> kein Wasser.</p>\n"
+                                                   "<ul>\n<li>Flaschen füllen</li>\n<li>&lt;b&gt;Fragen&lt;/b&gt;: "
+                                                   "<a href=\"https://regie.example.ch/faq\">https://regie.example.ch/faq</a></li>\n</ul>\n"
+                                                   "<p>Freundliche")),
+                 qPrintable(mail.html));
+        QVERIFY(!mail.html.contains(QStringLiteral("<p><p>")));
+        QVERIFY(!mail.html.contains(QStringLiteral("<p><ul>")));
+    }
+
     void checks_data()
     {
         QTest::addColumn<QString>("subject");
