@@ -269,7 +269,8 @@ RenderedMail mailtemplates::render(const MailTemplate &mailTemplate, const QHash
     mail.text = substitute(body, values, plain, textValue).trimmed() + u'\n';
 
     // The HTML version: a paragraph per block of lines, the template's words escaped, the values
-    // too (a name is text, never markup), the code set apart and the registration page a link.
+    // too (a name is text, never markup), the code set apart, the registration page a link, a post's
+    // title in bold.
     const auto htmlValue = [](const QString &name, const QString &value) {
         if (name == u"code")
             return QStringLiteral("<strong style=\"font-family: monospace; font-size: 1.3em; letter-spacing: 0.1em\">%1</strong>")
@@ -278,6 +279,8 @@ RenderedMail mailtemplates::render(const MailTemplate &mailTemplate, const QHash
             return QStringLiteral("<a href=\"%1\">%1</a>").arg(value.toHtmlEscaped());
         if (name == u"post")
             return posttext::toHtml(value);
+        if (name == u"title")
+            return QStringLiteral("<strong>%1</strong>").arg(value.toHtmlEscaped());
         return value.toHtmlEscaped();
     };
     QString paragraphs;

@@ -79,7 +79,7 @@ private Q_SLOTS:
         QVERIFY2(mail.text.contains(QStringLiteral("Wasser & Strom\n\nAm Montag kein Wasser.\n\n• Flaschen füllen\n"
                                                    "• <b>Fragen</b>: https://regie.example.ch/faq\n\nFreundliche")),
                  qPrintable(mail.text));
-        QVERIFY2(mail.html.contains(QStringLiteral("<p>Wasser &amp; Strom</p>\n<p>Am <strong>Montag</strong> kein Wasser.</p>\n"
+        QVERIFY2(mail.html.contains(QStringLiteral("<p><strong>Wasser &amp; Strom</strong></p>\n<p>Am <strong>Montag</strong> kein Wasser.</p>\n"
                                                    "<ul>\n<li>Flaschen füllen</li>\n<li>&lt;b&gt;Fragen&lt;/b&gt;: "
                                                    "<a href=\"https://regie.example.ch/faq\">https://regie.example.ch/faq</a></li>\n</ul>\n"
                                                    "<p>Freundliche")),
