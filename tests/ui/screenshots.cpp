@@ -453,6 +453,18 @@ int main(int argc, char *argv[])
         ok = capture(&window, window.findChild<QWidget *>(QStringLiteral("templatePreview")), out,
                      QStringLiteral("mail-templates.png"))
             && ok;
+        // The important pinboard post's e-mail, in German: the post's bold, list and links.
+        auto *kind = window.findChild<QComboBox *>(QStringLiteral("templateKind"));
+        auto *language = window.findChild<QComboBox *>(QStringLiteral("templateLanguage"));
+        if (!kind || !language || kind->findData(QStringLiteral("pinboard_post")) < 0) {
+            err() << "tc_screenshots: the e-mail templates have no pinboard post\n";
+            return 1;
+        }
+        kind->setCurrentIndex(kind->findData(QStringLiteral("pinboard_post")));
+        language->setCurrentIndex(language->findData(QStringLiteral("de")));
+        ok = capture(&window, window.findChild<QWidget *>(QStringLiteral("templatePreview")), out,
+                     QStringLiteral("mail-template-pinboard.png"))
+            && ok;
     }
     {
         // Alias users made by hand: one the ERP has delivered since (a proposal to confirm), one still
