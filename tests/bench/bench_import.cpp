@@ -358,21 +358,15 @@ int main(int argc, char *argv[])
     const qint64 rows = parser.value(rowsOption).toLongLong();
     const qint64 bigRows = parser.value(bigOption).toLongLong();
     const int runs = std::max(1, parser.value(runsOption).toInt());
+    std::optional<tc::DatabaseUrl> postgres;
     if (parser.isSet(postgresOption)) {
         auto admin = tc::DatabaseUrl::parse(parser.value(postgresOption));
         if (!admin || admin->isSQLite() || rows < 1) {
             std::fprintf(stderr, "tc_bench_import: --postgres takes a PostgreSQL URL\n");
             return 2;
         }
-        QTemporaryDir pgScratch;
-        const QString pgDir = parser.isSet(dirOption) ? parser.value(dirOption) : pgScratch.path();
-        QDir().mkpath(pgDir);
-        const QString pgCsv = ensureTenantList(pgDir, rows);
-        if (pgCsv.isEmpty())
-            return 3;
-        return benchPostgres(*admin, parser.value(psqlOption), pgCsv, pgDir, rows, runs);
-    }
-    if (rows < 1 || !parser.isSet(ctlOption)) {
+        postgres = *admin;
+    } else if (rows < 1 || !parser.isSet(ctlOption)) {
         std::fprintf(stderr, "tc_bench_import: --cockpitctl is required and --rows must be positive\n");
         return 2;
     }
@@ -382,6 +376,8 @@ int main(int argc, char *argv[])
     const QString csv = ensureTenantList(dir, rows);
     if (csv.isEmpty())
         return 3;
+    if (postgres)
+        return benchPostgres(*postgres, parser.value(psqlOption), csv, dir, rows, runs);
     const QString flat = QDir(dir).filePath(QStringLiteral("flat.db"));
     const QString office = QDir(dir).filePath(QStringLiteral("import-bench.db"));
 
