@@ -219,6 +219,18 @@ QString Cockpitctl::helpText() const
               "                                    alias made by hand may be (same unit, same name)\n"
               "  alias link ALIAS_ID --tenant REF  this alias is that tenant: its tickets move to the\n"
               "                                    tenant, the alias is retired\n"
+              "  pinboard post --title TEXT (--body TEXT | --body-file FILE) [--property REF ...]\n"
+              "         [--important [--include-future-tenants]] [--valid-from DATE] [--valid-to DATE]\n"
+              "                                    publish a post for the tenants of the properties named\n"
+              "                                    (default: the whole company). The text may use blank lines\n"
+              "                                    for paragraphs, **bold**, lists (\"- \" or \"1. \") and links.\n"
+              "                                    An important post is e-mailed to every invited or\n"
+              "                                    registered tenant with an e-mail address renting there today\n"
+              "                                    (and, with --include-future-tenants, from a later day), once\n"
+              "                                    each, in their language; prints the post's id, the number of\n"
+              "                                    e-mails queued and who cannot be reached, with the reason\n"
+              "  pinboard list [--property REF]    the posts, newest first (of one property: also those for\n"
+              "                                    the whole company), with their e-mails sent, failed, waiting\n"
               "  agents list                       the active agents\n"
               "  agents add LOGIN --name NAME --role agent|administrator|manager\n"
               "                                    add an agent (login: 2-64 letters, digits, . _ -)\n"
@@ -249,7 +261,7 @@ QString Cockpitctl::helpText() const
               "               version, migrate, register and tenant-login then needs it); the password\n"
               "               comes from the keychain (see login --remember), else as the first line of\n"
               "               stdin. Each agent may do what their role allows: agent (tickets),\n"
-              "               administrator (also master data, imports, invitations, alias users),\n"
+              "               administrator (also master data, imports, invitations, alias users, pinboard),\n"
               "               manager (also settings, agents, backup and restore).\n"
               "               Until the first login the owner of the local file acts, as a manager.\n"
               "  --json       machine-readable output on stdout (messages stay on stderr)\n"
@@ -392,12 +404,19 @@ int Cockpitctl::run(const QStringList &arguments)
     const QCommandLineOption passwordOption(QStringLiteral("password"), QString(), QStringLiteral("PASSWORD"));
     const QCommandLineOption unitOption(QStringLiteral("unit"), QString(), QStringLiteral("UNIT_REF"));
     const QCommandLineOption moveInOption(QStringLiteral("move-in"), QString(), QStringLiteral("DATE"));
+    const QCommandLineOption bodyOption(QStringLiteral("body"), QString(), QStringLiteral("TEXT"));
+    const QCommandLineOption bodyFileOption(QStringLiteral("body-file"), QString(), QStringLiteral("FILE"));
+    const QCommandLineOption importantOption(QStringLiteral("important"));
+    const QCommandLineOption includeFutureOption(QStringLiteral("include-future-tenants"));
+    const QCommandLineOption validFromOption(QStringLiteral("valid-from"), QString(), QStringLiteral("DATE"));
+    const QCommandLineOption validToOption(QStringLiteral("valid-to"), QString(), QStringLiteral("DATE"));
     parser.addOptions({dbOption, asOption, rememberOption, jsonOption, helpOption, companyOption, demoOption, formatOption, profileOption,
                        modeOption, strictOption, dryRunOption, confirmOption, watchOption, onceOption,
                        firstNameOption, lastNameOption, emailOption, phoneOption, languageOption, tenantOption,
                        propertyOption, allUninvitedOption, statusOption, passwordFileOption, titleOption,
                        descriptionOption, channelOption, categoryOption, assigneeOption, internalOption, nameOption,
-                       roleOption, limitOption, codeOption, passwordOption, unitOption, moveInOption});
+                       roleOption, limitOption, codeOption, passwordOption, unitOption, moveInOption, bodyOption,
+                       bodyFileOption, importantOption, includeFutureOption, validFromOption, validToOption});
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
     if (parser.isSet(helpOption)) {
@@ -462,16 +481,43 @@ int Cockpitctl::run(const QStringList &arguments)
         return usageError(tr("--limit belongs to \"tenants search\"."));
     if (command == u"tenants")
         return cmdTenants(positional, parser.value(limitOption), parser.isSet(limitOption));
-    for (const QCommandLineOption *option : {&titleOption, &descriptionOption, &channelOption, &categoryOption,
-                                             &assigneeOption, &internalOption}) {
-        if (command != u"tickets" && parser.isSet(*option))
-            return usageError(tr("--%1 belongs to \"tickets\".").arg(option->names().constFirst()));
-    }
     // A text option's value and whether it was given.
     const auto takeText = [&](const QCommandLineOption &option, QString &value, bool &set) {
         set = parser.isSet(option);
         value = parser.value(option);
     };
+    for (const QCommandLineOption *option : {&bodyOption, &bodyFileOption, &importantOption, &includeFutureOption,
+                                             &validFromOption, &validToOption}) {
+        if (command != u"pinboard" && parser.isSet(*option))
+            return usageError(tr("--%1 belongs to \"pinboard post\".").arg(option->names().constFirst()));
+    }
+    if (command == u"pinboard") {
+        for (const QCommandLineOption *option : {&tenantOption, &allUninvitedOption, &statusOption, &passwordFileOption,
+                                                 &descriptionOption, &channelOption, &categoryOption, &assigneeOption,
+                                                 &internalOption, &nameOption, &roleOption, &unitOption, &moveInOption}) {
+            if (parser.isSet(*option))
+                return usageError(tr("\"pinboard\" does not take --%1.").arg(option->names().constFirst()));
+        }
+        PinboardArguments pin;
+        takeText(titleOption, pin.title, pin.titleSet);
+        takeText(bodyOption, pin.body, pin.bodySet);
+        takeText(bodyFileOption, pin.bodyFile, pin.bodyFileSet);
+        takeText(validFromOption, pin.validFrom, pin.validFromSet);
+        takeText(validToOption, pin.validTo, pin.validToSet);
+        pin.properties = parser.values(propertyOption);
+        pin.important = parser.isSet(importantOption);
+        pin.includeFuture = parser.isSet(includeFutureOption);
+        for (const QCommandLineOption *option : {&titleOption, &bodyOption, &bodyFileOption, &validFromOption, &validToOption}) {
+            if (parser.values(*option).size() > 1)
+                return usageError(tr("\"pinboard post\" takes one --%1.").arg(option->names().constFirst()));
+        }
+        return cmdPinboard(positional, pin);
+    }
+    for (const QCommandLineOption *option : {&titleOption, &descriptionOption, &channelOption, &categoryOption,
+                                             &assigneeOption, &internalOption}) {
+        if (command != u"tickets" && parser.isSet(*option))
+            return usageError(tr("--%1 belongs to \"tickets\".").arg(option->names().constFirst()));
+    }
     if (command == u"alias") {
         AliasArguments alias;
         takeText(unitOption, alias.unit, alias.unitSet);

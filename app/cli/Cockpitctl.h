@@ -90,6 +90,17 @@ private:
     };
     // Alias users (CockpitctlAliases.cpp).
     int cmdAlias(const QStringList &args, const AliasArguments &alias);
+    struct PinboardArguments
+    {
+        QString title, body, bodyFile, validFrom, validTo;
+        QStringList properties;
+        bool titleSet = false, bodySet = false, bodyFileSet = false, validFromSet = false, validToSet = false,
+             important = false, includeFuture = false;
+    };
+    // Pinboard posts (CockpitctlPinboard.cpp).
+    int cmdPinboard(const QStringList &args, const PinboardArguments &pin);
+    // A text file as a person wrote it: UTF-8 (with or without BOM), UTF-16 with a BOM, else Windows-1252.
+    Result<QString> readTextFile(const QString &path);
     int cmdAgents(const QStringList &args, const QString &name, bool nameSet, const QString &role, bool roleSet);
     // The tenant's side (CockpitctlTenantSide.cpp): the password always comes on stdin.
     int cmdRegister(const QStringList &args, const QString &code, bool codeSet);

@@ -112,7 +112,7 @@ QString notNull(const QString &text)
     return text.isNull() ? QStringLiteral("") : text;
 }
 
-QVariant dateOrNull(QDate date)
+QVariant dateValueOrNull(QDate date)
 {
     return date.isValid() ? QVariant(date) : QVariant(QMetaType::fromType<QDate>());
 }
@@ -1394,8 +1394,8 @@ private:
                 continue;
             if (auto s = exec(QStringLiteral("INSERT INTO property_teams (agent_id, property_id, valid_from, valid_to) "
                                              "VALUES (?, ?, ?, ?)"),
-                              {*agent, *property, dateOrNull(parseIsoDate(row.value(QStringLiteral("validFromDate")))),
-                               dateOrNull(parseIsoDate(row.value(QStringLiteral("validToDate"))))});
+                              {*agent, *property, dateValueOrNull(parseIsoDate(row.value(QStringLiteral("validFromDate")))),
+                               dateValueOrNull(parseIsoDate(row.value(QStringLiteral("validToDate"))))});
                 !s)
                 return s;
         }

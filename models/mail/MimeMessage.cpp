@@ -190,12 +190,21 @@ QByteArray quotedPrintable(const QString &text)
 
 QString MimeMessage::newMessageId(const QString &fromAddress)
 {
+    return newMessageIdAt(messageIdDomain(fromAddress));
+}
+
+QByteArray MimeMessage::messageIdDomain(const QString &fromAddress)
+{
+    auto address = asciiAddress(fromAddress);
+    return address ? address->mid(address->lastIndexOf('@') + 1) : QByteArray("tenant-cockpit.invalid");
+}
+
+QString MimeMessage::newMessageIdAt(QByteArrayView domain)
+{
     quint32 random[4];
     QRandomGenerator::system()->fillRange(random);
     const QByteArray id = QByteArray(reinterpret_cast<const char *>(random), sizeof random).toHex();
-    auto address = asciiAddress(fromAddress);
-    const QByteArray domain = address ? address->mid(address->lastIndexOf('@') + 1) : QByteArray("tenant-cockpit.invalid");
-    return QString::fromLatin1(id + '@' + domain);
+    return QString::fromLatin1(id + '@' + domain.toByteArray());
 }
 
 Result<QByteArray> MimeMessage::toBytes() const

@@ -35,6 +35,9 @@ public:
     // A new, unique id at the sender's domain: "<32 hex digits>@domain". Kept with the message in
     // the outbox, so a message sent twice carries the same id.
     static QString newMessageId(const QString &fromAddress);
+    // The same for many messages from one sender: the domain worked out once (messageIdDomain).
+    static QByteArray messageIdDomain(const QString &fromAddress);
+    static QString newMessageIdAt(QByteArrayView domain);
 
     // The message's bytes, or why it cannot be written (an address that is not one, an address
     // whose local part needs SMTPUTF8, no message id).

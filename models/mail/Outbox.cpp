@@ -134,7 +134,11 @@ Result<qint64> Outbox::retryFailed(const Actor &actor, const QList<qint64> &ids)
     QString sql = QStringLiteral("UPDATE mail_outbox SET status = 'queued', attempts = 0, next_attempt_at = ? "
                                  "WHERE status = 'failed' AND NOT (kind IN ('invitation', 'reminder') AND person_id IS NOT NULL "
                                  "AND COALESCE((SELECT lower(p.email) FROM persons p WHERE p.id = mail_outbox.person_id), '') "
-                                 "<> lower(recipient))");
+                                 "<> lower(recipient)) "
+                                 // Nor does the mail of a pinboard post deleted since.
+                                 "AND NOT (kind = 'pinboard_post' AND EXISTS (SELECT 1 FROM pinboard_mails pm "
+                                 "JOIN pinboard_posts pp ON pp.id = pm.post_id WHERE pm.outbox_id = mail_outbox.id "
+                                 "AND pp.deleted_at IS NOT NULL))");
     QVariantList bindings{isoUtc(QDateTime::currentDateTimeUtc())};
     if (!ids.isEmpty()) {
         sql += QStringLiteral(" AND id IN (%1)").arg(placeholders(ids.size()));
@@ -175,10 +179,13 @@ Result<QList<OutgoingMail>> Outbox::claimDue(int max, const MailAddress &from, s
     // The due rows are picked from the index alone and only those are read whole: sorting the whole
     // rows made SQLite read every due message's bodies for every batch (10,000 due: 50 batches of
     // 200, each reading up to all of them).
-    auto q = m_db.exec(QStringLiteral("SELECT id, message_id, recipient, recipient_name, subject, body_text, body_html "
-                                      "FROM mail_outbox WHERE id IN (SELECT id FROM mail_outbox "
+    // A mail of many recipients (a pinboard post) reads its shared body, with the name put in.
+    auto q = m_db.exec(QStringLiteral("SELECT o.id, o.message_id, o.recipient, o.recipient_name, o.subject, "
+                                      "COALESCE(b.body_text, o.body_text), COALESCE(b.body_html, o.body_html), b.name_marker "
+                                      "FROM mail_outbox o LEFT JOIN mail_bodies b ON b.id = o.body_id "
+                                      "WHERE o.id IN (SELECT id FROM mail_outbox "
                                       "WHERE status IN ('queued', 'sending') AND next_attempt_at <= ? "
-                                      "ORDER BY next_attempt_at, id LIMIT ?%1) ORDER BY next_attempt_at, id")
+                                      "ORDER BY next_attempt_at, id LIMIT ?%1) ORDER BY o.next_attempt_at, o.id")
                            .arg(m_db.isSQLite() ? QString() : QStringLiteral(" FOR UPDATE SKIP LOCKED")),
                        {isoUtc(now), max});
     if (!q)
@@ -193,6 +200,11 @@ Result<QList<OutgoingMail>> Outbox::claimDue(int max, const MailAddress &from, s
         message.subject = q->value(4).toString();
         message.text = q->value(5).toString();
         message.html = q->value(6).toString();
+        if (const QString marker = q->value(7).toString(); !marker.isEmpty()) {
+            const QString name = message.to.name.isEmpty() ? message.to.address : message.to.name;
+            message.text.replace(marker, name);
+            message.html.replace(marker, name.toHtmlEscaped());
+        }
         // The Date of this attempt: a mail retried days later does not look old (the Message-ID stays).
         message.date = now;
         const qint64 id = q->value(0).toLongLong();

@@ -14,6 +14,7 @@
 #include "mail/Outbox.h"
 #include "services/MasterData.h"
 #include "services/OfficeSetup.h"
+#include "services/Pinboard.h"
 #include "services/Registration.h"
 #include "services/TenantSearch.h"
 #include "services/Tenants.h"
@@ -51,6 +52,7 @@ public:
     Agents agents() const { return Agents(*m_db, m_actor); }
     AgentLogins logins() const { return AgentLogins(*m_db); }
     AliasUsers aliasUsers() const { return AliasUsers(*m_db, m_actor); }
+    Pinboard pinboard() const { return Pinboard(*m_db, m_actor); }
     // The tenant's side: registering with an activation code, and checking a login.
     Registration registration() const { return Registration(*m_db); }
 

@@ -27,21 +27,11 @@ std::optional<qint64> optionalId(const QVariant &value)
     return value.toLongLong();
 }
 
-QVariant idOrNull(std::optional<qint64> id)
-{
-    return id ? QVariant(*id) : QVariant(QMetaType::fromType<qint64>());
-}
-
 // Category and description are NOT NULL DEFAULT '': an empty one is bound as '' (Qt binds a null
 // QString, which trimming an empty text gives, as SQL NULL).
 QVariant textOrEmpty(const QString &text)
 {
     return text.isNull() ? QVariant(QStringLiteral("")) : QVariant(text);
-}
-
-QVariant dateOrNull(QDate date)
-{
-    return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant(QMetaType::fromType<QString>());
 }
 
 // The transitions an office expects: "new" may be taken up, parked or settled at once (and closed

@@ -14,11 +14,6 @@ QVariant jsonOrNull(const QJsonObject &object)
         return QVariant(QMetaType::fromType<QString>());
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
-
-QVariant idOrNull(std::optional<qint64> id)
-{
-    return id ? QVariant(*id) : QVariant(QMetaType::fromType<qint64>());
-}
 } // namespace
 
 Status writeAudit(const Database &db, const Actor &actor, const QString &action, const QString &entity,

@@ -6,6 +6,7 @@
 #include "domain/Result.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QHash>
 
 #include <QSqlDatabase>
@@ -13,6 +14,7 @@
 #include <QVariantList>
 
 #include <memory>
+#include <optional>
 
 namespace tc {
 
@@ -72,6 +74,18 @@ private:
 inline QVariant textOrNull(const QString &text)
 {
     return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
+}
+
+// An id to bind, SQL NULL when there is none.
+inline QVariant idOrNull(std::optional<qint64> id)
+{
+    return id ? QVariant(*id) : QVariant(QMetaType::fromType<qint64>());
+}
+
+// A calendar date to bind as ISO text (both databases take it for DATE), SQL NULL when invalid.
+inline QVariant dateOrNull(QDate date)
+{
+    return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant(QMetaType::fromType<QString>());
 }
 
 // An error from a failed query, with the database's words and what we were doing.

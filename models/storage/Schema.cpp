@@ -668,6 +668,35 @@ CREATE INDEX persons_email_prefix_id_idx ON persons ((lower(email) COLLATE "C"),
 DROP INDEX persons_email_prefix_idx
 )SQL";
 
+// The pinboard's e-mails. An important post to 100,000 tenants says the same to all of them but for
+// the name: each outbox row of such a mail names its body in mail_bodies (one per language and
+// property of the publication) instead of holding a copy; the body carries the tenant's name as a
+// marker the sender replaces with the row's recipient_name. The outbox row keeps its own subject (a
+// list shows it) and an empty body_text. Posts are listed by their audience's property.
+const char *const kPinboard = R"SQL(
+CREATE TABLE mail_bodies (
+    id @PK@,
+    body_text TEXT NOT NULL,
+    body_html TEXT,
+    name_marker TEXT,
+    created_at TIMESTAMPTZ NOT NULL
+);
+ALTER TABLE mail_outbox ADD COLUMN body_id BIGINT REFERENCES mail_bodies (id);
+CREATE INDEX mail_outbox_body_idx ON mail_outbox (body_id) WHERE body_id IS NOT NULL;
+CREATE INDEX pinboard_mails_outbox_idx ON pinboard_mails (outbox_id);
+CREATE INDEX pinboard_audience_building_idx ON pinboard_audience (building_id) WHERE building_id IS NOT NULL;
+ALTER TABLE pinboard_posts ADD COLUMN author_name TEXT NOT NULL DEFAULT ''
+)SQL";
+
+// PostgreSQL: the bodies are the administrators' like the outbox's own (agents see neither), and a
+// post changed by one administrator shows in the others' pinboard views at once.
+const char *const kPinboardOnPostgreSQL = R"SQL(
+CREATE TRIGGER pinboard_posts_changed AFTER INSERT OR UPDATE OR DELETE ON pinboard_posts
+    FOR EACH STATEMENT EXECUTE FUNCTION tc_notify_change('pinboard');
+CREATE TRIGGER pinboard_mails_changed AFTER INSERT OR UPDATE OR DELETE ON pinboard_mails
+    FOR EACH STATEMENT EXECUTE FUNCTION tc_notify_change('pinboard')
+)SQL";
+
 // A migration step whose statements are for PostgreSQL only (a local file needs none of them).
 std::function<Status(const Database &)> onPostgreSQLOnly(const char *sql)
 {
@@ -680,6 +709,20 @@ std::function<Status(const Database &)> onPostgreSQLOnly(const char *sql)
         }
         return {};
     };
+}
+
+Status pinboardOnPostgreSQL(const Database &db)
+{
+    if (db.isSQLite())
+        return {};
+    if (auto s = onPostgreSQLOnly(kPinboardOnPostgreSQL)(db); !s)
+        return s;
+    auto administrators = OfficeRoles(db).groupName(Role::Administrator);
+    if (!administrators)
+        return administrators.error();
+    if (auto r = db.exec(QStringLiteral("GRANT SELECT, INSERT, UPDATE, DELETE ON mail_bodies TO \"%1\"").arg(*administrators)); !r)
+        return r.error();
+    return {};
 }
 
 } // namespace
@@ -700,6 +743,7 @@ QList<Migration> Migrator::builtinMigrations()
         {9, QStringLiteral("live updates"), {}, onPostgreSQLOnly(kLiveUpdates)},
         {10, QStringLiteral("search order on PostgreSQL"), {}, onPostgreSQLOnly(kSearchOrderOnPostgreSQL)},
         {11, QStringLiteral("e-mail search order on PostgreSQL"), {}, onPostgreSQLOnly(kEmailSearchOrderOnPostgreSQL)},
+        {12, QStringLiteral("pinboard"), splitStatements(kPinboard), pinboardOnPostgreSQL},
     };
 }
 
@@ -712,7 +756,8 @@ const QStringList &schema::tables()
         QStringLiteral("units"),            QStringLiteral("persons"),
         QStringLiteral("tenant_credentials"), QStringLiteral("tenancies"),
         QStringLiteral("tenancy_persons"),  QStringLiteral("activation_codes"),
-        QStringLiteral("registration_attempts"), QStringLiteral("mail_outbox"),
+        QStringLiteral("registration_attempts"), QStringLiteral("mail_bodies"),
+        QStringLiteral("mail_outbox"),
         QStringLiteral("invitations"),      QStringLiteral("tickets"),
         QStringLiteral("ticket_events"),    QStringLiteral("ticket_comments"),
         QStringLiteral("pinboard_posts"),   QStringLiteral("pinboard_audience"),
