@@ -7,7 +7,7 @@
 #include "MasterDataView.h"
 #include "OutboxView.h"
 #include "mail/MailDesk.h"
-#include "PlaceholderView.h"
+#include "PinboardView.h"
 #include "TenantSearchDialog.h"
 #include "TenantsView.h"
 #include "domain/Settings.h"
@@ -77,6 +77,13 @@ MainWindow::MainWindow(Office &office, MailDesk *desk, QWidget *parent) : QMainW
     // A ticket logged from a tenant's detail shows in the issue view; one opened there is shown in it.
     connect(m_tenants, &TenantsView::ticketCreated, m_issues, &IssuesView::ticketsChanged);
     connect(m_tenants, &TenantsView::ticketActivated, this, &MainWindow::showTicket);
+    m_pinboard = new PinboardView(office);
+    connect(m_pinboard, &PinboardView::mailsQueued, this, [this] {
+        m_outbox->reload();
+        updateOutboxStatus();
+        if (m_desk)
+            m_desk->sendNow();
+    });
     m_settings = new CompanySettingsView(office, desk);
     connect(m_settings, &CompanySettingsView::saved, this, &MainWindow::updateTitle);
 
@@ -88,9 +95,7 @@ MainWindow::MainWindow(Office &office, MailDesk *desk, QWidget *parent) : QMainW
         {tr("Master data"), m_masterData},
         {tr("Tenants"), m_tenants},
         {tr("Issues"), m_issues},
-        {tr("Pinboard"), new PlaceholderView(QStringLiteral("pinboardView"), tr("Pinboard"),
-                                             tr("Posts for a property, important ones e-mailed to every tenant: "
-                                                "coming."))},
+        {tr("Pinboard"), m_pinboard},
         {tr("Company settings"), m_settings},
         {tr("Outbox"), m_outbox},
     };
@@ -154,7 +159,7 @@ MainWindow::MainWindow(Office &office, MailDesk *desk, QWidget *parent) : QMainW
         if (auto s = m_live->resubscribe(); !s)
             qWarning("%s", qPrintable(s.error().message));
         // What others did meanwhile; what this agent typed stays in its fields.
-        catchUp({topics::tickets, topics::tenants, topics::imports});
+        catchUp({topics::tickets, topics::tenants, topics::imports, topics::pinboard});
         statusBar()->showMessage(tr("Connected again to the office database."), 10000);
     });
     m_connection->start();
@@ -277,6 +282,7 @@ void MainWindow::reloadAll()
     m_tenants->reload();
     m_masterData->reload();
     m_issues->reload();
+    m_pinboard->reload();
     m_settings->load();
     m_outbox->reload();
     updateOutboxStatus();
@@ -304,6 +310,8 @@ void MainWindow::catchUp(const QStringList &topics)
         m_masterData->reloadHistory();
         m_tenants->catchUp();
     }
+    if (topics.contains(topics::pinboard))
+        m_pinboard->reload();
 }
 
 void MainWindow::updateOutboxStatus()

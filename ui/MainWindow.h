@@ -15,6 +15,7 @@ namespace tc {
 class Office;
 class IssuesView;
 class MasterDataView;
+class PinboardView;
 class TenantsView;
 class CompanySettingsView;
 class MailDesk;
@@ -75,6 +76,7 @@ private:
     MasterDataView *m_masterData = nullptr;
     IssuesView *m_issues = nullptr;
     CompanySettingsView *m_settings = nullptr;
+    PinboardView *m_pinboard = nullptr;
     OutboxView *m_outbox = nullptr;
     MailDesk *m_desk = nullptr;
     QLabel *m_outboxLabel = nullptr;

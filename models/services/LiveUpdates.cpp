@@ -59,7 +59,7 @@ Status LiveUpdates::resubscribe()
 void LiveUpdates::noted(const QString &topic)
 {
     if (topic.isEmpty()) {
-        m_pending << topics::tickets << topics::tenants << topics::imports;
+        m_pending << topics::tickets << topics::tenants << topics::imports << topics::pinboard;
     } else {
         m_pending << topic;
     }

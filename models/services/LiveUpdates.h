@@ -22,6 +22,7 @@ namespace topics {
 inline const QString tickets = QStringLiteral("tickets");
 inline const QString tenants = QStringLiteral("tenants");
 inline const QString imports = QStringLiteral("imports");
+inline const QString pinboard = QStringLiteral("pinboard");
 } // namespace topics
 
 class LiveUpdates : public QObject

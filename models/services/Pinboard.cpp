@@ -600,6 +600,19 @@ Result<std::optional<PinboardPost>> Pinboard::get(qint64 postId) const
     return posts->isEmpty() ? std::optional<PinboardPost>() : std::optional<PinboardPost>(posts->first());
 }
 
+Result<QList<QPair<qint64, QString>>> Pinboard::properties() const
+{
+    auto q = m_db.exec(QStringLiteral("SELECT pr.id, pr.name FROM properties pr WHERE pr.id IN (SELECT pa.property_id FROM "
+                                      "pinboard_audience pa JOIN pinboard_posts p ON p.id = pa.post_id WHERE p.deleted_at IS NULL) "
+                                      "ORDER BY pr.name, pr.id"));
+    if (!q)
+        return q.error();
+    QList<QPair<qint64, QString>> found;
+    while (q->next())
+        found << qMakePair(q->value(0).toLongLong(), q->value(1).toString());
+    return found;
+}
+
 Result<QList<PinboardPost>> Pinboard::read(const QString &condition, QVariantList bindings, int limit) const
 {
     QString sql = QStringLiteral("SELECT p.id, p.title, p.body, p.important, p.include_future_tenants, p.valid_from, p.valid_to, "

@@ -130,6 +130,9 @@ public:
     // buildings), or all. Agents may read.
     Result<QList<PinboardPost>> list(std::optional<qint64> propertyId = std::nullopt, int limit = 500) const;
     Result<std::optional<PinboardPost>> get(qint64 postId) const;
+    // The properties that posts not deleted are for (directly or through a building), by name: what
+    // the pinboard view offers to choose from.
+    Result<QList<QPair<qint64, QString>>> properties() const;
 
     static Status check(const PinboardPostInput &post);
     static constexpr qsizetype kMaxTitle = 200;

@@ -12,6 +12,7 @@
 #include "MainWindow.h"
 #include "MasterDataView.h"
 #include "NewTicketDialog.h"
+#include "PinboardPostDialog.h"
 #include "TenantSearchDialog.h"
 #include "TenantDetailDialog.h"
 #include "TenantsView.h"
@@ -22,6 +23,7 @@
 #include "services/Office.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QCommandLineParser>
 #include <QDialog>
@@ -32,7 +34,10 @@
 #include <QLineEdit>
 #include <QPainter>
 #include <QPixmap>
+#include <QPlainTextEdit>
 #include <QPointer>
+#include <QRadioButton>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
@@ -465,6 +470,100 @@ int main(int argc, char *argv[])
         ok = capture(&window, window.findChild<QWidget *>(QStringLiteral("templatePreview")), out,
                      QStringLiteral("mail-template-pinboard.png"))
             && ok;
+    }
+    {
+        // The pinboard: an important post for the new property (its tenants were invited above), one for
+        // a demo property with its e-mails partly delivered, and a plain one for the whole company.
+        const tc::Pinboard pinboard = office->pinboard();
+        auto seeblick = office->masterData().propertyIdOf(QStringLiteral("9001"));
+        auto demoProperties = office->masterData().properties(1);
+        if (!seeblick || !demoProperties || demoProperties->isEmpty()) {
+            err() << "tc_screenshots: the pinboard's properties are missing\n";
+            return 1;
+        }
+        const qint64 demoProperty = demoProperties->first().id;
+        auto demoIds = office->invitations().notYetInvited(demoProperty);
+        if (!demoIds || !office->invitations().invite(*demoIds)) {
+            err() << "tc_screenshots: the demo property's tenants could not be invited\n";
+            return 1;
+        }
+        tc::PinboardPostInput closed;
+        closed.title = QStringLiteral("Verwaltung zwischen den Feiertagen geschlossen");
+        closed.body = QStringLiteral("Vom **24. Dezember bis 2. Januar** ist unser Büro geschlossen.\n\n"
+                                     "Notfälle: Pikettdienst 044 555 00 00 oder https://www.muster-immobilien.ch/notfall");
+        closed.audience.company = true;
+        closed.validTo = today.addDays(40);
+        tc::PinboardPostInput lift;
+        lift.title = QStringLiteral("Lift ausser Betrieb");
+        lift.body = QStringLiteral("Der Lift wird **am Dienstag** revidiert und steht den ganzen Tag still.\n\n"
+                                   "- Kinderwagen bitte im Veloraum abstellen\n- Fragen: hauswart@muster-immobilien.ch");
+        lift.audience.propertyIds = {demoProperty};
+        lift.important = true;
+        tc::PinboardPostInput water = lift;
+        water.title = QStringLiteral("Wasserunterbruch am Montag");
+        water.body = QStringLiteral("Am **Montag von 8 bis 12 Uhr** ist das Wasser abgestellt.\n\n"
+                                    "1. Wasser vorher abfüllen\n2. Hahnen danach kurz laufen lassen");
+        water.audience.propertyIds = {*seeblick};
+        for (const tc::PinboardPostInput *p : {&closed, &lift, &water}) {
+            if (auto r = pinboard.publish(*p); !r) {
+                err() << "tc_screenshots: " << r.error().message << '\n';
+                return 1;
+            }
+        }
+        // A first delivery of the lift's e-mails: most sent, one refused.
+        const tc::Outbox outbox = office->outbox();
+        auto claimed = outbox.claimDue(200, tc::MailAddress{QString(), QStringLiteral("mieter@muster-immobilien.ch")});
+        if (claimed && claimed->size() > 2) {
+            QList<tc::DeliveryResult> results;
+            for (qsizetype i = 0; i + 1 < claimed->size(); ++i)
+                results << tc::DeliveryResult{claimed->at(i).id, tc::DeliveryResult::Outcome::Sent, QStringLiteral("250 2.0.0 Ok")};
+            results << tc::DeliveryResult{claimed->last().id, tc::DeliveryResult::Outcome::Failed,
+                                          QStringLiteral("550 5.1.1 Recipient address rejected: User unknown")};
+            (void)outbox.record(results);
+        }
+        tc::MainWindow window(*office);
+        window.resize(1280, 800);
+        window.showSection(tc::MainWindow::Section::Pinboard);
+        window.show();
+        auto *posts = window.findChild<QTreeView *>(QStringLiteral("pinboardPosts"));
+        if (posts && posts->model()->rowCount() > 1)
+            posts->setCurrentIndex(posts->model()->index(1, 0)); // the lift, with its e-mails
+        ok = capture(&window, window.findChild<QWidget *>(QStringLiteral("pinboardDetail")), out, QStringLiteral("pinboard.png")) && ok;
+
+        // Writing an important post for the new property: the preview, and who will be e-mailed.
+        tc::PinboardPostDialog dialog(*office, std::nullopt, &window);
+        auto *title = dialog.findChild<QLineEdit *>(QStringLiteral("pinboardTitle"));
+        auto *body = dialog.findChild<QPlainTextEdit *>(QStringLiteral("pinboardBody"));
+        auto *chosen = dialog.findChild<QRadioButton *>(QStringLiteral("pinboardChosen"));
+        auto *filter = dialog.findChild<QLineEdit *>(QStringLiteral("pinboardPropertyFilter"));
+        auto *tree = dialog.findChild<QTreeView *>(QStringLiteral("pinboardAudienceTree"));
+        auto *important = dialog.findChild<QCheckBox *>(QStringLiteral("pinboardImportant"));
+        if (!title || !body || !chosen || !filter || !tree || !important) {
+            err() << "tc_screenshots: the pinboard dialog's fields are missing\n";
+            return 1;
+        }
+        title->setText(QStringLiteral("Fassadenrenovation ab 1. März"));
+        body->setPlainText(QStringLiteral("Ab **1. März** wird die Fassade renoviert; das Gerüst steht etwa sechs Wochen.\n\n"
+                                          "- Balkone in dieser Zeit bitte räumen\n- Fenster im Erdgeschoss bleiben zu\n\n"
+                                          "Fragen beantwortet Ihnen gerne Herr Keller: keller@muster-immobilien.ch"));
+        chosen->setChecked(true);
+        filter->setText(QStringLiteral("Seeblick"));
+        QTest::qWait(100);
+        if (tree->model()->rowCount() > 0) {
+            tree->model()->setData(tree->model()->index(0, 0), Qt::Checked, Qt::CheckStateRole);
+            tree->expand(tree->model()->index(0, 0));
+        }
+        important->setChecked(true);
+        QSignalSpy shown(&dialog, &tc::PinboardPostDialog::reachShown);
+        dialog.show();
+        if (!shown.wait(10000)) {
+            err() << "tc_screenshots: the pinboard dialog did not count its tenants\n";
+            ok = false;
+        }
+        ok = capture(&dialog, dialog.findChild<QWidget *>(QStringLiteral("pinboardPreview")), out,
+                     QStringLiteral("pinboard-post.png"))
+            && ok;
+        dialog.close();
     }
     {
         // Alias users made by hand: one the ERP has delivered since (a proposal to confirm), one still
