@@ -9,7 +9,7 @@
 # million-tenant office moved there with cockpitctl copy-to; the import against psql's \copy), and
 # prints a summary with the ratios.
 #
-# Usage: scripts/bench.sh [all|foundation|import|mail|search|postgres]   (default: all)
+# Usage: scripts/bench.sh [all|foundation|import|mail|search|postgres|pinboard]   (default: all)
 # Environment:
 #   BENCH_TENANTS          tenants for the demo-data benchmark (default 1000000)
 #   BENCH_STARTUP_TENANTS  tenants in the database the start-up benchmark opens (default 1000000)
@@ -22,6 +22,7 @@
 #   BENCH_SEARCH_TICKETS   tickets in the search benchmark's database (default 1000000)
 #   BENCH_PG_TICKETS       tickets in the PostgreSQL search benchmark's database (default 100000)
 #   BENCH_PG_IMPORT_RUNS   runs of psql's \copy and of the import on PostgreSQL (default 5)
+#   BENCH_PINBOARD_TENANTS demo tenants of the pinboard benchmark (default 115000: ~100,000 mails)
 # The start-up database is cached in build/release/bench-data/ and regenerated when the demo-data
 # or schema sources change. Exit code: 0 all within budget, 1 a benchmark failed or is over budget.
 set -euo pipefail
@@ -30,7 +31,7 @@ root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$root"
 
 which=${1:-all}
-case "$which" in all|foundation|import|mail|search|postgres) ;; *) echo "usage: scripts/bench.sh [all|foundation|import|mail|search|postgres]" >&2; exit 2 ;; esac
+case "$which" in all|foundation|import|mail|search|postgres|pinboard) ;; *) echo "usage: scripts/bench.sh [all|foundation|import|mail|search|postgres|pinboard]" >&2; exit 2 ;; esac
 # part NAME: whether this invocation runs that part.
 part() { [ "$which" = all ] || [ "$which" = "$1" ]; }
 tenants=${BENCH_TENANTS:-1000000}
@@ -44,7 +45,7 @@ scripts/install-deps.sh "${deps[@]}"
 echo "== build (release preset: the programs and the benchmarks, not the test suite)"
 cmake --preset release >/dev/null
 cmake --build --preset release --target cockpitctl tenant-cockpit tc_bench_empty_window tc_bench_startup \
-  tc_bench_demo tc_bench_import tc_bench_mail tc_bench_search
+  tc_bench_demo tc_bench_import tc_bench_mail tc_bench_search tc_bench_pinboard
 
 build=$root/build/release
 bin_demo=$build/tests/bench/tc_bench_demo
@@ -220,6 +221,17 @@ if part mail; then
   [ "$mail_rc" = 0 ] || status=1
 fi
 
+if part pinboard; then
+  echo
+  echo "== pinboard: an important post to the whole company, ~100,000 addressable tenants (SQLite)"
+  set +e
+  QT_QPA_PLATFORM=offscreen "$build/tests/bench/tc_bench_pinboard" --tenants "${BENCH_PINBOARD_TENANTS:-115000}" \
+    --dir "$data" | tee "$data/pinboard.log"
+  pinboard_rc=${PIPESTATUS[0]}
+  set -e
+  [ "$pinboard_rc" = 0 ] || status=1
+fi
+
 # field LOG KEY: the value of KEY=VALUE on the log's summary line.
 field() {
   grep -m1 '^summary ' "$1" 2>/dev/null | tr ' ' '\n' | sed -n "s/^$2=//p"
@@ -320,6 +332,17 @@ if part postgres; then
     echo "postgres    import FAILED (see $data/pg-import.log)"
   fi
 fi
-echo "logs        $data/{demo,startup,import,mail,search,pg-copy,pg-search,pg-import}.log"
+if part pinboard; then
+  b=$data/pinboard.log
+  if [ -n "$(field "$b" ratio)" ]; then
+    echo "pinboard    $(field "$b" mails) mails of one important post queued in $(field "$b" queue_ms) ms (median;" \
+         "budget 5 s for 100,000 scaled to $(field "$b" budget_ms) ms): ratio $(field "$b" ratio)"
+    echo "            from the desktop program's publisher $(field "$b" desktop_ms) ms; longest pause of the window's" \
+         "thread $(field "$b" stall_ms) ms (budget $(field "$b" stall_budget_ms) ms) -> $(field "$b" verdict)"
+  else
+    echo "pinboard    FAILED (see $b)"
+  fi
+fi
+echo "logs        $data/{demo,startup,import,mail,search,pg-copy,pg-search,pg-import,pinboard}.log"
 echo "==================================================================="
 exit $status

@@ -201,9 +201,13 @@ QByteArray MimeMessage::messageIdDomain(const QString &fromAddress)
 
 QString MimeMessage::newMessageIdAt(QByteArrayView domain)
 {
-    quint32 random[4];
+    // 12 hex digits of the time in milliseconds, then 80 random bits: unique, and the outbox's index
+    // of ids grows at its end (100,000 random ids scattered their inserts over the whole index).
+    quint32 random[3];
     QRandomGenerator::system()->fillRange(random);
-    const QByteArray id = QByteArray(reinterpret_cast<const char *>(random), sizeof random).toHex();
+    const quint64 ms = quint64(QDateTime::currentMSecsSinceEpoch()) & 0xFFFF'FFFF'FFFFull;
+    const QByteArray id = QByteArray::number(ms, 16).rightJustified(12, '0')
+                          + QByteArray(reinterpret_cast<const char *>(random), 10).toHex();
     return QString::fromLatin1(id + '@' + domain.toByteArray());
 }
 

@@ -294,6 +294,9 @@ Result<PinboardPublication> Pinboard::queueMails(qint64 postId, const PinboardPo
     split(std::move(*all), reachable, publication.unreachable);
     if (reachable.isEmpty())
         return publication;
+    // Written in the order of the people's ids: the outbox's index by person and the post's mail
+    // records then grow at their ends.
+    std::sort(reachable.begin(), reachable.end(), [](const Member &a, const Member &b) { return a.id < b.id; });
 
     // The names of the properties the tenants rent in: each mail says which one it is for.
     QHash<qint64, QString> propertyNames;

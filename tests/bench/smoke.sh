@@ -2,10 +2,10 @@
 # bench_smoke: runs the benchmarks once on a tiny database so their code keeps working. Judges no
 # budget (it runs in debug and sanitizer builds too); fails only when a benchmark fails.
 # Usage: smoke.sh TC_BENCH_DEMO TC_BENCH_STARTUP TENANT_COCKPIT EMPTY_WINDOW TC_BENCH_IMPORT COCKPITCTL
-#                 TC_BENCH_MAIL SUPPORT_DIR WORK_DIR TC_BENCH_SEARCH
+#                 TC_BENCH_MAIL SUPPORT_DIR WORK_DIR TC_BENCH_SEARCH TC_BENCH_PINBOARD
 set -euo pipefail
-[ $# -eq 10 ] || { echo "usage: $0 TC_BENCH_DEMO TC_BENCH_STARTUP TENANT_COCKPIT EMPTY_WINDOW TC_BENCH_IMPORT COCKPITCTL TC_BENCH_MAIL SUPPORT_DIR WORK_DIR TC_BENCH_SEARCH" >&2; exit 2; }
-demo=$1 startup=$2 cockpit=$3 empty=$4 import=$5 ctl=$6 mail=$7 support=$8 work=$9 search=${10}
+[ $# -eq 11 ] || { echo "usage: $0 TC_BENCH_DEMO TC_BENCH_STARTUP TENANT_COCKPIT EMPTY_WINDOW TC_BENCH_IMPORT COCKPITCTL TC_BENCH_MAIL SUPPORT_DIR WORK_DIR TC_BENCH_SEARCH TC_BENCH_PINBOARD" >&2; exit 2; }
+demo=$1 startup=$2 cockpit=$3 empty=$4 import=$5 ctl=$6 mail=$7 support=$8 work=$9 search=${10} pinboard=${11}
 
 rm -rf "$work"
 mkdir -p "$work"
@@ -19,6 +19,7 @@ rc=0
 rc=0
 "$search" --db "sqlite:$work/demo.db" --tickets 3000 --queries 40 || rc=$?
 [ $rc -le 1 ] || exit $rc
+"$pinboard" --tenants 500 --runs 1 --dir "$work" --no-budget
 
 # The mail benchmark needs an SMTP server: Postfix's smtp-sink where it is installed (then against
 # smtp-source too), else the tests' aiosmtpd server. Two runs of a few batches: the requeueing
