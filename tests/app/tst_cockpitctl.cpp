@@ -61,6 +61,8 @@ private Q_SLOTS:
     void settingsCommands();
     void usageErrors_data();
     void usageErrors();
+    void pinboardTexts_data();
+    void pinboardTexts();
     void help();
     void unknownUrlScheme();
     void unreachablePostgres();
@@ -433,6 +435,116 @@ void TestCockpitctl::usageErrors_data()
     QTest::newRow("version with argument") << QStringList{QStringLiteral("version"), QStringLiteral("extra")};
     QTest::newRow("unknown option") << QStringList{QStringLiteral("--bogus"), QStringLiteral("status")};
     QTest::newRow("--db without value") << QStringList{QStringLiteral("status"), QStringLiteral("--db")};
+    const QString t = QStringLiteral("--title"), b = QStringLiteral("--body");
+    QTest::newRow("pinboard alone") << QStringList{QStringLiteral("pinboard")};
+    QTest::newRow("pinboard frob") << QStringList{QStringLiteral("pinboard"), QStringLiteral("frob")};
+    QTest::newRow("pinboard post without title") << QStringList{QStringLiteral("pinboard"), QStringLiteral("post"), b, QStringLiteral("x")};
+    QTest::newRow("pinboard post without text") << QStringList{QStringLiteral("pinboard"), QStringLiteral("post"), t, QStringLiteral("T")};
+    QTest::newRow("pinboard post with two texts")
+        << QStringList{QStringLiteral("pinboard"), QStringLiteral("post"), t, QStringLiteral("T"), b, QStringLiteral("x"),
+                       QStringLiteral("--body-file"), QStringLiteral("/etc/hostname")};
+    QTest::newRow("pinboard post with two titles")
+        << QStringList{QStringLiteral("pinboard"), QStringLiteral("post"), t, QStringLiteral("A"), t, QStringLiteral("B"), b, QStringLiteral("x")};
+    QTest::newRow("pinboard post with a stray word")
+        << QStringList{QStringLiteral("pinboard"), QStringLiteral("post"), t, QStringLiteral("Water"), QStringLiteral("off"), b, QStringLiteral("x")};
+    QTest::newRow("pinboard post bad date")
+        << QStringList{QStringLiteral("pinboard"), QStringLiteral("post"), t, QStringLiteral("T"), b, QStringLiteral("x"),
+                       QStringLiteral("--valid-from"), QStringLiteral("2026-13-01")};
+    QTest::newRow("pinboard post future without important")
+        << QStringList{QStringLiteral("pinboard"), QStringLiteral("post"), t, QStringLiteral("T"), b, QStringLiteral("x"),
+                       QStringLiteral("--include-future-tenants")};
+    QTest::newRow("pinboard post --tenant")
+        << QStringList{QStringLiteral("pinboard"), QStringLiteral("post"), t, QStringLiteral("T"), b, QStringLiteral("x"),
+                       QStringLiteral("--tenant"), QStringLiteral("T-1")};
+    QTest::newRow("pinboard list --important") << QStringList{QStringLiteral("pinboard"), QStringLiteral("list"), QStringLiteral("--important")};
+    QTest::newRow("pinboard list two properties")
+        << QStringList{QStringLiteral("pinboard"), QStringLiteral("list"), QStringLiteral("--property"), QStringLiteral("P1"),
+                       QStringLiteral("--property"), QStringLiteral("P2")};
+    QTest::newRow("tickets list --important") << QStringList{QStringLiteral("tickets"), QStringLiteral("list"), QStringLiteral("--important")};
+    QTest::newRow("outbox list --body") << QStringList{QStringLiteral("outbox"), QStringLiteral("list"), b, QStringLiteral("x")};
+}
+
+void TestCockpitctl::pinboardTexts_data()
+{
+    tc::test::addBackendColumn();
+    tc::test::addBackendRows();
+}
+
+// A post's text from a file as offices write them (UTF-8 with or without BOM, UTF-16, Windows-1252),
+// and the files that are not text refused with nothing published.
+void TestCockpitctl::pinboardTexts()
+{
+    TC_SCRATCH_DATABASE(db);
+    RUN_CLI(init, withDb(db, {QStringLiteral("init"), QStringLiteral("--company"), QStringLiteral("Immo AG")}), environment());
+    EXPECT_EXIT(init, 0);
+    QTemporaryDir dir;
+    const auto file = [&](const QString &name, const QByteArray &bytes) {
+        QFile f(dir.filePath(name));
+        if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size())
+            return QString();
+        return f.fileName();
+    };
+    const QString expected = QStringLiteral("Grüsse aus der Verwaltung – **bis bald**");
+    QByteArray utf16 = "\xFF\xFE";
+    for (const QChar c : expected) {
+        utf16 += char(c.unicode() & 0xFF);
+        utf16 += char(c.unicode() >> 8);
+    }
+    const struct
+    {
+        const char *name;
+        QByteArray bytes;
+        bool windows1252;
+    } texts[] = {
+        {"utf8.txt", expected.toUtf8(), false},
+        {"bom.txt", "\xEF\xBB\xBF" + expected.toUtf8(), false},
+        {"utf16.txt", utf16, false},
+        {"ansi.txt", "Gr\xFCsse aus der Verwaltung \x96 **bis bald**", true},
+    };
+    for (const auto &text : texts) {
+        const QString path = file(QString::fromLatin1(text.name), text.bytes);
+        RUN_CLI(post, withDb(db, {QStringLiteral("pinboard"), QStringLiteral("post"), QStringLiteral("--title"),
+                                  QString::fromLatin1(text.name), QStringLiteral("--body-file"), path, QStringLiteral("--json")}),
+                environment());
+        EXPECT_EXIT(post, 0);
+        QString jsonError;
+        const QJsonObject posted = jsonOf(post, &jsonError); // stderr may say how the file was read
+        QVERIFY2(jsonError.isEmpty(), qPrintable(jsonError + post.describe()));
+        QVERIFY(posted.value(QStringLiteral("post_id")).toInteger() > 0);
+        QCOMPARE(posted.value(QStringLiteral("mails_queued")).toInt(), 0);
+        QCOMPARE(post.errText().contains(QStringLiteral("Windows-1252")), text.windows1252);
+    }
+    RUN_CLI(list, withDb(db, {QStringLiteral("pinboard"), QStringLiteral("list"), QStringLiteral("--json")}), environment());
+    EXPECT_JSON_OK(list, listed);
+    const QJsonArray posts = listed.value(QStringLiteral("posts")).toArray();
+    QCOMPARE(posts.size(), 4);
+    for (const QJsonValue &p : posts) {
+        QCOMPARE(p[QStringLiteral("body")].toString(), expected);
+        QCOMPARE(p[QStringLiteral("whole_company")].toBool(), true);
+        QCOMPARE(p[QStringLiteral("author")].toString().isEmpty(), false);
+    }
+
+    // Not text, not there, too long, no property of that reference: refused, nothing published.
+    const QString binary = file(QStringLiteral("picture.png"), QByteArray("\x89PNG\r\n\x1A\n\0\0\0\rIHDR", 16));
+    const QString longText = file(QStringLiteral("long.txt"), QByteArray(20'001, 'x'));
+    const QList<QStringList> refusals{
+        {QStringLiteral("--body-file"), binary},
+        {QStringLiteral("--body-file"), dir.filePath(QStringLiteral("missing.txt"))},
+        {QStringLiteral("--body-file"), longText},
+        {QStringLiteral("--body"), QStringLiteral("x"), QStringLiteral("--property"), QStringLiteral("P404")},
+        {QStringLiteral("--body"), QStringLiteral("   ")},
+    };
+    for (const QStringList &refusal : refusals) {
+        RUN_CLI(post, withDb(db, QStringList{QStringLiteral("pinboard"), QStringLiteral("post"), QStringLiteral("--title"),
+                                             QStringLiteral("Refused")} + refusal),
+                environment());
+        EXPECT_EXIT(post, 1);
+        EXPECT_STDERR_CONTAINS(post, QStringLiteral("cockpitctl: "));
+    }
+    RUN_CLI(again, withDb(db, {QStringLiteral("pinboard"), QStringLiteral("list")}), environment());
+    EXPECT_EXIT(again, 0);
+    QVERIFY2(!again.outText().contains(QStringLiteral("Refused")), qPrintable(again.describe()));
+    QCOMPARE(again.outText().count(u'\n'), 4);
 }
 
 void TestCockpitctl::usageErrors()
@@ -463,7 +575,9 @@ void TestCockpitctl::help()
         for (const QString &command :
              {QStringLiteral("init"), QStringLiteral("migrate"), QStringLiteral("status"), QStringLiteral("version"),
               QStringLiteral("settings list"), QStringLiteral("settings get"), QStringLiteral("settings set"),
-              QStringLiteral("--db"), QStringLiteral("--json"), QStringLiteral("--company"), QStringLiteral("--demo")}) {
+              QStringLiteral("--db"), QStringLiteral("--json"), QStringLiteral("--company"), QStringLiteral("--demo"),
+              QStringLiteral("pinboard post --title TEXT (--body TEXT | --body-file FILE) [--property REF ...]"),
+              QStringLiteral("[--important"), QStringLiteral("pinboard list [--property REF]")}) {
             QVERIFY2(text.contains(command), qPrintable(QStringLiteral("help does not mention %1\n").arg(command) + run.describe()));
         }
         QStringList keys = expectedSettingKeys();

@@ -6,6 +6,7 @@
 // killed with SIGKILL in the middle of a batch (the messages it sent go again with the same Message-ID).
 #include "CliProcess.h"
 #include "SmtpTestServer.h"
+#include "services/Office.h"
 #include "storage/Database.h"
 
 #include <QDeadlineTimer>
@@ -201,6 +202,18 @@ private:
     {
         QStringList files;
         for (const auto &r : server.received())
+            files << r.path;
+        QHash<QString, ParsedMail> byAddress;
+        for (const ParsedMail &m : parse(files))
+            byAddress.insert(m.toAddress, m);
+        return byAddress;
+    }
+
+    // The mails the server received after its first `skip`, by address.
+    QHash<QString, ParsedMail> receivedSince(const SmtpTestServer &server, int skip)
+    {
+        QStringList files;
+        for (const auto &r : server.received().mid(skip))
             files << r.path;
         QHash<QString, ParsedMail> byAddress;
         for (const ParsedMail &m : parse(files))
@@ -538,6 +551,122 @@ private Q_SLOTS:
         QCOMPARE(tc::test::jsonOf(reminder, &jsonError).value(QStringLiteral("queued")).toArray()[0][QStringLiteral("kind")].toString(),
                  QStringLiteral("reminder"));
         QCOMPARE(countWhere(QStringLiteral("1 = 1")), 3);
+    }
+
+    // The pinboard through cockpitctl to the real server: an important post for one property reaches
+    // its invited tenants once each (Zoë rents two flats there), in their languages, and nobody who
+    // moved out; who has no e-mail is listed. A change without "notify again" sends nothing; a post for
+    // the whole company reaches the other property's tenants too.
+    void pinboardReachesEachTenantOnce()
+    {
+        SmtpTestServer server;
+        QVERIFY2(server.start(serverSwitches()), qPrintable(server.error()));
+        QString error;
+        QVERIFY2(newOffice(QStringLiteral("pinboard.db"), server.port(), &error), qPrintable(error));
+        const QByteArray more = "P1,Wohnpark Sonnenhof,Bahnhofstrasse 1,8001,Zürich,U-6,Wohnung 6,T-1,Zoë,Müller-Lüdenscheidt,"
+                                "zoe@example.ch,,de,2022-01-01,\n"
+                                "P1,Wohnpark Sonnenhof,Bahnhofstrasse 1,8001,Zürich,U-7,Wohnung 7,T-6,Fritz,Weg,fritz@example.ch,,de,"
+                                "2015-01-01,2021-12-31\n"
+                                "P1,Wohnpark Sonnenhof,Bahnhofstrasse 1,8001,Zürich,U-8,Wohnung 8,T-7,Ohne,Adresse,,,de,2020-01-01,\n";
+        const CliRun imported = importList(tenantList() + more);
+        QVERIFY2(imported.exitCode == 0, qPrintable(imported.describe()));
+        // Everyone with an address is invited, the former tenant Fritz too.
+        const CliRun invited = cli({QStringLiteral("invite"), QStringLiteral("--tenant"), QStringLiteral("T-1"), QStringLiteral("T-2"),
+                                    QStringLiteral("T-3"), QStringLiteral("T-4"), QStringLiteral("T-6")});
+        QVERIFY2(invited.exitCode == 0, qPrintable(invited.describe()));
+        const CliRun invitationsSent = send();
+        QVERIFY2(invitationsSent.exitCode == 0, qPrintable(invitationsSent.describe()));
+        QCOMPARE(server.receivedCount(), 5);
+
+        const QString bodyFile = writeFile(QStringLiteral("post.txt"),
+                                           "Am **Montag** ist das Wasser abgestellt.\r\n\r\n- Flaschen füllen\r\n- Fragen: "
+                                           "hauswart@example.ch\r\n");
+        QString jsonError;
+        const CliRun posted = cli({QStringLiteral("pinboard"), QStringLiteral("post"), QStringLiteral("--title"),
+                                   QStringLiteral("Wasser abgestellt"), QStringLiteral("--body-file"), bodyFile,
+                                   QStringLiteral("--property"), QStringLiteral("P1"), QStringLiteral("--important"),
+                                   QStringLiteral("--json")});
+        QVERIFY2(posted.exitCode == 0, qPrintable(posted.describe()));
+        const QJsonObject post = tc::test::jsonOf(posted, &jsonError);
+        QVERIFY2(jsonError.isEmpty(), qPrintable(jsonError));
+        const qint64 postId = post.value(QStringLiteral("post_id")).toInteger();
+        QVERIFY(postId > 0);
+        QCOMPARE(post.value(QStringLiteral("mails_queued")).toInt(), 2);
+        const QJsonArray unreachable = post.value(QStringLiteral("unreachable")).toArray();
+        QCOMPARE(unreachable.size(), 1);
+        QCOMPARE(unreachable[0][QStringLiteral("tenant")].toString(), QStringLiteral("T-7"));
+        QVERIFY(unreachable[0][QStringLiteral("reason")].toString().contains(QStringLiteral("e-mail")));
+
+        const CliRun sent = send();
+        QVERIFY2(sent.exitCode == 0, qPrintable(sent.describe()));
+        QCOMPARE(server.receivedCount(), 7);
+        QHash<QString, ParsedMail> mails = receivedSince(server, 5);
+        QCOMPARE(mails.size(), 2);
+        QCOMPARE(QSet<QString>(mails.keyBegin(), mails.keyEnd()),
+                 (QSet<QString>{QStringLiteral("zoe@example.ch"), QStringLiteral("francois@example.fr")}));
+        const ParsedMail zoe = mails.value(QStringLiteral("zoe@example.ch"));
+        QCOMPARE(zoe.subject, QStringLiteral("Wichtige Mitteilung: Wasser abgestellt"));
+        QVERIFY2(zoe.text.startsWith(QStringLiteral("Guten Tag Zoë Müller-Lüdenscheidt")), qPrintable(zoe.text));
+        QVERIFY(zoe.text.contains(QStringLiteral("Wohnpark Sonnenhof")));
+        QVERIFY(zoe.html.contains(QStringLiteral("<strong>Montag</strong>")));
+        QVERIFY(zoe.html.contains(QStringLiteral("<li>Flaschen füllen</li>")));
+        QVERIFY(zoe.defects.isEmpty());
+        const ParsedMail francois = mails.value(QStringLiteral("francois@example.fr"));
+        QCOMPARE(francois.subject, QStringLiteral("Communication importante : Wasser abgestellt"));
+        QVERIFY(francois.text.startsWith(QStringLiteral("Bonjour François Dubois-Lefèvre")));
+        for (const auto &r : server.received())
+            QVERIFY2(!r.bytes.contains("TCNAME"), qPrintable(r.path));
+
+        // Changed without "notify again": nothing goes out.
+        {
+            auto office = Office::open(*DatabaseUrl::parse(m_dbUrl), SchemaPolicy::RequireCurrent,
+                                       Actor{std::nullopt, QStringLiteral("Admin"), Role::Administrator});
+            QVERIFY(office);
+            auto read = (*office)->pinboard().get(postId);
+            QVERIFY(read && *read);
+            PinboardPostInput changed;
+            changed.title = QStringLiteral("Wasser abgestellt: verschoben auf Dienstag");
+            changed.body = (*read)->body;
+            changed.audience = (*read)->audience;
+            changed.important = true;
+            auto edited = (*office)->pinboard().edit(postId, (*read)->rowVersion, changed, false);
+            QVERIFY2(edited, qPrintable(edited ? QString() : edited.error().message));
+        }
+        const CliRun nothing = send();
+        QVERIFY2(nothing.exitCode == 0, qPrintable(nothing.describe()));
+        QCOMPARE(server.receivedCount(), 7);
+
+        // The whole company: the other property's tenants in Italian and English as well.
+        const CliRun company = cli({QStringLiteral("pinboard"), QStringLiteral("post"), QStringLiteral("--title"),
+                                    QStringLiteral("Büro geschlossen"), QStringLiteral("--body"),
+                                    QStringLiteral("Am 24. Dezember ist das Büro geschlossen."), QStringLiteral("--important"),
+                                    QStringLiteral("--json")});
+        QVERIFY2(company.exitCode == 0, qPrintable(company.describe()));
+        QCOMPARE(tc::test::jsonOf(company, &jsonError).value(QStringLiteral("mails_queued")).toInt(), 4);
+        QVERIFY(send().exitCode == 0);
+        QCOMPARE(server.receivedCount(), 11);
+        mails = receivedSince(server, 7);
+        QCOMPARE(mails.size(), 4);
+        QCOMPARE(mails.value(QStringLiteral("lucia@example.it")).subject, QStringLiteral("Comunicazione importante: Büro geschlossen"));
+        QVERIFY(mails.value(QStringLiteral("lucia@example.it")).text.contains(QStringLiteral("Residenza Lago")));
+        QCOMPARE(mails.value(QStringLiteral("ann@example.com")).subject, QStringLiteral("Important notice: Büro geschlossen"));
+        QVERIFY(mails.value(QStringLiteral("ann@example.com")).text.startsWith(QStringLiteral("Hello Ann O'Neil,")));
+
+        // The list says what went out.
+        const CliRun listed = cli({QStringLiteral("pinboard"), QStringLiteral("list"), QStringLiteral("--json")});
+        QVERIFY2(listed.exitCode == 0, qPrintable(listed.describe()));
+        const QJsonArray posts = tc::test::jsonOf(listed, &jsonError).value(QStringLiteral("posts")).toArray();
+        QCOMPARE(posts.size(), 2);
+        QCOMPARE(posts[0][QStringLiteral("title")].toString(), QStringLiteral("Büro geschlossen"));
+        QCOMPARE(posts[0][QStringLiteral("mails")][QStringLiteral("sent")].toInt(), 4);
+        QCOMPARE(posts[1][QStringLiteral("title")].toString(), QStringLiteral("Wasser abgestellt: verschoben auf Dienstag"));
+        QCOMPARE(posts[1][QStringLiteral("mails")][QStringLiteral("sent")].toInt(), 2);
+        QCOMPARE(posts[1][QStringLiteral("important")].toBool(), true);
+        const CliRun ofP2 = cli({QStringLiteral("pinboard"), QStringLiteral("list"), QStringLiteral("--property"), QStringLiteral("P2"),
+                                 QStringLiteral("--json")});
+        const QJsonArray p2 = tc::test::jsonOf(ofP2, &jsonError).value(QStringLiteral("posts")).toArray();
+        QCOMPARE(p2.size(), 1);
+        QCOMPARE(p2[0][QStringLiteral("whole_company")].toBool(), true);
     }
 
     // A login without a password anywhere: refused with the ways to give one, nothing sent.
