@@ -90,7 +90,6 @@ PinboardView::PinboardView(Office &office, QWidget *parent) : QWidget(parent), m
     layout->addLayout(controls);
     layout->addWidget(m_message);
     layout->addWidget(splitter, 1);
-    fillPropertyFilter();
     reload();
 }
 
@@ -117,6 +116,7 @@ std::optional<qint64> PinboardView::selectedId() const
 
 void PinboardView::reload()
 {
+    fillPropertyFilter(); // a post for a property not offered yet adds it
     const std::optional<qint64> selected = selectedId();
     const QVariant property = m_property->currentData();
     if (auto s = m_model->reload(m_office.pinboard(), property.isValid() ? std::optional<qint64>(property.toLongLong())
@@ -176,7 +176,6 @@ void PinboardView::newPost()
     PinboardPostDialog dialog(m_office, std::nullopt, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    fillPropertyFilter();
     reload();
     m_list->setCurrentIndex(m_model->index(std::max(0, m_model->rowOf(dialog.publication().postId)), 0));
     if (dialog.publication().mailsQueued > 0)
@@ -191,7 +190,6 @@ void PinboardView::editPost()
     PinboardPostDialog dialog(m_office, *post, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    fillPropertyFilter();
     reload();
     if (dialog.publication().mailsQueued > 0)
         Q_EMIT mailsQueued();
@@ -219,7 +217,6 @@ void PinboardView::deletePost()
         m_message->show();
         return;
     }
-    fillPropertyFilter();
     reload();
 }
 

@@ -25,7 +25,7 @@ class PinboardView : public QWidget
 public:
     explicit PinboardView(Office &office, QWidget *parent = nullptr);
 
-    // Reads the posts again, keeping the selected one selected.
+    // Reads the posts and the properties to choose from again, keeping the selected post selected.
     void reload();
     PinboardPostsModel *model() const { return m_model; }
     QTreeView *list() const { return m_list; }
