@@ -147,6 +147,12 @@ private Q_SLOTS:
         QVERIFY(refused(lucia, luciaPw, QStringLiteral("SELECT tc_set_agent_password('%1', 'SCRAM-SHA-256$4096:x')").arg(anna),
                         QStringLiteral("only a manager")));
         QVERIFY(refused(lucia, luciaPw, QStringLiteral("CREATE TABLE mine (i INTEGER)"), denied));
+        // The pinboard: read, never written; the shared bodies of its e-mails are not the agents'.
+        QVERIFY(allowed(lucia, luciaPw, QStringLiteral("SELECT title, important FROM pinboard_posts")));
+        QVERIFY(refused(lucia, luciaPw, QStringLiteral("INSERT INTO pinboard_posts (title, body, created_at, updated_at) "
+                                                       "VALUES ('forged', 'x', now(), now())"),
+                        denied));
+        QVERIFY(refused(lucia, luciaPw, QStringLiteral("SELECT body_text FROM mail_bodies"), denied));
 
         // An administrator: also master data and activation codes; not the settings, not the agents.
         QVERIFY(allowed(marc, marcPw, QStringLiteral("SELECT code FROM activation_codes")));
@@ -159,6 +165,9 @@ private Q_SLOTS:
         QVERIFY(refused(marc, marcPw, QStringLiteral("SELECT password_hash FROM agents"), denied));
         QVERIFY(refused(marc, marcPw, QStringLiteral("SELECT * FROM tenant_credentials"), denied));
         QVERIFY(refused(marc, marcPw, QStringLiteral("SELECT tc_sync_agent_role('%1', 'manager')").arg(marc), denied));
+        QVERIFY(allowed(marc, marcPw, QStringLiteral("INSERT INTO pinboard_posts (title, body, created_at, updated_at) "
+                                                     "VALUES ('Lift', 'steht still', now(), now())")));
+        QVERIFY(allowed(marc, marcPw, QStringLiteral("SELECT count(*) FROM mail_bodies")));
 
         // A manager: the settings too; never the hashes, nor a role with powers of its own.
         QVERIFY(allowed(anna, annaPw, QStringLiteral("INSERT INTO company_settings (key, value, updated_at) VALUES ('alias_users', 'true', now())")));
@@ -185,6 +194,28 @@ private Q_SLOTS:
             QVERIFY((*asLucia)->tickets().comment(*ticket, QStringLiteral("Hauswart informiert"), true));
             // The service's own check refuses her the settings before the server would.
             QVERIFY(!(*asLucia)->settings().set((*asLucia)->actor(), QStringLiteral("alias_users"), QStringLiteral("false")));
+        }
+
+        // Marc, an administrator, publishes an important post with his own role: post, shared bodies,
+        // outbox rows (COPY) and the post's mail records are all his to write.
+        {
+            auto asMarc = Office::open(scratch.url().withLogin(marc, marcPw), SchemaPolicy::RequireCurrent, Actor{});
+            QVERIFY2(asMarc, qPrintable(asMarc ? QString() : asMarc.error().message));
+            QCOMPARE((*asMarc)->actor().role, Role::Administrator);
+            QVERIFY((*asMarc)->database().exec(QStringLiteral("UPDATE persons SET status = 'invited', "
+                                                              "email = COALESCE(email, 'p' || id || '@example.ch')")));
+            QVERIFY(owner.settings().set(owner.actor(), QStringLiteral("smtp.from"), QStringLiteral("mieter@regie.example.ch")));
+            PinboardPostInput post;
+            post.title = QStringLiteral("Lift steht still");
+            post.body = QStringLiteral("Ab **Montag** wieder in Betrieb.");
+            post.audience.company = true;
+            post.important = true;
+            auto published = (*asMarc)->pinboard().publish(post);
+            QVERIFY2(published, qPrintable(published ? QString() : published.error().message));
+            QVERIFY(published->mailsQueued >= 1);
+            QCOMPARE((*asMarc)->database().scalar(QStringLiteral("SELECT count(*) FROM pinboard_mails WHERE post_id = ?"),
+                                                  {published->postId})->toLongLong(),
+                     published->mailsQueued);
         }
 
         // A manager's role change reaches the server at once; so does disabling.
