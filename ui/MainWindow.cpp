@@ -188,6 +188,8 @@ MainWindow::MainWindow(Office &office, MailDesk *desk, QWidget *parent) : QMainW
     if (desk) {
         connect(desk, &MailDesk::outboxChanged, this, &MainWindow::updateOutboxStatus);
         connect(desk, &MailDesk::sendingFinished, this, &MainWindow::updateOutboxStatus);
+        // A post's e-mails sent, failed, waiting: the counts the pinboard shows.
+        connect(desk, &MailDesk::sendingFinished, m_pinboard, &PinboardView::reload);
     }
     updateOutboxStatus();
 
