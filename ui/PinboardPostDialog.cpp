@@ -8,6 +8,7 @@
 #include "services/Office.h"
 
 #include <QCheckBox>
+#include <QCloseEvent>
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -182,7 +183,7 @@ PinboardPostDialog::PinboardPostDialog(Office &office, const std::optional<Pinbo
         m_toSet->setChecked(post->validTo.isValid());
         if (post->validTo.isValid())
             m_to->setDate(post->validTo);
-        m_choice->setAudience(post->audience);
+        m_choice->setAudience(post->audience, post->buildingProperties);
         (post->audience.company ? m_wholeCompany : m_chosen)->setChecked(true);
     } else {
         m_wholeCompany->setChecked(true);
@@ -248,13 +249,14 @@ void PinboardPostDialog::askReach()
     m_publisher->askReach(p.audience, p.includeFutureTenants);
 }
 
-void PinboardPostDialog::showReach(const PinboardAudience &audience, const PinboardReach &reach, const QString &error)
+void PinboardPostDialog::showReach(const PinboardAudience &audience, bool includeFutureTenants, const PinboardReach &reach,
+                                   const QString &error)
 {
     const PinboardPostInput p = input();
-    if (audience != p.audience || m_reachDelay->isActive())
-        return; // the answer to an audience no longer chosen; the newer one follows
+    if (audience != p.audience || includeFutureTenants != p.includeFutureTenants || m_reachDelay->isActive())
+        return; // the answer to a question no longer asked; the newer one follows
     if (!error.isEmpty()) {
-        m_reachLine->setText(tr("Who will be e-mailed could not be counted: %1").arg(error));
+        m_reachLine->setText(tr("Who will be e-mailed could not be counted: %1").arg(error).toHtmlEscaped());
         return;
     }
     m_reach = reach;
@@ -325,7 +327,7 @@ void PinboardPostDialog::accept()
     auto *progress = new QProgressDialog(mails ? tr("Queuing the e-mails…") : tr("Saving…"), QString(), 0, 0, this);
     progress->setObjectName(QStringLiteral("pinboardProgress"));
     progress->setWindowModality(Qt::WindowModal);
-    progress->setMinimumDuration(300);
+    progress->setMinimumDuration(0);
     progress->setCancelButton(nullptr); // all or nothing: the post and its mails are one transaction
     connect(m_publisher, &PinboardPublisher::progress, progress, [progress](qint64 done, qint64 total) {
         progress->setMaximum(int(total));
@@ -333,12 +335,28 @@ void PinboardPostDialog::accept()
     });
     connect(m_publisher, &PinboardPublisher::published, progress, &QObject::deleteLater);
     m_ok->setEnabled(false);
-    const bool started = m_post ? m_publisher->publish(p, m_post->id, m_post->rowVersion, m_notifyAgain->isChecked())
+    const bool started = m_post ? m_publisher->publish(p, m_post->id, m_post->rowVersion, p.important && m_notifyAgain->isChecked())
                                 : m_publisher->publish(p);
     if (!started) {
         progress->deleteLater();
         m_ok->setEnabled(true);
     }
+}
+
+void PinboardPostDialog::reject()
+{
+    if (m_publisher->isPublishing())
+        return; // the post and its e-mails are being written: the answer comes in a moment
+    QDialog::reject();
+}
+
+void PinboardPostDialog::closeEvent(QCloseEvent *event)
+{
+    if (m_publisher->isPublishing()) {
+        event->ignore();
+        return;
+    }
+    QDialog::closeEvent(event);
 }
 
 void PinboardPostDialog::published(const PinboardPublication &publication, const QString &error)

@@ -48,6 +48,11 @@ public:
     bool reachKnown() const { return m_reachKnown; }
 
     void accept() override;
+    // Refused while the post is being published (it is all or nothing, and the answer is due).
+    void reject() override;
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 Q_SIGNALS:
     // The reach line shows the answer to the form as it is now.
@@ -57,7 +62,8 @@ private:
     void updatePreview();
     void audienceChanged();
     void askReach();
-    void showReach(const PinboardAudience &audience, const PinboardReach &reach, const QString &error);
+    void showReach(const PinboardAudience &audience, bool includeFutureTenants, const PinboardReach &reach,
+                   const QString &error);
     void showUnreachable();
     void published(const PinboardPublication &publication, const QString &error);
 

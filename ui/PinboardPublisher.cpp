@@ -60,11 +60,12 @@ void PinboardPublisher::runReach()
                 }
             }
             if (!office) {
-                Q_EMIT reached(question->first, {}, office.error().message);
+                Q_EMIT reached(question->first, question->second, {}, office.error().message);
                 continue;
             }
             auto reach = (*office)->pinboard().reach(question->first, question->second);
-            Q_EMIT reached(question->first, reach ? *reach : PinboardReach(), reach ? QString() : reach.error().message);
+            Q_EMIT reached(question->first, question->second, reach ? *reach : PinboardReach(),
+                           reach ? QString() : reach.error().message);
         }
     });
     m_reaching->start();

@@ -36,7 +36,8 @@ public:
     void wait();
 
 Q_SIGNALS:
-    void reached(const tc::PinboardAudience &audience, const tc::PinboardReach &reach, const QString &error);
+    void reached(const tc::PinboardAudience &audience, bool includeFutureTenants, const tc::PinboardReach &reach,
+                 const QString &error);
     void progress(qint64 done, qint64 total);
     void published(const tc::PinboardPublication &publication, const QString &error);
 

@@ -157,7 +157,7 @@ void PinboardView::showSelected()
     }
     if (post->important) {
         facts << (post->mails.total() > 0 ? tr("E-mails: %1").arg(PinboardPostsModel::mailsText(post->mails))
-                                          : tr("Important, no e-mail went out (nobody of its audience could be reached)"));
+                                          : tr("Important; no e-mails were sent for it"));
     }
     QString html = QStringLiteral("<h2>%1%2</h2>")
                        .arg(post->important ? QStringLiteral("<span style=\"color:#b00020\">%1</span> ").arg(tr("Important:").toHtmlEscaped())
@@ -197,22 +197,24 @@ void PinboardView::editPost()
 
 void PinboardView::deletePost()
 {
-    const PinboardPost *post = m_model->post(m_list->currentIndex().row());
-    if (!post)
+    const PinboardPost *selected = m_model->post(m_list->currentIndex().row());
+    if (!selected)
         return;
-    QString question = tr("Delete the post \"%1\"? Tenants no longer see it.").arg(post->title);
-    if (post->mails.total() > 0) {
+    // A copy: the question's event loop may let a reload replace the model's posts.
+    const PinboardPost post = *selected;
+    QString question = tr("Delete the post \"%1\"? Tenants no longer see it.").arg(post.title);
+    if (post.mails.total() > 0) {
         question += u' ' + tr("Its e-mails that went out stay sent (%1 of them); the %2 still waiting are not sent. The "
                               "audit log keeps what the post said.")
-                               .arg(post->mails.sent)
-                               .arg(post->mails.waiting);
+                               .arg(post.mails.sent)
+                               .arg(post.mails.waiting);
     }
     if (QMessageBox::question(this, tr("Delete pinboard post"), question, QMessageBox::Yes | QMessageBox::Cancel,
                               QMessageBox::Cancel)
         != QMessageBox::Yes) {
         return;
     }
-    if (auto s = m_office.pinboard().remove(post->id); !s) {
+    if (auto s = m_office.pinboard().remove(post.id); !s) {
         m_message->setText(s.error().message);
         m_message->show();
         return;

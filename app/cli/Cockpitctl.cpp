@@ -441,6 +441,11 @@ int Cockpitctl::run(const QStringList &arguments)
     if (positional.isEmpty())
         return usageError(tr("No command given."));
     const QString command = positional.takeFirst();
+    for (const QCommandLineOption *option : {&bodyOption, &bodyFileOption, &importantOption, &includeFutureOption,
+                                             &validFromOption, &validToOption}) {
+        if (command != u"pinboard" && parser.isSet(*option))
+            return usageError(tr("--%1 belongs to \"pinboard post\".").arg(option->names().constFirst()));
+    }
     if (command != u"login" && parser.isSet(rememberOption))
         return usageError(tr("--remember belongs to \"login\"."));
     if (command == u"login")
@@ -486,15 +491,12 @@ int Cockpitctl::run(const QStringList &arguments)
         set = parser.isSet(option);
         value = parser.value(option);
     };
-    for (const QCommandLineOption *option : {&bodyOption, &bodyFileOption, &importantOption, &includeFutureOption,
-                                             &validFromOption, &validToOption}) {
-        if (command != u"pinboard" && parser.isSet(*option))
-            return usageError(tr("--%1 belongs to \"pinboard post\".").arg(option->names().constFirst()));
-    }
     if (command == u"pinboard") {
         for (const QCommandLineOption *option : {&tenantOption, &allUninvitedOption, &statusOption, &passwordFileOption,
                                                  &descriptionOption, &channelOption, &categoryOption, &assigneeOption,
-                                                 &internalOption, &nameOption, &roleOption, &unitOption, &moveInOption}) {
+                                                 &internalOption, &nameOption, &roleOption, &unitOption, &moveInOption,
+                                                 &firstNameOption, &lastNameOption, &emailOption, &phoneOption,
+                                                 &languageOption, &limitOption, &codeOption}) {
             if (parser.isSet(*option))
                 return usageError(tr("\"pinboard\" does not take --%1.").arg(option->names().constFirst()));
         }

@@ -122,12 +122,12 @@ PinboardAudience AudienceChoiceModel::audience() const
     return audience;
 }
 
-void AudienceChoiceModel::setAudience(const PinboardAudience &audience)
+void AudienceChoiceModel::setAudience(const PinboardAudience &audience, const QHash<qint64, qint64> &buildingProperties)
 {
     m_properties = QSet<qint64>(audience.propertyIds.cbegin(), audience.propertyIds.cend());
     m_buildings.clear();
     for (qint64 id : audience.buildingIds)
-        m_buildings.insert(id, 0); // its property is learnt when the building shows
+        m_buildings.insert(id, buildingProperties.value(id));
     if (rowCount() > 0)
         Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, 0), {Qt::CheckStateRole});
     Q_EMIT audienceChanged();

@@ -53,7 +53,8 @@ public:
 
     // The properties and buildings ticked (a building of a ticked property counts as its property's).
     PinboardAudience audience() const;
-    void setAudience(const PinboardAudience &audience);
+    // `buildingProperties`: the property of each building of the audience (PinboardPost has them).
+    void setAudience(const PinboardAudience &audience, const QHash<qint64, qint64> &buildingProperties);
     int chosenCount() const { return int(m_properties.size() + m_buildings.size()); }
 
     int rowCount(const QModelIndex &parent = {}) const override;

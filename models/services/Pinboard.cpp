@@ -504,7 +504,7 @@ Result<PinboardPublication> Pinboard::edit(qint64 postId, int rowVersion, const 
         return r.error();
     if (r->numRowsAffected() != 1)
         return Error::refused(tr("Someone else changed this post a moment ago. Open it again; nothing was saved."));
-    if (old.audience != post.audience) {
+    if (tidied(PinboardPostInput{{}, {}, old.audience, {}, {}, false, false}).audience != post.audience) {
         if (auto d = m_db.exec(QStringLiteral("DELETE FROM pinboard_audience WHERE post_id = ?"), {postId}); !d)
             return d.error();
         if (auto s = writeAudience(postId, post.audience); !s)
@@ -552,9 +552,12 @@ Status Pinboard::remove(qint64 postId) const
         return post.error();
     if (!*post)
         return Error::refused(tr("There is no pinboard post %1 (it may have been deleted already).").arg(postId));
-    // What has not left yet stays in the outbox for the record, failed for good; a retry skips it.
-    auto withdrawn = m_db.exec(QStringLiteral("UPDATE mail_outbox SET status = 'failed', last_error = ? "
-                                              "WHERE status = 'queued' AND id IN (SELECT outbox_id FROM pinboard_mails WHERE post_id = ?)"),
+    // What has not left yet stays in the outbox for the record, failed for good; a retry skips it. A
+    // mail a sender holds right now leaves its claim: the server's "sent" still counts, a deferral no
+    // longer puts it back in the queue, and its lease running out does not either.
+    auto withdrawn = m_db.exec(QStringLiteral("UPDATE mail_outbox SET status = 'failed', last_error = ?, claim_token = NULL "
+                                              "WHERE status IN ('queued', 'sending') "
+                                              "AND id IN (SELECT outbox_id FROM pinboard_mails WHERE post_id = ?)"),
                                {tr("Not sent: the pinboard post was deleted."), postId});
     if (!withdrawn)
         return withdrawn.error();
@@ -672,6 +675,7 @@ Result<QList<PinboardPost>> Pinboard::read(const QString &condition, QVariantLis
             post.audienceNames << audience->value(4).toString();
         } else {
             post.audience.buildingIds << audience->value(3).toLongLong();
+            post.buildingProperties.insert(audience->value(3).toLongLong(), audience->value(2).toLongLong());
             post.audienceNames << tr("%1: %2").arg(audience->value(4).toString(), audience->value(5).toString());
         }
     }

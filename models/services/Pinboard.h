@@ -12,6 +12,7 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -84,6 +85,7 @@ struct PinboardPost
     QDate validTo;
     PinboardAudience audience;
     QStringList audienceNames; // "Whole company", "Seepark", "Seepark: Haus A"
+    QHash<qint64, qint64> buildingProperties; // the property of each building of the audience
     QString author;
     QDateTime createdAt;
     QDateTime updatedAt;

@@ -461,6 +461,12 @@ void TestCockpitctl::usageErrors_data()
         << QStringList{QStringLiteral("pinboard"), QStringLiteral("list"), QStringLiteral("--property"), QStringLiteral("P1"),
                        QStringLiteral("--property"), QStringLiteral("P2")};
     QTest::newRow("tickets list --important") << QStringList{QStringLiteral("tickets"), QStringLiteral("list"), QStringLiteral("--important")};
+    QTest::newRow("tenants search --important")
+        << QStringList{QStringLiteral("tenants"), QStringLiteral("search"), QStringLiteral("x"), QStringLiteral("--important")};
+    QTest::newRow("import --body") << QStringList{QStringLiteral("import"), QStringLiteral("f.csv"), b, QStringLiteral("x")};
+    QTest::newRow("pinboard post --email")
+        << QStringList{QStringLiteral("pinboard"), QStringLiteral("post"), t, QStringLiteral("T"), b, QStringLiteral("x"),
+                       QStringLiteral("--email"), QStringLiteral("a@b.ch")};
     QTest::newRow("outbox list --body") << QStringList{QStringLiteral("outbox"), QStringLiteral("list"), b, QStringLiteral("x")};
 }
 

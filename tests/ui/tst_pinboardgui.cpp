@@ -188,11 +188,23 @@ private Q_SLOTS:
         QCOMPARE(view->model()->index(0, PinboardPostsModel::Mails).data().toString(), QStringLiteral("0 sent, 0 failed, 1 waiting"));
         auto *detail = window.findChild<QTextBrowser *>(QStringLiteral("pinboardDetail"));
         QVERIFY(detail->toPlainText().contains(QStringLiteral("Am Montag ist das Wasser abgestellt.")));
-        // The property's choice lists it; choosing the other property hides the post.
+        // A post for the other property: the choice lists both; each shows its own posts only.
+        PinboardPostInput lago;
+        lago.title = QStringLiteral("Lago");
+        lago.body = QStringLiteral("Nur für Lago");
+        lago.audience.propertyIds = {office->masterData().propertyIdOf(QStringLiteral("P2")).value_or(0)};
+        QVERIFY(office->pinboard().publish(lago));
+        view->reload();
+        QCOMPARE(view->model()->rowCount(), 2);
         QComboBox *choice = view->propertyFilter();
-        QCOMPARE(choice->count(), 2);
+        QCOMPARE(choice->count(), 3);
+        QCOMPARE(choice->itemText(1), QStringLiteral("Tenants of Lago"));
         choice->setCurrentIndex(1);
         QCOMPARE(view->model()->rowCount(), 1);
+        QCOMPARE(view->model()->index(0, PinboardPostsModel::Title).data().toString(), QStringLiteral("Lago"));
+        choice->setCurrentIndex(2);
+        QCOMPARE(view->model()->rowCount(), 1);
+        QCOMPARE(view->model()->index(0, PinboardPostsModel::Title).data().toString(), QStringLiteral("Important: Wasser abgestellt"));
     }
 
     void changeSendsNothingUnlessAsked()
