@@ -42,7 +42,7 @@ PinboardView::PinboardView(Office &office, QWidget *parent) : QWidget(parent), m
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
     for (auto [column, width] : {std::pair{PinboardPostsModel::Title, 22}, {PinboardPostsModel::Audience, 14},
-                                 {PinboardPostsModel::Author, 9}, {PinboardPostsModel::Published, 11}}) {
+                                 {PinboardPostsModel::Author, 9}, {PinboardPostsModel::Published, 14}}) {
         m_list->setColumnWidth(column, width * em);
     }
     connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &PinboardView::showSelected);
@@ -147,9 +147,9 @@ void PinboardView::showSelected()
     const QLocale locale;
     QStringList facts;
     facts << tr("For: %1").arg(post->audienceNames.join(QStringLiteral(", ")));
-    facts << tr("Written by %1, published %2").arg(post->author, locale.toString(post->publishedAt.toLocalTime(), QLocale::ShortFormat));
+    facts << tr("Written by %1, published %2").arg(post->author, PinboardPostsModel::when(post->publishedAt));
     if (post->updatedAt > post->publishedAt.addSecs(1))
-        facts << tr("Changed %1").arg(locale.toString(post->updatedAt.toLocalTime(), QLocale::ShortFormat));
+        facts << tr("Changed %1").arg(PinboardPostsModel::when(post->updatedAt));
     if (post->validFrom.isValid() || post->validTo.isValid()) {
         facts << tr("Shown %1 – %2")
                      .arg(post->validFrom.isValid() ? locale.toString(post->validFrom, QLocale::ShortFormat) : tr("from publication"),

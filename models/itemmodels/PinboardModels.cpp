@@ -46,6 +46,13 @@ int PinboardPostsModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+QString PinboardPostsModel::when(const QDateTime &at)
+{
+    // The date as the locale writes it, the time to the minute (some locales' short format has seconds).
+    const QDateTime local = at.toLocalTime();
+    return QLocale().toString(local.date(), QLocale::ShortFormat) + u' ' + local.time().toString(QStringLiteral("HH:mm"));
+}
+
 QString PinboardPostsModel::mailsText(const PinboardMailCounts &mails)
 {
     if (mails.total() == 0)
@@ -74,7 +81,7 @@ QVariant PinboardPostsModel::data(const QModelIndex &index, int role) const
     case Author:
         return p->author;
     case Published:
-        return QLocale().toString(p->publishedAt.toLocalTime(), QLocale::ShortFormat);
+        return when(p->publishedAt);
     case Mails:
         return mailsText(p->mails);
     case ColumnCount:

@@ -37,6 +37,8 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
+    // A post's time in the list and its pane: the locale's date, hours and minutes.
+    static QString when(const QDateTime &at);
     // "12 sent, 1 failed, 3 waiting"; empty when the post was not e-mailed.
     static QString mailsText(const PinboardMailCounts &mails);
 
