@@ -109,16 +109,8 @@ Result<OutboxCounts> Outbox::counts() const
     if (!q)
         return q.error();
     OutboxCounts counts;
-    while (q->next()) {
-        const QString status = q->value(0).toString();
-        const qint64 n = q->value(1).toLongLong();
-        if (status == u"sent")
-            counts.sent += n;
-        else if (status == u"failed")
-            counts.failed += n;
-        else
-            counts.waiting += n;
-    }
+    while (q->next())
+        counts.add(q->value(0).toString(), q->value(1).toLongLong());
     return counts;
 }
 

@@ -43,6 +43,18 @@ struct OutboxCounts
     qint64 waiting = 0; // queued or being sent
     qint64 failed = 0;  // refused by the server for good; waiting for a fix and a retry
     qint64 sent = 0;
+
+    // Counts `n` mails of the outbox status `status` (queued, sending, sent, failed).
+    void add(QStringView status, qint64 n)
+    {
+        if (status == u"sent")
+            sent += n;
+        else if (status == u"failed")
+            failed += n;
+        else
+            waiting += n;
+    }
+    qint64 total() const { return sent + failed + waiting; }
 };
 
 struct NewMail

@@ -169,6 +169,12 @@ QJsonObject postJson(const PinboardPostInput &post)
             {QStringLiteral("audience"), audienceJson(post.audience)}};
 }
 
+// What a stored post says, as the author would write it.
+PinboardPostInput inputOf(const PinboardPost &post)
+{
+    return {post.title, post.body, post.audience, post.validFrom, post.validTo, post.important, post.includeFutureTenants};
+}
+
 QDate dateFromSql(const QVariant &value)
 {
     return value.isNull() ? QDate() : QDate::fromString(value.toString().left(10), Qt::ISODate);
@@ -504,7 +510,7 @@ Result<PinboardPublication> Pinboard::edit(qint64 postId, int rowVersion, const 
         return r.error();
     if (r->numRowsAffected() != 1)
         return Error::refused(tr("Someone else changed this post a moment ago. Open it again; nothing was saved."));
-    if (tidied(PinboardPostInput{{}, {}, old.audience, {}, {}, false, false}).audience != post.audience) {
+    if (tidied(inputOf(old)).audience != post.audience) {
         if (auto d = m_db.exec(QStringLiteral("DELETE FROM pinboard_audience WHERE post_id = ?"), {postId}); !d)
             return d.error();
         if (auto s = writeAudience(postId, post.audience); !s)
@@ -519,20 +525,12 @@ Result<PinboardPublication> Pinboard::edit(qint64 postId, int rowVersion, const 
         publication = *queued;
     }
     publication.rowVersion = rowVersion + 1;
-    PinboardPostInput was;
-    was.title = old.title;
-    was.body = old.body;
-    was.audience = old.audience;
-    was.validFrom = old.validFrom;
-    was.validTo = old.validTo;
-    was.important = old.important;
-    was.includeFutureTenants = old.includeFutureTenants;
     QJsonObject after = postJson(post);
     after.insert(QStringLiteral("notified_again"), notifyAgain);
     if (notifyAgain)
         after.insert(QStringLiteral("mails_queued"), publication.mailsQueued);
     if (auto s = writeAudit(m_db, m_actor, QStringLiteral("pinboard.edited"), QStringLiteral("pinboard_post"), postId,
-                            postJson(was), after);
+                            postJson(inputOf(old)), after);
         !s)
         return s.error();
     if (auto s = tx->commit(); !s)
@@ -569,15 +567,7 @@ Status Pinboard::remove(qint64 postId) const
     if (!r)
         return r.error();
     const PinboardPost &old = **post;
-    PinboardPostInput was;
-    was.title = old.title;
-    was.body = old.body;
-    was.audience = old.audience;
-    was.validFrom = old.validFrom;
-    was.validTo = old.validTo;
-    was.important = old.important;
-    was.includeFutureTenants = old.includeFutureTenants;
-    QJsonObject before = postJson(was);
+    QJsonObject before = postJson(inputOf(old));
     before.insert(QStringLiteral("author"), old.author);
     before.insert(QStringLiteral("published_at"), instantText(old.publishedAt));
     before.insert(QStringLiteral("mails"), QJsonObject{{QStringLiteral("sent"), old.mails.sent},
@@ -687,17 +677,8 @@ Result<QList<PinboardPost>> Pinboard::read(const QString &condition, QVariantLis
                            ids);
     if (!mails)
         return mails.error();
-    while (mails->next()) {
-        PinboardMailCounts &counts = posts[at.value(mails->value(0).toLongLong())].mails;
-        const QString status = mails->value(1).toString();
-        const qint64 n = mails->value(2).toLongLong();
-        if (status == u"sent")
-            counts.sent += n;
-        else if (status == u"failed")
-            counts.failed += n;
-        else
-            counts.waiting += n;
-    }
+    while (mails->next())
+        posts[at.value(mails->value(0).toLongLong())].mails.add(mails->value(1).toString(), mails->value(2).toLongLong());
     return posts;
 }
 

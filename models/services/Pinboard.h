@@ -8,6 +8,7 @@
 
 #include "domain/Actor.h"
 #include "domain/Result.h"
+#include "mail/Outbox.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -66,13 +67,8 @@ struct PinboardReach
     QList<PinboardRecipient> unreachable;
 };
 
-struct PinboardMailCounts
-{
-    qint64 sent = 0;
-    qint64 failed = 0;
-    qint64 waiting = 0; // queued or being sent
-    qint64 total() const { return sent + failed + waiting; }
-};
+// A post's e-mails by their state in the outbox.
+using PinboardMailCounts = OutboxCounts;
 
 struct PinboardPost
 {
