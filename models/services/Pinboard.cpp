@@ -289,7 +289,7 @@ Result<PinboardPublication> Pinboard::queueMails(qint64 postId, const PinboardPo
     const QString sender = mailboxFromSetting(*from).address;
     if (sender.isEmpty()) {
         return Error::refused(tr("No sender is set for the office's e-mails: a manager sets it in Company settings "
-                                 "(smtp.from). Nothing was published."));
+                                 "(smtp.from). Nothing was saved or sent."));
     }
     auto all = members(m_db, post.audience, post.includeFutureTenants);
     if (!all)
