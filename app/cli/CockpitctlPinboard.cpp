@@ -115,14 +115,6 @@ int Cockpitctl::cmdPinboard(const QStringList &args, const PinboardArguments &pi
         if (pin.bodySet == pin.bodyFileSet)
             return usageError(tr("\"pinboard post\" needs the text: --body TEXT or --body-file FILE (one of them)."));
         post.title = pin.title;
-        if (pin.bodySet) {
-            post.body = pin.body;
-        } else {
-            auto text = readTextFile(pin.bodyFile);
-            if (!text)
-                return refused(text.error());
-            post.body = *text;
-        }
         post.important = pin.important;
         post.includeFutureTenants = pin.includeFuture;
         for (auto [set, text, date, option] : {std::tuple{pin.validFromSet, pin.validFrom, &post.validFrom, "valid-from"},
@@ -135,6 +127,15 @@ int Cockpitctl::cmdPinboard(const QStringList &args, const PinboardArguments &pi
         }
         if (pin.includeFuture && !pin.important)
             return usageError(tr("--include-future-tenants is about the e-mails of an --important post."));
+        // Usage first, then the file.
+        if (pin.bodySet) {
+            post.body = pin.body;
+        } else {
+            auto text = readTextFile(pin.bodyFile);
+            if (!text)
+                return refused(text.error());
+            post.body = *text;
+        }
         // A post checked before the database is opened: a typo costs no connection.
         if (properties.isEmpty())
             post.audience.company = true;

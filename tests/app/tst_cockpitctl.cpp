@@ -450,6 +450,9 @@ void TestCockpitctl::usageErrors_data()
     QTest::newRow("pinboard post bad date")
         << QStringList{QStringLiteral("pinboard"), QStringLiteral("post"), t, QStringLiteral("T"), b, QStringLiteral("x"),
                        QStringLiteral("--valid-from"), QStringLiteral("2026-13-01")};
+    QTest::newRow("pinboard post bad date, file missing")
+        << QStringList{QStringLiteral("pinboard"), QStringLiteral("post"), t, QStringLiteral("T"), QStringLiteral("--body-file"),
+                       QStringLiteral("/nonexistent/post.txt"), QStringLiteral("--valid-to"), QStringLiteral("tomorrow")};
     QTest::newRow("pinboard post future without important")
         << QStringList{QStringLiteral("pinboard"), QStringLiteral("post"), t, QStringLiteral("T"), b, QStringLiteral("x"),
                        QStringLiteral("--include-future-tenants")};
