@@ -89,6 +89,15 @@ bool populate(const Office &office)
     return true;
 }
 
+// The office of every test: the settings, the tenants imported, four of them invited.
+std::unique_ptr<Office> populatedOffice(const test::ScratchDatabase &scratch)
+{
+    auto office = openOffice(scratch);
+    if (!office || !populate(*office))
+        return nullptr;
+    return office;
+}
+
 qint64 propertyId(const Office &office, const char *ref)
 {
     return office.masterData().propertyIdOf(QString::fromLatin1(ref)).value_or(0);
@@ -188,9 +197,8 @@ private Q_SLOTS:
     void reachOfAnAudience()
     {
         TC_SCRATCH_DATABASE(scratch);
-        auto office = openOffice(scratch);
+        auto office = populatedOffice(scratch);
         QVERIFY(office);
-        QVERIFY(populate(*office));
         const Pinboard pinboard = office->pinboard();
         const qint64 p100 = propertyId(*office, "P100");
 
@@ -237,9 +245,8 @@ private Q_SLOTS:
     void importantPostQueuesOneMailEach()
     {
         TC_SCRATCH_DATABASE(scratch);
-        auto office = openOffice(scratch);
+        auto office = populatedOffice(scratch);
         QVERIFY(office);
-        QVERIFY(populate(*office));
         const Database &db = office->database();
         const qint64 p100 = propertyId(*office, "P100");
         const qint64 p200 = propertyId(*office, "P200");
@@ -304,9 +311,8 @@ private Q_SLOTS:
     void futureTenantsOnlyWhenAsked()
     {
         TC_SCRATCH_DATABASE(scratch);
-        auto office = openOffice(scratch);
+        auto office = populatedOffice(scratch);
         QVERIFY(office);
-        QVERIFY(populate(*office));
         const qint64 p100 = propertyId(*office, "P100");
         PinboardPostInput p = post({false, {p100}, {}});
         p.includeFutureTenants = true;
@@ -320,9 +326,8 @@ private Q_SLOTS:
     void editSendsNothingUnlessAsked()
     {
         TC_SCRATCH_DATABASE(scratch);
-        auto office = openOffice(scratch);
+        auto office = populatedOffice(scratch);
         QVERIFY(office);
-        QVERIFY(populate(*office));
         const Database &db = office->database();
         const Pinboard pinboard = office->pinboard();
         const qint64 p100 = propertyId(*office, "P100");
@@ -378,9 +383,8 @@ private Q_SLOTS:
     void deleteWithdrawsAndIsAudited()
     {
         TC_SCRATCH_DATABASE(scratch);
-        auto office = openOffice(scratch);
+        auto office = populatedOffice(scratch);
         QVERIFY(office);
-        QVERIFY(populate(*office));
         const Database &db = office->database();
         auto published = office->pinboard().publish(post({true, {}, {}}));
         QVERIFY(published);
@@ -426,9 +430,8 @@ private Q_SLOTS:
     void rolesAndBadInput()
     {
         TC_SCRATCH_DATABASE(scratch);
-        auto office = openOffice(scratch);
+        auto office = populatedOffice(scratch);
         QVERIFY(office);
-        QVERIFY(populate(*office));
         const Database &db = office->database();
         const qint64 p100 = propertyId(*office, "P100");
         auto published = office->pinboard().publish(post({false, {p100}, {}}));
@@ -495,9 +498,8 @@ private Q_SLOTS:
     void propertyPinboard()
     {
         TC_SCRATCH_DATABASE(scratch);
-        auto office = openOffice(scratch);
+        auto office = populatedOffice(scratch);
         QVERIFY(office);
-        QVERIFY(populate(*office));
         const Database &db = office->database();
         const Pinboard pinboard = office->pinboard();
         const qint64 p100 = propertyId(*office, "P100");
