@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages Tenant Cockpit needs that are not yet on this machine.
-# Usage: scripts/install-deps.sh [build|run|test|bench]...   (default: build run)
+# Usage: scripts/install-deps.sh [build|run|test|bench|package]...   (default: build run)
 # Quiet and quick when nothing is missing; uses sudo when not root.
 set -euo pipefail
 
@@ -28,6 +28,12 @@ bench_pkgs=(
   postfix
 )
 
+# The Debian package and its checks (tests/package): cpack's dependency scan, lintian, the desktop
+# entry's and AppStream's validators, a fresh Debian root for the install test, man page rendering.
+package_pkgs=(
+  dpkg-dev lintian appstream desktop-file-utils debootstrap groff-base man-db bsdextrautils
+)
+
 wanted=()
 [ $# -eq 0 ] && set -- build run
 for group in "$@"; do
@@ -36,7 +42,8 @@ for group in "$@"; do
     run) wanted+=("${run_pkgs[@]}") ;;
     test) wanted+=("${test_pkgs[@]}") ;;
     bench) wanted+=("${bench_pkgs[@]}") ;;
-    *) echo "install-deps: unknown group '$group' (build, run, test, bench)" >&2; exit 2 ;;
+    package) wanted+=("${package_pkgs[@]}") ;;
+    *) echo "install-deps: unknown group '$group' (build, run, test, bench, package)" >&2; exit 2 ;;
   esac
 done
 

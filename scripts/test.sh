@@ -8,7 +8,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 preset=${1:-dev}
 shift || true
-scripts/install-deps.sh build run test
+scripts/install-deps.sh build run test package
 scripts/build.sh "$preset"
 ctest_status=0
 ctest --preset "$preset" "$@" || ctest_status=$?

@@ -2,6 +2,7 @@
 
 #include "MailTemplatesEditor.h"
 #include "SectionHeading.h"
+#include "domain/Languages.h"
 #include "mail/MailDesk.h"
 #include "services/Office.h"
 
@@ -36,10 +37,7 @@ QString choiceText(const SettingDefinition &definition, const QString &choice)
 {
     if (definition.key != settings::companyLanguage)
         return choice;
-    QString name = QLocale(choice).nativeLanguageName();
-    if (!name.isEmpty())
-        name[0] = name[0].toUpper();
-    return QStringLiteral("%1 (%2)").arg(name, choice);
+    return languages::displayName(choice);
 }
 
 QComboBox *countryCombo()

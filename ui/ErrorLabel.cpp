@@ -1,4 +1,5 @@
 #include "ErrorLabel.h"
+#include "Appearance.h"
 
 #include <QLabel>
 
@@ -8,7 +9,7 @@ QLabel *makeErrorLabel(const QString &objectName)
 {
     auto *label = new QLabel;
     label->setObjectName(objectName);
-    label->setStyleSheet(QStringLiteral("color: #b00020"));
+    label->setStyleSheet(messageStyleSheet(label, true));
     label->setWordWrap(true);
     label->hide();
     return label;

@@ -1,4 +1,5 @@
 #include "FirstRunDialog.h"
+#include "Appearance.h"
 
 #include "domain/DatabaseUrl.h"
 
@@ -91,7 +92,7 @@ FirstRunDialog::FirstRunDialog(const QString &defaultLocalPath, QWidget *parent)
     m_error = new QLabel;
     m_error->setObjectName(QStringLiteral("firstRunError"));
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020"));
+    m_error->setStyleSheet(messageStyleSheet(m_error, true));
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("&Start"));

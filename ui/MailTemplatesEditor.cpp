@@ -31,12 +31,8 @@ MailTemplatesEditor::MailTemplatesEditor(Office &office, QWidget *parent) : QWid
     m_language = new QComboBox;
     m_language->setObjectName(QStringLiteral("templateLanguage"));
     m_language->setAccessibleName(tr("Language"));
-    for (const QString &language : mailtemplates::kLanguages) {
-        QString name = QLocale(language).nativeLanguageName();
-        if (!name.isEmpty())
-            name[0] = name[0].toUpper();
-        m_language->addItem(QStringLiteral("%1 (%2)").arg(name, language), language);
-    }
+    for (const QString &language : languages::supported())
+        m_language->addItem(languages::displayName(language), language);
     m_subject = new QLineEdit;
     m_subject->setObjectName(QStringLiteral("templateSubject"));
     m_subject->setAccessibleName(tr("Subject"));

@@ -6,6 +6,7 @@
 #include "IssuesView.h"
 #include "MasterDataView.h"
 #include "OutboxView.h"
+#include "PreferencesDialog.h"
 #include "mail/MailDesk.h"
 #include "PinboardView.h"
 #include "TenantSearchDialog.h"
@@ -24,6 +25,9 @@
 #include <QListWidget>
 #include <QLocale>
 #include <QMenuBar>
+#include <QMessageBox>
+#include <QProcess>
+#include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -200,6 +204,11 @@ MainWindow::MainWindow(Office &office, MailDesk *desk, QWidget *parent) : QMainW
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *preferences = file->addAction(tr("&Preferences…"), this, &MainWindow::showPreferences);
+    preferences->setObjectName(QStringLiteral("preferencesAction"));
+    preferences->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    preferences->setMenuRole(QAction::PreferencesRole);
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setObjectName(QStringLiteral("quitAction"));
     quit->setShortcut(QKeySequence::Quit);
@@ -231,6 +240,25 @@ void MainWindow::createMenus()
     QAction *aboutQt = help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
     aboutQt->setObjectName(QStringLiteral("aboutQtAction"));
     aboutQt->setMenuRole(QAction::AboutQtRole);
+}
+
+void MainWindow::showPreferences()
+{
+    PreferencesDialog dialog(QLocale::languageToCode(QLocale().language()), this);
+    if (dialog.exec() != QDialog::Accepted || !dialog.languageChanged())
+        return;
+    QMessageBox question(QMessageBox::Question, tr("Preferences"),
+                         tr("The new language takes effect when Tenant Cockpit starts next. Restart now?"),
+                         QMessageBox::NoButton, this);
+    question.setObjectName(QStringLiteral("restartQuestion"));
+    QPushButton *restart = question.addButton(tr("&Restart now"), QMessageBox::AcceptRole);
+    question.addButton(tr("&Later"), QMessageBox::RejectRole);
+    question.exec();
+    if (question.clickedButton() != restart)
+        return;
+    // The window keeps its place and section for the next start, as at any close.
+    if (close())
+        QProcess::startDetached(QCoreApplication::applicationFilePath(), QCoreApplication::arguments().mid(1));
 }
 
 void MainWindow::findTenant()

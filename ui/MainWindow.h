@@ -64,6 +64,7 @@ private:
     void createMenus();
     void updateTitle();
     void showAbout();
+    void showPreferences();
     // The status bar's word on the outbox: how many e-mails wait, how many failed.
     void updateOutboxStatus();
     void showOffline(const QString &reason);

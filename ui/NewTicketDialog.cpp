@@ -1,4 +1,5 @@
 #include "NewTicketDialog.h"
+#include "Appearance.h"
 
 #include "SectionHeading.h"
 #include "TicketPanel.h"
@@ -92,7 +93,7 @@ NewTicketDialog::NewTicketDialog(Office &office, qint64 personId, QWidget *paren
     m_message = new QLabel;
     m_message->setObjectName(QStringLiteral("newTicketMessage"));
     m_message->setWordWrap(true);
-    m_message->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_message->setStyleSheet(messageStyleSheet(m_message, true));
     m_message->hide();
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel);

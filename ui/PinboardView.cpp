@@ -1,4 +1,5 @@
 #include "PinboardView.h"
+#include "Appearance.h"
 
 #include "ErrorLabel.h"
 #include "PinboardPostDialog.h"
@@ -160,7 +161,7 @@ void PinboardView::showSelected()
                                           : tr("Important; no e-mails were sent for it"));
     }
     QString html = QStringLiteral("<h2>%1%2</h2>")
-                       .arg(post->important ? QStringLiteral("<span style=\"color:#b00020\">%1</span> ").arg(tr("Important:").toHtmlEscaped())
+                       .arg(post->important ? QStringLiteral("<span style=\"color:%1\">%2</span> ").arg(errorColor(palette()).name(), tr("Important:").toHtmlEscaped())
                                             : QString(),
                             post->title.toHtmlEscaped());
     QStringList escaped;

@@ -1,10 +1,12 @@
 #include "TenantDetailDialog.h"
+#include "Appearance.h"
 
 #include "InviteTenants.h"
 #include "NewTicketDialog.h"
 
 #include "LockIcon.h"
 #include "SectionHeading.h"
+#include "domain/Languages.h"
 #include "domain/TenancyState.h"
 #include "services/Office.h"
 
@@ -38,10 +40,7 @@ QString statusText(const TenantDetail &d)
 
 QString languageText(const QString &code)
 {
-    QString name = QLocale(code).nativeLanguageName();
-    if (!name.isEmpty())
-        name[0] = name[0].toUpper();
-    return QStringLiteral("%1 (%2)").arg(name, code);
+    return languages::displayName(code);
 }
 
 QTreeWidget *makeList(const QString &objectName, const QString &accessibleName, const QStringList &headers)
@@ -468,7 +467,7 @@ bool TenantDetailDialog::save()
 void TenantDetailDialog::showMessage(const QString &text, bool isError)
 {
     m_message->setText(text);
-    m_message->setStyleSheet(isError ? QStringLiteral("color: #b00020") : QString());
+    m_message->setStyleSheet(isError ? messageStyleSheet(m_message, true) : QString());
     m_message->setAccessibleName(text);
 }
 

@@ -1,4 +1,5 @@
 #include "TicketHistoryList.h"
+#include "Appearance.h"
 
 #include <QApplication>
 #include <QHeaderView>
@@ -115,10 +116,12 @@ void TicketHistoryList::setEntries(const QList<TicketHistoryEntry> &entries)
             item->setTextAlignment(column, Qt::AlignLeft | Qt::AlignTop);
         if (entry.kind == u"comment") {
             // Notes the tenant never sees stand apart from what the tenant reads.
-            const QColor tint = entry.internal ? QColor(255, 248, 220) : QColor(232, 244, 255);
+            const bool dark = isDark(palette());
+            const QColor tint = entry.internal ? (dark ? QColor(0x4d, 0x44, 0x24) : QColor(255, 248, 220))
+                                               : (dark ? QColor(0x23, 0x3a, 0x52) : QColor(232, 244, 255));
             for (int column = 0; column < ColumnCount; ++column) {
                 item->setBackground(column, tint);
-                item->setForeground(column, QColor(Qt::black)); // readable on the tint in dark themes too
+                item->setForeground(column, palette().color(QPalette::Text));
             }
         }
         items << item;

@@ -1,4 +1,5 @@
 #include "TicketPanel.h"
+#include "Appearance.h"
 
 #include "TicketConflictDialog.h"
 #include "TicketHistoryList.h"
@@ -590,7 +591,7 @@ void TicketPanel::updateButtons()
 void TicketPanel::showMessage(const QString &text, bool error)
 {
     m_message->setText(text);
-    m_message->setStyleSheet(error ? QStringLiteral("color: #b00020") : QStringLiteral("color: #1b5e20"));
+    m_message->setStyleSheet(messageStyleSheet(m_message, error));
     m_message->show();
 }
 

@@ -140,10 +140,11 @@ QString Cockpitctl::helpText() const
 {
     QString settingsList;
     for (const SettingDefinition &definition : SettingsCatalog::all()) {
-        settingsList += QStringLiteral("  %1  (%2; default: %3)\n      %4\n")
-                            .arg(definition.key.leftJustified(18), definition.typeName(),
-                                 definition.defaultValue.isEmpty() ? tr("none") : definition.defaultValue,
-                                 definition.descriptionText());
+        const QString kind = tr("(%1; default: %2)")
+                                 .arg(definition.typeName(),
+                                      definition.defaultValue.isEmpty() ? tr("none") : definition.defaultValue);
+        settingsList += QStringLiteral("  %1  %2\n      %3\n")
+                            .arg(definition.key.leftJustified(18), kind, definition.descriptionText());
     }
     return tr("Usage: cockpitctl [--db URL] [--as LOGIN] [--json] COMMAND [ARGUMENTS]\n"
               "\n"

@@ -1,4 +1,5 @@
 // cockpitctl: Tenant Cockpit's services from the shell.
+#include "Translations.h"
 #include "cli/Cockpitctl.h"
 
 #include <QCoreApplication>
@@ -9,6 +10,8 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("TenantCockpit"));
     QCoreApplication::setApplicationName(QStringLiteral("cockpitctl"));
     QCoreApplication::setApplicationVersion(QStringLiteral(TC_VERSION));
+    // The shell's language: LANGUAGE, LC_ALL, LC_MESSAGES, LANG.
+    tc::installTranslations(app, QString());
     tc::Cockpitctl cli;
     return cli.run(QCoreApplication::arguments());
 }

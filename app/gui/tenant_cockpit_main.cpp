@@ -5,6 +5,8 @@
 #include "LoginDialog.h"
 #include "MainWindow.h"
 #include "SecretStore.h"
+#include "Translations.h"
+#include "Appearance.h"
 #include "mail/OfficeMailDesk.h"
 #include "domain/Settings.h"
 #include "TenantsView.h"
@@ -117,14 +119,17 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("tenant-cockpit"));
     QApplication::setApplicationDisplayName(QStringLiteral("Tenant Cockpit"));
     QApplication::setApplicationVersion(QStringLiteral(TC_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("tenant-cockpit"));
+    QApplication::setDesktopFileName(QStringLiteral("example.tenant_cockpit.TenantCockpit"));
+    // This desk's language and appearance (File > Preferences), else the system's.
+    tc::installTranslations(app, tc::preferences::language());
+    tc::applyAppearance(tc::preferences::appearance());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Tenant Cockpit: the property-management office's desk for talking to tenants."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption dbOption(QStringLiteral("db"),
-                                      QApplication::translate("main", "The office database: sqlite:/path/file.db or postgresql://user@host:port/dbname. Default: the database chosen on the first start."),
+                                      QApplication::translate("main", "The office database: sqlite:/path/file.db or postgresql://user@host:port/dbname. Default: $TENANT_COCKPIT_DB, else the database chosen on the first start."),
                                       QStringLiteral("URL"));
     QCommandLineOption probeOption(QStringLiteral("startup-probe"),
                                    QStringLiteral("Print the time to the first frame with rows, then quit."));

@@ -250,7 +250,7 @@ QStringList mailtemplates::requiredPlaceholders(MailKind kind)
 
 MailTemplate mailtemplates::builtin(MailKind kind, const QString &language)
 {
-    const Builtin text = builtinText(kind, kLanguages.contains(language) ? language : QStringLiteral("en"));
+    const Builtin text = builtinText(kind, languages::supported().contains(language) ? language : QStringLiteral("en"));
     return {QString::fromUtf8(text.subject), QString::fromUtf8(text.body)};
 }
 
@@ -294,7 +294,7 @@ RenderedMail mailtemplates::render(const MailTemplate &mailTemplate, const QHash
         html.replace(u'\n', QStringLiteral("<br>\n"));
         paragraphs += QStringLiteral("<p>") + html + QStringLiteral("</p>\n");
     }
-    const QString lang = kLanguages.contains(language) ? language : QStringLiteral("en");
+    const QString lang = languages::supported().contains(language) ? language : QStringLiteral("en");
     mail.html = QStringLiteral("<!DOCTYPE html>\n<html lang=\"%1\">\n<head>\n<meta charset=\"utf-8\">\n"
                                "<title>%2</title>\n</head>\n"
                                "<body style=\"font-family: sans-serif; line-height: 1.5\">\n%3</body>\n</html>\n")
@@ -333,7 +333,7 @@ QHash<QString, QString> mailtemplates::sampleValues(MailKind kind, const QString
 
 Status MailTemplates::check(MailKind kind, const QString &language, const MailTemplate &mailTemplate)
 {
-    if (!mailtemplates::kLanguages.contains(language))
+    if (!languages::supported().contains(language))
         return Error::refused(tr("\"%1\" is not one of the template languages (de, fr, it, en).").arg(language));
     if (mailTemplate.subject.trimmed().isEmpty() || mailTemplate.body.trimmed().isEmpty())
         return Error::refused(tr("A template needs a subject and a text."));

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "domain/Actor.h"
+#include "domain/Languages.h"
 #include "domain/Result.h"
 
 #include <QCoreApplication>
@@ -42,8 +43,6 @@ struct RenderedMail
 
 namespace mailtemplates {
 
-inline const QStringList kLanguages{QStringLiteral("de"), QStringLiteral("fr"), QStringLiteral("it"),
-                                    QStringLiteral("en")};
 QList<MailKind> kinds();
 QString kindKey(MailKind kind); // "invitation", "reminder", "email_change_notice", "pinboard_post"
 std::optional<MailKind> kindFromKey(const QString &key);

@@ -131,7 +131,7 @@ Result<QString> newCode(const Database &db, qint64 personId)
 Result<qint64> queueMail(const Database &db, MailContext &ctx, const Person &person, MailKind kind,
                          const QString &to, const QHash<QString, QString> &extra = {})
 {
-    const QString language = mailtemplates::kLanguages.contains(person.language) ? person.language : ctx.companyLanguage;
+    const QString language = languages::supported().contains(person.language) ? person.language : ctx.companyLanguage;
     const QString templateKey = mailtemplates::kindKey(kind) + u'/' + language;
     if (!ctx.templates.contains(templateKey)) {
         auto loaded = MailTemplates(db).get(kind, language);

@@ -345,7 +345,7 @@ Result<PinboardPublication> Pinboard::queueMails(qint64 postId, const PinboardPo
     QVariantList bodyIds;
     const MailTemplates mailTemplates(m_db);
     const auto bodyFor = [&](const Member &m) -> Result<const Body *> {
-        const QString language = mailtemplates::kLanguages.contains(m.language) ? m.language : *companyLanguage;
+        const QString language = languages::supported().contains(m.language) ? m.language : *companyLanguage;
         const auto key = qMakePair(language, m.propertyId);
         if (const auto it = bodies.constFind(key); it != bodies.cend())
             return &*it;

@@ -246,8 +246,9 @@ QString TicketConflict::message() const
 {
     QStringList lines;
     for (const TicketHistoryEntry &e : changes) {
-        lines << Tickets::tr("%1 changed %2 from \"%3\" to \"%4\"")
-                     .arg(e.who.isEmpty() ? Tickets::tr("someone") : e.who, tickets::eventKindText(e.kind).toLower(),
+        // The field first, as the history names it (languages capitalise nouns differently).
+        lines << Tickets::tr("%1 changed by %2 from \"%3\" to \"%4\"")
+                     .arg(tickets::eventKindText(e.kind), e.who.isEmpty() ? Tickets::tr("someone") : e.who,
                           e.oldValue, e.newValue);
     }
     if (lines.isEmpty())

@@ -20,7 +20,7 @@ private Q_SLOTS:
         QTest::addColumn<MailKind>("kind");
         QTest::addColumn<QString>("language");
         for (MailKind kind : mailtemplates::kinds()) {
-            for (const QString &language : mailtemplates::kLanguages)
+            for (const QString &language : languages::supported())
                 QTest::addRow("%s-%s", qPrintable(mailtemplates::kindKey(kind)), qPrintable(language)) << kind << language;
         }
     }
@@ -30,7 +30,7 @@ private Q_SLOTS:
         QFETCH(QString, language);
         const MailTemplate t = mailtemplates::builtin(kind, language);
         QVERIFY(MailTemplates::check(kind, language, t));
-        for (const QString &other : mailtemplates::kLanguages) {
+        for (const QString &other : languages::supported()) {
             if (other != language)
                 QVERIFY(mailtemplates::builtin(kind, other).subject != t.subject);
         }

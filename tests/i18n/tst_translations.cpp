@@ -1,0 +1,212 @@
+// The languages at run time: the rules that choose one, every translation of every .ts file as the
+// programs see it (the contexts lupdate wrote are the ones the code asks for), Qt's own strings, the
+// locale that formats dates, and cockpitctl speaking the shell's language.
+#include "CliProcess.h"
+#include "Translations.h"
+#include "domain/Languages.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTranslator>
+#include <QXmlStreamReader>
+
+using namespace tc;
+
+namespace {
+
+struct TsMessage
+{
+    QString context;
+    QString source;
+    QString comment;
+    bool numerus = false;
+    QStringList forms; // one for a plain message, the plural forms for a numerus one
+};
+
+QList<TsMessage> readTs(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        qWarning("cannot open %s", qPrintable(path));
+        return {};
+    }
+    QList<TsMessage> messages;
+    QXmlStreamReader xml(&file);
+    QString context;
+    TsMessage message;
+    bool finished = false;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (xml.isStartElement()) {
+            const auto name = xml.name();
+            if (name == u"name")
+                context = xml.readElementText();
+            else if (name == u"message") {
+                message = TsMessage{context, {}, {}, xml.attributes().value(QLatin1StringView("numerus")) == u"yes", {}};
+            } else if (name == u"source")
+                message.source = xml.readElementText();
+            else if (name == u"comment")
+                message.comment = xml.readElementText();
+            else if (name == u"translation") {
+                finished = xml.attributes().value(QLatin1StringView("type")).isEmpty();
+                if (!message.numerus)
+                    message.forms << xml.readElementText();
+            } else if (name == u"numerusform")
+                message.forms << xml.readElementText();
+        } else if (xml.isEndElement() && xml.name() == u"message" && finished) {
+            messages << message;
+        }
+    }
+    if (xml.hasError())
+        qWarning("%s: %s", qPrintable(path), qPrintable(xml.errorString()));
+    return messages;
+}
+
+QString tsPath(const QString &language)
+{
+    return QDir(qEnvironmentVariable("TC_SOURCE_DIR"))
+        .filePath(QStringLiteral("translations/tenant-cockpit_%1.ts").arg(language));
+}
+
+void removeTranslators()
+{
+    for (QTranslator *t : QCoreApplication::instance()->findChildren<QTranslator *>()) {
+        QCoreApplication::removeTranslator(t);
+        delete t;
+    }
+}
+
+} // namespace
+
+class TestTranslations : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void cleanup()
+    {
+        removeTranslators();
+        QLocale::setDefault(QLocale::c());
+    }
+
+    void resolvesTheLanguage_data()
+    {
+        QTest::addColumn<QString>("preferred");
+        QTest::addColumn<QStringList>("system");
+        QTest::addColumn<QString>("spoken");
+        QTest::newRow("a choice wins") << QStringLiteral("fr") << QStringList{QStringLiteral("de-CH"), QStringLiteral("de")} << QStringLiteral("fr");
+        QTest::newRow("a choice with a country") << QStringLiteral("it_CH") << QStringList{QStringLiteral("en-US")} << QStringLiteral("it");
+        QTest::newRow("the system's") << QStringLiteral("") << QStringList{QStringLiteral("de-CH"), QStringLiteral("de")} << QStringLiteral("de");
+        QTest::newRow("the first supported") << QStringLiteral("") << QStringList{QStringLiteral("rm-CH"), QStringLiteral("fr-CH"), QStringLiteral("de")} << QStringLiteral("fr");
+        QTest::newRow("an unsupported choice") << QStringLiteral("rm") << QStringList{QStringLiteral("it-CH")} << QStringLiteral("it");
+        QTest::newRow("nothing supported") << QStringLiteral("") << QStringList{QStringLiteral("ja-JP")} << QStringLiteral("en");
+        QTest::newRow("the C locale") << QStringLiteral("") << QStringList{QStringLiteral("C")} << QStringLiteral("en");
+    }
+    void resolvesTheLanguage()
+    {
+        QFETCH(QString, preferred);
+        QFETCH(QStringList, system);
+        QFETCH(QString, spoken);
+        QCOMPARE(languages::resolve(preferred, system), spoken);
+    }
+
+    void localeFollowsTheLanguage()
+    {
+        // A system in that language keeps its country's formats; otherwise Switzerland's.
+        QCOMPARE(languages::localeFor(QStringLiteral("de"), QLocale(QStringLiteral("de_AT"))).name(), QStringLiteral("de_AT"));
+        QCOMPARE(languages::localeFor(QStringLiteral("fr"), QLocale(QStringLiteral("de_CH"))).name(), QStringLiteral("fr_CH"));
+        QCOMPARE(languages::localeFor(QStringLiteral("en"), QLocale::c()).name(), QStringLiteral("en_CH"));
+
+        // The programs' default locale: dates and numbers as a Swiss German office writes them.
+        QCOMPARE(installTranslations(*QCoreApplication::instance(), QStringLiteral("de")), QStringLiteral("de"));
+        QCOMPARE(QLocale().name(), QStringLiteral("de_CH"));
+        QCOMPARE(QLocale().toString(QDate(2026, 11, 27), QLocale::ShortFormat), QStringLiteral("27.11.26"));
+        QCOMPARE(QLocale().toString(1234567), QStringLiteral("1’234’567"));
+    }
+
+    void everyMessageReachesTheProgram_data()
+    {
+        QTest::addColumn<QString>("language");
+        for (const QString &language : languages::supported())
+            QTest::newRow(qPrintable(language)) << language;
+    }
+    void everyMessageReachesTheProgram()
+    {
+        QFETCH(QString, language);
+        const QList<TsMessage> messages = readTs(tsPath(language));
+        QVERIFY2(messages.size() > (language == u"en" ? 20 : 1000), qPrintable(QString::number(messages.size())));
+        QCOMPARE(installTranslations(*QCoreApplication::instance(), language), language);
+        int checked = 0;
+        for (const TsMessage &m : messages) {
+            const QByteArray context = m.context.toUtf8();
+            const QByteArray source = m.source.toUtf8();
+            const QByteArray comment = m.comment.toUtf8();
+            const char *disambiguation = comment.isEmpty() ? nullptr : comment.constData();
+            if (m.numerus) {
+                QCOMPARE(m.forms.size(), 2);
+                // translate() puts the count in place of %n.
+                for (const int n : {1, 2}) {
+                    const QString expected = QString(m.forms.at(n == 1 ? 0 : 1))
+                                                 .replace(QStringLiteral("%Ln"), QLocale().toString(n))
+                                                 .replace(QStringLiteral("%n"), QString::number(n));
+                    QCOMPARE(QCoreApplication::translate(context.constData(), source.constData(), disambiguation, n), expected);
+                }
+            } else {
+                QCOMPARE(QCoreApplication::translate(context.constData(), source.constData(), disambiguation), m.forms.at(0));
+            }
+            ++checked;
+        }
+        QCOMPARE(checked, messages.size());
+    }
+
+    void qtsOwnStringsAreTranslated_data() { everyMessageReachesTheProgram_data(); }
+    void qtsOwnStringsAreTranslated()
+    {
+        QFETCH(QString, language);
+        installTranslations(*QCoreApplication::instance(), language);
+        // The buttons of Qt's standard dialogs.
+        const QString cancel = QCoreApplication::translate("QPlatformTheme", "Cancel");
+        if (language == u"en")
+            QCOMPARE(cancel, QStringLiteral("Cancel"));
+        else
+            QVERIFY2(cancel != u"Cancel" && !cancel.isEmpty(), qPrintable(cancel));
+    }
+
+    void cockpitctlSpeaksTheShellsLanguage_data()
+    {
+        QTest::addColumn<QString>("variable");
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<QString>("language");
+        QTest::newRow("LANG de_CH") << QStringLiteral("LANG") << QStringLiteral("de_CH.UTF-8") << QStringLiteral("de");
+        QTest::newRow("LC_ALL fr_CH") << QStringLiteral("LC_ALL") << QStringLiteral("fr_CH.UTF-8") << QStringLiteral("fr");
+        QTest::newRow("LC_MESSAGES it_CH") << QStringLiteral("LC_MESSAGES") << QStringLiteral("it_CH.UTF-8") << QStringLiteral("it");
+        QTest::newRow("LANG en_GB") << QStringLiteral("LANG") << QStringLiteral("en_GB.UTF-8") << QStringLiteral("en");
+        QTest::newRow("LANG ja_JP") << QStringLiteral("LANG") << QStringLiteral("ja_JP.UTF-8") << QStringLiteral("en");
+    }
+    void cockpitctlSpeaksTheShellsLanguage()
+    {
+        QFETCH(QString, variable);
+        QFETCH(QString, value);
+        QFETCH(QString, language);
+        QTemporaryDir home;
+        QVERIFY(home.isValid());
+        QProcessEnvironment env = test::sandboxEnvironment(home.path());
+        env.insert(variable, value);
+        const test::CliRun run = test::runCli({QStringLiteral("no-such-command")}, env);
+        QVERIFY2(run.finished, qPrintable(run.describe()));
+        QCOMPARE(run.exitCode, 2);
+
+        installTranslations(*QCoreApplication::instance(), language);
+        const QString expected = QCoreApplication::translate("Cockpitctl", "Unknown command \"%1\".")
+                                     .arg(QStringLiteral("no-such-command"));
+        if (language != u"en")
+            QVERIFY(expected != QStringLiteral("Unknown command \"no-such-command\"."));
+        QVERIFY2(run.errText().contains(expected), qPrintable(run.describe()));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTranslations)
+#include "tst_translations.moc"
