@@ -18,8 +18,11 @@ QString installTranslations(QCoreApplication &app, const QString &preferred)
 
     // Qt's dialogs and context menus ("Cancel", "Copy"): not every Qt has every language; English
     // is what is left then.
+    // windeployqt ships them merged as qt_XX.qm instead of qtbase_XX.qm.
     auto *qt = new QTranslator(&app);
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    const QString qtDir = QLibraryInfo::path(QLibraryInfo::TranslationsPath);
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), qtDir)
+        || qt->load(locale, QStringLiteral("qt"), QStringLiteral("_"), qtDir))
         QCoreApplication::installTranslator(qt);
     else
         delete qt;

@@ -5,9 +5,12 @@
 // and writes import-wizard-preview.png (before the import), master-data.png, import-history.png and
 // tenant-detail.png.
 // scripts/screenshots.sh builds it, makes a demo database and runs it under xvfb-run.
+#include "Appearance.h"
+#include "Translations.h"
 #include "AliasUsersDialog.h"
 #include "FirstRunDialog.h"
 #include "ImportWizard.h"
+#include "PreferencesDialog.h"
 #include "LoginDialog.h"
 #include "MainWindow.h"
 #include "MasterDataView.h"
@@ -79,9 +82,18 @@ private:
 };
 
 // Waits until the window is exposed and `painted` (the window or a child that matters) was drawn,
-// lets layouts and lazy loading settle, and saves the window's grab as DIR/name.
+// lets layouts and lazy loading settle, and saves the window's grab as DIR/name. With --only, the
+// pictures not asked for are not taken (the steps between them still run).
+QStringList &onlyThese()
+{
+    static QStringList names;
+    return names;
+}
+
 bool capture(QWidget *window, QWidget *painted, const QDir &out, const QString &name)
 {
+    if (!onlyThese().isEmpty() && !onlyThese().contains(name.chopped(4)))
+        return true;
     auto *counter = new PaintCounter(painted ? painted : window);
     if (!window->isVisible())
         window->show();
@@ -151,8 +163,24 @@ int main(int argc, char *argv[])
                                       QStringLiteral("URL"));
     const QCommandLineOption outOption(QStringLiteral("out"), QStringLiteral("The folder the PNG files go to."),
                                        QStringLiteral("DIR"));
-    parser.addOptions({dbOption, outOption});
+    const QCommandLineOption languageOption(QStringLiteral("language"),
+                                            QStringLiteral("The program's language: de, fr, it, en (default: en)."),
+                                            QStringLiteral("CODE"), QStringLiteral("en"));
+    const QCommandLineOption appearanceOption(QStringLiteral("appearance"),
+                                              QStringLiteral("light or dark (default: the style's own palette)."),
+                                              QStringLiteral("NAME"));
+    const QCommandLineOption onlyOption(QStringLiteral("only"),
+                                        QStringLiteral("Only these pictures (names without .png, comma-separated)."),
+                                        QStringLiteral("NAMES"));
+    parser.addOptions({dbOption, outOption, languageOption, appearanceOption, onlyOption});
     parser.process(app);
+    tc::installTranslations(app, parser.value(languageOption));
+    if (parser.value(appearanceOption) == u"dark")
+        tc::applyAppearance(tc::Appearance::Dark);
+    else if (parser.value(appearanceOption) == u"light")
+        tc::applyAppearance(tc::Appearance::Light);
+    if (parser.isSet(onlyOption))
+        onlyThese() = parser.value(onlyOption).split(u',', Qt::SkipEmptyParts);
     if (!parser.isSet(dbOption) || !parser.isSet(outOption)) {
         err() << "usage: tc_screenshots --db URL --out DIR\n";
         return 2;
@@ -238,6 +266,9 @@ int main(int argc, char *argv[])
         }
         ok = capture(dialog, nullptr, out, QStringLiteral("about.png")) && ok;
         dialog->close();
+
+        tc::PreferencesDialog preferences(QLocale::languageToCode(QLocale().language()), &window);
+        ok = capture(&preferences, nullptr, out, QStringLiteral("preferences.png")) && ok;
     }
     {
         // An example user's default path, not the path of whoever renders the screenshots.
@@ -676,7 +707,9 @@ int main(int argc, char *argv[])
             painter.drawPixmap(left.width() + 12, 0, right);
         }
         const QString file = out.filePath(QStringLiteral("live-updates.png"));
-        if (!both.save(file, "PNG")) {
+        if (!onlyThese().isEmpty() && !onlyThese().contains(QStringLiteral("live-updates"))) {
+            // not asked for
+        } else if (!both.save(file, "PNG")) {
             err() << "tc_screenshots: cannot write " << file << '\n';
             ok = false;
         } else {
