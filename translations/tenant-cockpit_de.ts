@@ -2845,10 +2845,6 @@ Erstellt von %2 am %3
         <translation>Ablageordner für Importe</translation>
     </message>
     <message>
-        <source>A folder where ERP exports are left for import. While the Cockpit runs, each complete job found there is imported once and moved to done/ or failed/ with its report. Empty: none.</source>
-        <translation>Ein Ordner, in dem ERP-Exporte zum Import abgelegt werden. Solange das Cockpit läuft, wird jeder vollständige Job dort einmal importiert und mit seinem Bericht nach done/ oder failed/ verschoben. Leer: keiner.</translation>
-    </message>
-    <message>
         <source>Unknown setting &quot;%1&quot;. Valid settings: %2.</source>
         <translation>Unbekannte Einstellung &quot;%1&quot;. Gültige Einstellungen: %2.</translation>
     </message>
@@ -2867,6 +2863,10 @@ Erstellt von %2 am %3
     <message>
         <source>&quot;%1&quot; is not a valid value for %2: %3</source>
         <translation>&quot;%1&quot; ist kein gültiger Wert für %2: %3</translation>
+    </message>
+    <message>
+        <source>A folder where ERP exports are left for import. While the Cockpit runs, each complete job found there is imported once and moved to done/ or failed/ with its report (awaiting/ when it needs a confirmation). Empty: none.</source>
+        <translation>Ein Ordner, in dem ERP-Exporte zum Import abgelegt werden. Solange das Cockpit läuft, wird jeder vollständige Job dort einmal importiert und mit seinem Bericht nach done/ oder failed/ verschoben (nach awaiting/, wenn er eine Bestätigung braucht). Leer: keiner.</translation>
     </message>
 </context>
 <context>
@@ -3322,7 +3322,7 @@ Erstellt von %2 am %3
     </message>
     <message>
         <source>Transferred from alias</source>
-        <translation>Von Alias übertragen</translation>
+        <translation>Vom Alias übertragen</translation>
     </message>
     <message>
         <source>someone</source>
@@ -3786,6 +3786,10 @@ Das Passwort des Mailservers, damit die E-Mails der Verwaltung gesendet werden k
     <message>
         <source>Sending a test e-mail to %1…</source>
         <translation>Test-E-Mail an %1 wird gesendet…</translation>
+    </message>
+    <message>
+        <source>Settings and e-mail templates</source>
+        <translation>Einstellungen und E-Mail-Vorlagen</translation>
     </message>
 </context>
 <context>
@@ -4553,6 +4557,10 @@ SHA-256: %2</translation>
             <numerusform>%n Tickets zugewiesen an: %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Find tenant for a new ticket…</source>
+        <translation>&amp;Mieter für ein neues Ticket suchen…</translation>
+    </message>
 </context>
 <context>
     <name>tc::LinkAliasDialog</name>
@@ -4563,13 +4571,13 @@ SHA-256: %2</translation>
     <message numerus="yes">
         <source>Which tenant is %1? The alias&apos;s %n ticket(s) move to that tenant, each with a &quot;transferred from alias&quot; entry in its history, and the alias is retired.</source>
         <translation>
-            <numerusform>Welcher Mieter ist %1? %n Ticket des Alias geht auf diesen Mieter über, mit dem Eintrag «Vom Alias übertragen» im Verlauf, und der Alias wird stillgelegt.</numerusform>
-            <numerusform>Welcher Mieter ist %1? Die %n Tickets des Alias gehen auf diesen Mieter über, jedes mit dem Eintrag «Vom Alias übertragen» im Verlauf, und der Alias wird stillgelegt.</numerusform>
+            <numerusform>Welcher Mieter ist %1? %n Ticket des Alias geht auf diesen Mieter über, mit dem Eintrag «Vom Alias übertragen» im Verlauf, und der Alias wird aufgehoben.</numerusform>
+            <numerusform>Welcher Mieter ist %1? Die %n Tickets des Alias gehen auf diesen Mieter über, jedes mit dem Eintrag «Vom Alias übertragen» im Verlauf, und der Alias wird aufgehoben.</numerusform>
         </translation>
     </message>
     <message>
         <source>Which tenant is %1? The alias has no tickets to move; it is retired.</source>
-        <translation>Welcher Mieter ist %1? Der Alias hat keine Tickets, die übertragen werden müssen; er wird stillgelegt.</translation>
+        <translation>Welcher Mieter ist %1? Der Alias hat keine Tickets, die übertragen werden müssen; er wird aufgehoben.</translation>
     </message>
     <message>
         <source>%1, on %2 from the ERP</source>
@@ -4928,6 +4936,10 @@ SHA-256: %2</translation>
     <message>
         <source>&amp;Later</source>
         <translation>&amp;Später</translation>
+    </message>
+    <message>
+        <source>&amp;Actions</source>
+        <translation>A&amp;ktionen</translation>
     </message>
 </context>
 <context>
@@ -7169,6 +7181,10 @@ Mailserver: %1, Port %2
     <message>
         <source>Write the comment first.</source>
         <translation>Schreiben Sie zuerst den Kommentar.</translation>
+    </message>
+    <message>
+        <source>&amp;Save the ticket</source>
+        <translation>Ticket &amp;speichern</translation>
     </message>
 </context>
 <context>

@@ -2822,10 +2822,6 @@ Créé par %2 le %3
         <translation>Dossier de dépôt pour l&apos;importation</translation>
     </message>
     <message>
-        <source>A folder where ERP exports are left for import. While the Cockpit runs, each complete job found there is imported once and moved to done/ or failed/ with its report. Empty: none.</source>
-        <translation>Un dossier où les exportations de l&apos;ERP sont déposées pour l&apos;importation. Tant que le Cockpit tourne, chaque tâche complète qui s&apos;y trouve est importée une fois, puis déplacée dans done/ ou failed/ avec son rapport. Vide&#xa0;: aucun.</translation>
-    </message>
-    <message>
         <source>Unknown setting &quot;%1&quot;. Valid settings: %2.</source>
         <translation>Paramètre «&#xa0;%1&#xa0;» inconnu. Paramètres valides&#xa0;: %2.</translation>
     </message>
@@ -2844,6 +2840,10 @@ Créé par %2 le %3
     <message>
         <source>&quot;%1&quot; is not a valid value for %2: %3</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas une valeur valide pour %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>A folder where ERP exports are left for import. While the Cockpit runs, each complete job found there is imported once and moved to done/ or failed/ with its report (awaiting/ when it needs a confirmation). Empty: none.</source>
+        <translation>Un dossier où les exportations de l&apos;ERP sont déposées pour l&apos;importation. Tant que le Cockpit tourne, chaque tâche complète qui s&apos;y trouve est importée une fois, puis déplacée dans done/ ou failed/ avec son rapport (awaiting/ si elle demande une confirmation). Vide&#xa0;: aucun.</translation>
     </message>
 </context>
 <context>
@@ -3764,6 +3764,10 @@ Le mot de passe du serveur de messagerie, pour envoyer les e-mails de la géranc
         <source>Sending a test e-mail to %1…</source>
         <translation>Envoi d&apos;un e-mail de test à %1…</translation>
     </message>
+    <message>
+        <source>Settings and e-mail templates</source>
+        <translation>Paramètres et modèles d&apos;e-mail</translation>
+    </message>
 </context>
 <context>
     <name>tc::ConnectionWatch</name>
@@ -4530,6 +4534,10 @@ SHA-256&#xa0;: %2</translation>
             <numerusform>%n tickets attribués à %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Find tenant for a new ticket…</source>
+        <translation>&amp;Trouver le locataire d&apos;un nouveau ticket…</translation>
+    </message>
 </context>
 <context>
     <name>tc::LinkAliasDialog</name>
@@ -4905,6 +4913,10 @@ SHA-256&#xa0;: %2</translation>
     <message>
         <source>&amp;Later</source>
         <translation>Plus &amp;tard</translation>
+    </message>
+    <message>
+        <source>&amp;Actions</source>
+        <translation>A&amp;ctions</translation>
     </message>
 </context>
 <context>
@@ -7146,6 +7158,10 @@ Serveur de messagerie&#xa0;: %1, port %2
     <message>
         <source>Write the comment first.</source>
         <translation>Écrivez d&apos;abord le commentaire.</translation>
+    </message>
+    <message>
+        <source>&amp;Save the ticket</source>
+        <translation>&amp;Enregistrer le ticket</translation>
     </message>
 </context>
 <context>

@@ -2822,10 +2822,6 @@ Creato da %2 il %3
         <translation>Cartella di deposito per l&apos;importazione</translation>
     </message>
     <message>
-        <source>A folder where ERP exports are left for import. While the Cockpit runs, each complete job found there is imported once and moved to done/ or failed/ with its report. Empty: none.</source>
-        <translation>Una cartella in cui vengono depositate le esportazioni dell&apos;ERP da importare. Mentre il Cockpit è in funzione, ogni job completo trovato lì viene importato una volta e spostato in done/ o failed/ con il suo rapporto. Vuoto: nessuna.</translation>
-    </message>
-    <message>
         <source>Unknown setting &quot;%1&quot;. Valid settings: %2.</source>
         <translation>Impostazione sconosciuta &quot;%1&quot;. Impostazioni valide: %2.</translation>
     </message>
@@ -2844,6 +2840,10 @@ Creato da %2 il %3
     <message>
         <source>&quot;%1&quot; is not a valid value for %2: %3</source>
         <translation>&quot;%1&quot; non è un valore valido per %2: %3</translation>
+    </message>
+    <message>
+        <source>A folder where ERP exports are left for import. While the Cockpit runs, each complete job found there is imported once and moved to done/ or failed/ with its report (awaiting/ when it needs a confirmation). Empty: none.</source>
+        <translation>Una cartella in cui vengono depositate le esportazioni dell&apos;ERP da importare. Mentre il Cockpit è in funzione, ogni job completo trovato lì viene importato una volta e spostato in done/ o failed/ con il suo rapporto (in awaiting/ se richiede una conferma). Vuoto: nessuna.</translation>
     </message>
 </context>
 <context>
@@ -3764,6 +3764,10 @@ La password del server di posta, per inviare le e-mail dell&apos;amministrazione
         <source>Sending a test e-mail to %1…</source>
         <translation>Invio di un&apos;e-mail di test a %1…</translation>
     </message>
+    <message>
+        <source>Settings and e-mail templates</source>
+        <translation>Impostazioni e modelli di e-mail</translation>
+    </message>
 </context>
 <context>
     <name>tc::ConnectionWatch</name>
@@ -4530,6 +4534,10 @@ SHA-256: %2</translation>
             <numerusform>%n ticket assegnati a %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Find tenant for a new ticket…</source>
+        <translation>&amp;Trova l&apos;inquilino per un nuovo ticket…</translation>
+    </message>
 </context>
 <context>
     <name>tc::LinkAliasDialog</name>
@@ -4905,6 +4913,10 @@ SHA-256: %2</translation>
     <message>
         <source>&amp;Later</source>
         <translation>&amp;Più tardi</translation>
+    </message>
+    <message>
+        <source>&amp;Actions</source>
+        <translation>A&amp;zioni</translation>
     </message>
 </context>
 <context>
@@ -7146,6 +7158,10 @@ Server di posta: %1, porta %2
     <message>
         <source>Write the comment first.</source>
         <translation>Scriva prima il commento.</translation>
+    </message>
+    <message>
+        <source>&amp;Save the ticket</source>
+        <translation>&amp;Salva il ticket</translation>
     </message>
 </context>
 <context>

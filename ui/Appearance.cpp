@@ -30,7 +30,8 @@ QPalette darkPalette()
     p.setColor(QPalette::ToolTipText, text);
     p.setColor(QPalette::PlaceholderText, disabled);
     p.setColor(QPalette::Text, text);
-    p.setColor(QPalette::Button, window);
+    // Lighter than the window, so that a pressed or checked button (drawn darker) stands out.
+    p.setColor(QPalette::Button, window.lighter(135));
     p.setColor(QPalette::ButtonText, text);
     p.setColor(QPalette::BrightText, QColor(0xff, 0x8a, 0x80));
     p.setColor(QPalette::Light, window.lighter(150));

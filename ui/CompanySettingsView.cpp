@@ -51,7 +51,7 @@ QComboBox *countryCombo()
         if (code.size() == 2 && SettingsCatalog::normalize(*SettingsCatalog::find(settings::companyCountry), code).ok())
             countries.append({QLocale::territoryToString(territory), code});
     }
-    std::sort(countries.begin(), countries.end());
+    languages::sortByName(countries, [](const QPair<QString, QString> &c) { return c.first; });
     for (const auto &[name, code] : countries)
         combo->addItem(QStringLiteral("%1 (%2)").arg(name, code), code);
     return combo;
@@ -169,6 +169,7 @@ CompanySettingsView::CompanySettingsView(Office &office, MailDesk *desk, QWidget
     settingsLayout->addStretch();
     auto *scroll = new QScrollArea;
     scroll->setObjectName(QStringLiteral("settingsScrollArea"));
+    scroll->setAccessibleName(tr("Company settings"));
     scroll->setWidget(settings);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
@@ -180,6 +181,7 @@ CompanySettingsView::CompanySettingsView(Office &office, MailDesk *desk, QWidget
     m_templates = new MailTemplatesEditor(office);
     auto *tabs = new QTabWidget;
     tabs->setObjectName(QStringLiteral("settingsTabs"));
+    tabs->setAccessibleName(tr("Settings and e-mail templates"));
     tabs->addTab(settingsPage, tr("&Settings"));
     tabs->addTab(m_templates, tr("E-mail &templates"));
     auto *layout = new QVBoxLayout(this);

@@ -85,12 +85,12 @@ IssuesView::IssuesView(Office &office, QWidget *parent) : QWidget(parent), m_off
     m_findTenant->setAccessibleName(tr("Find tenant"));
     m_findTenant->setToolTip(tr("Who is calling? Search every tenant by name, unit, address or phone number."));
     connect(m_findTenant, &QPushButton::clicked, this, &IssuesView::findTenantRequested);
-    auto *findAction = new QAction(tr("Find tenant"), this);
-    findAction->setObjectName(QStringLiteral("issuesFindTenantAction"));
-    findAction->setShortcut(QKeySequence(Qt::Key_F3));
-    findAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    connect(findAction, &QAction::triggered, this, &IssuesView::findTenantRequested);
-    addAction(findAction);
+    m_findAction = new QAction(tr("&Find tenant for a new ticket…"), this);
+    m_findAction->setObjectName(QStringLiteral("issuesFindTenantAction"));
+    m_findAction->setShortcut(QKeySequence(Qt::Key_F3));
+    m_findAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(m_findAction, &QAction::triggered, this, &IssuesView::findTenantRequested);
+    addAction(m_findAction);
 
     buildFilterBar();
     buildTable();
@@ -142,6 +142,11 @@ IssuesView::IssuesView(Office &office, QWidget *parent) : QWidget(parent), m_off
     fillAgents();
     fillProperties();
     applyFilter();
+}
+
+QList<QAction *> IssuesView::menuActions() const
+{
+    return {m_findAction, m_panel->saveAction()};
 }
 
 void IssuesView::buildFilterBar()

@@ -48,6 +48,8 @@ public:
     TicketTableModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
     TicketPanel *panel() const { return m_panel; }
+    // What the main window's Actions menu lists while this view is shown (with their shortcuts).
+    QList<QAction *> menuActions() const;
 
 public Q_SLOTS:
     // Another dialog created or changed tickets: the list and the shown ticket are read again.
@@ -58,6 +60,7 @@ Q_SIGNALS:
     void findTenantRequested();
 
 private:
+    QAction *m_findAction = nullptr;
     void buildFilterBar();
     void buildTable();
     void fillAgents();

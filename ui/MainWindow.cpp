@@ -219,6 +219,12 @@ void MainWindow::createMenus()
     m_findTenantAction->setObjectName(QStringLiteral("findTenantAction"));
     m_findTenantAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
 
+    // The shown section's own actions, with their shortcuts.
+    m_actionsMenu = menuBar()->addMenu(tr("&Actions"));
+    m_actionsMenu->setObjectName(QStringLiteral("actionsMenu"));
+    connect(m_stack, &QStackedWidget::currentChanged, this, &MainWindow::fillActionsMenu);
+    fillActionsMenu();
+
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addActions(m_sectionActions->actions());
     view->addSeparator();
@@ -228,7 +234,8 @@ void MainWindow::createMenus()
     QAction *fullScreen = view->addAction(tr("&Full screen"));
     fullScreen->setObjectName(QStringLiteral("fullScreenAction"));
     fullScreen->setCheckable(true);
-    fullScreen->setShortcut(QKeySequence::FullScreen);
+    // The platform's key for it (F11 on most desktops), else F11.
+    fullScreen->setShortcut(QKeySequence::keyBindings(QKeySequence::FullScreen).value(0, QKeySequence(Qt::Key_F11)));
     connect(fullScreen, &QAction::toggled, this, [this](bool on) {
         setWindowState(on ? (windowState() | Qt::WindowFullScreen) : (windowState() & ~Qt::WindowFullScreen));
     });
@@ -259,6 +266,18 @@ void MainWindow::showPreferences()
     // The window keeps its place and section for the next start, as at any close.
     if (close())
         QProcess::startDetached(QCoreApplication::applicationFilePath(), QCoreApplication::arguments().mid(1));
+}
+
+void MainWindow::fillActionsMenu()
+{
+    m_actionsMenu->clear();
+    QList<QAction *> actions;
+    if (m_stack->currentWidget() == m_tenants)
+        actions = m_tenants->menuActions();
+    else if (m_stack->currentWidget() == m_issues)
+        actions = m_issues->menuActions();
+    m_actionsMenu->addActions(actions);
+    m_actionsMenu->menuAction()->setVisible(!actions.isEmpty());
 }
 
 void MainWindow::findTenant()

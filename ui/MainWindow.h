@@ -5,6 +5,7 @@
 
 class QLabel;
 class QListWidget;
+class QMenu;
 class QStackedWidget;
 class QAction;
 class QActionGroup;
@@ -65,6 +66,7 @@ private:
     void updateTitle();
     void showAbout();
     void showPreferences();
+    void fillActionsMenu();
     // The status bar's word on the outbox: how many e-mails wait, how many failed.
     void updateOutboxStatus();
     void showOffline(const QString &reason);
@@ -72,6 +74,7 @@ private:
     Office &m_office;
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_stack = nullptr;
+    QMenu *m_actionsMenu = nullptr;
     QSplitter *m_splitter = nullptr;
     TenantsView *m_tenants = nullptr;
     MasterDataView *m_masterData = nullptr;

@@ -119,8 +119,10 @@ TenantsView::TenantsView(Office &office, QWidget *parent) : QWidget(parent), m_o
     QAction *inviteAll = inviteMenu->addAction(tr("Invite &everyone not yet invited"), this, &TenantsView::inviteAllNotYetInvited);
     inviteAll->setObjectName(QStringLiteral("inviteAllAction"));
     m_invite->setMenu(inviteMenu);
-    if (m_office.actor().mayAct(Role::Administrator))
+    if (m_office.actor().mayAct(Role::Administrator)) {
         addActions({inviteSelection, inviteAll}); // the shortcut works without opening the menu
+        m_menuActions = {inviteSelection, inviteAll};
+    }
 
     m_aliases = new QPushButton(tr("&Alias users…"));
     m_aliases->setObjectName(QStringLiteral("aliasUsersButton"));

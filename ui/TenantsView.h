@@ -25,6 +25,9 @@ class TenantsView : public QWidget
 public:
     explicit TenantsView(Office &office, QWidget *parent = nullptr);
 
+    // What the main window's Actions menu lists while this view is shown (with their shortcuts).
+    QList<QAction *> menuActions() const { return m_menuActions; }
+
     void reload();
     // Someone else changed tenants (an invitation, an import): the rows on screen read again, the
     // selection and the scroll position stay.
@@ -56,6 +59,7 @@ Q_SIGNALS:
     void ticketActivated(qint64 ticketId);
 
 private:
+    QList<QAction *> m_menuActions;
     void updateSummary();
     void updateAliasHint();
     void applyFilter();

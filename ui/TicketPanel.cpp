@@ -125,12 +125,12 @@ void TicketPanel::buildForm()
     m_revert = named(new QPushButton(tr("&Revert")), "revertTicketButton", tr("Drop my edits"));
     m_save = named(new QPushButton(tr("Save")), "saveTicketButton", tr("Save the ticket"));
     m_save->setToolTip(tr("Save the changes (Ctrl+S)"));
-    auto *saveAction = new QAction(this);
-    saveAction->setObjectName(QStringLiteral("saveTicketAction"));
-    saveAction->setShortcut(QKeySequence::Save);
-    saveAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    addAction(saveAction);
-    connect(saveAction, &QAction::triggered, this, [this] { (void)save(); });
+    m_saveAction = new QAction(tr("&Save the ticket"), this);
+    m_saveAction->setObjectName(QStringLiteral("saveTicketAction"));
+    m_saveAction->setShortcut(QKeySequence::Save);
+    m_saveAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(m_saveAction);
+    connect(m_saveAction, &QAction::triggered, this, [this] { (void)save(); });
     connect(m_save, &QPushButton::clicked, this, [this] { (void)save(); });
     connect(m_revert, &QPushButton::clicked, this, &TicketPanel::revert);
 

@@ -32,6 +32,9 @@ class TicketPanel : public QWidget
 public:
     explicit TicketPanel(Office &office, QWidget *parent = nullptr);
 
+    // Ctrl+S: saves the ticket shown (for the main window's Actions menu).
+    QAction *saveAction() const { return m_saveAction; }
+
     // Reads the ticket and shows it; what was typed for the ticket shown before is dropped (ask first:
     // hasUnsavedChanges()). 0: nothing shown.
     void showTicket(qint64 ticketId);
@@ -67,6 +70,7 @@ Q_SIGNALS:
     void ticketChanged(qint64 ticketId);
 
 private:
+    QAction *m_saveAction = nullptr;
     void buildForm();
     void fill(const Ticket &ticket);
     void fillFacts(const Ticket &ticket);

@@ -41,6 +41,9 @@ QLocale languages::localeFor(const QString &language, const QLocale &system)
 
 QString languages::nativeName(const QString &language)
 {
+    // Qt calls en "American English"; the offices speak of English.
+    if (language == u"en")
+        return QStringLiteral("English");
     QString name = QLocale(language).nativeLanguageName();
     if (!name.isEmpty())
         name[0] = name.at(0).toUpper();

@@ -101,7 +101,8 @@ const QList<SettingDefinition> &SettingsCatalog::all()
          QT_TR_NOOP("The tenant app's registration page; invitations link to it with the tenant's code."), true},
         {settings::importDropFolder, Type::Text, QString(), {}, Role::Manager, QT_TR_NOOP("Import drop folder"),
          QT_TR_NOOP("A folder where ERP exports are left for import. While the Cockpit runs, each complete job "
-                    "found there is imported once and moved to done/ or failed/ with its report. Empty: none."),
+                    "found there is imported once and moved to done/ or failed/ with its report (awaiting/ when "
+                    "it needs a confirmation). Empty: none."),
          true},
     };
     return definitions;

@@ -1,5 +1,6 @@
 #include "services/Agents.h"
 
+#include "domain/Languages.h"
 #include "domain/TextChecks.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
@@ -44,6 +45,7 @@ Result<QList<AgentInfo>> Agents::listActive() const
     QList<AgentInfo> agents;
     while (q->next())
         agents << agentFrom(*q);
+    languages::sortByName(agents, [](const AgentInfo &a) { return a.displayName; });
     return agents;
 }
 

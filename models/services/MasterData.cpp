@@ -1,6 +1,7 @@
 #include "services/MasterData.h"
 
 #include "domain/Address.h"
+#include "domain/Languages.h"
 #include "storage/Database.h"
 
 #include <QHash>
@@ -242,6 +243,7 @@ Result<QList<PropertyName>> MasterData::properties(int limit) const
     QList<PropertyName> properties;
     while (query->next())
         properties.append({query->value(0).toLongLong(), query->value(1).toString(), query->value(2).toString()});
+    languages::sortByName(properties, [](const PropertyName &p) { return p.name; });
     return properties;
 }
 

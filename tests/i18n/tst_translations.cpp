@@ -127,6 +127,23 @@ private Q_SLOTS:
         QCOMPARE(QLocale().toString(1234567), QStringLiteral("1’234’567"));
     }
 
+    void namesSortAsTheLanguageReadsThem()
+    {
+        installTranslations(*QCoreApplication::instance(), QStringLiteral("de"));
+        QStringList names{QStringLiteral("Zora Keller"), QStringLiteral("Élise Favre"), QStringLiteral("anna Meier"),
+                          QStringLiteral("Ärni Huber"), QStringLiteral("Haus 10"), QStringLiteral("Haus 2"),
+                          QStringLiteral("Emil Brunner")};
+        languages::sortByName(names, [](const QString &n) { return n; });
+        const QStringList expected{QStringLiteral("anna Meier"), QStringLiteral("Ärni Huber"), QStringLiteral("Élise Favre"),
+                                   QStringLiteral("Emil Brunner"), QStringLiteral("Haus 2"), QStringLiteral("Haus 10"),
+                                   QStringLiteral("Zora Keller")};
+        QCOMPARE(names, expected);
+        // Plain code-point order, which the database's ORDER BY gives, puts them elsewhere.
+        QStringList binary = expected;
+        std::sort(binary.begin(), binary.end());
+        QVERIFY(binary != expected);
+    }
+
     void everyMessageReachesTheProgram_data()
     {
         QTest::addColumn<QString>("language");

@@ -1,0 +1,241 @@
+// What a keyboard user and a screen reader get: every interactive widget of the main window's six
+// sections and of the dialogs has an accessible name (what Qt's accessibility bridge announces:
+// its own name, its text, or its label's), and can be reached with Tab; every menu and menu
+// entry has a mnemonic or a shortcut, and the shortcuts the views react to are listed in menus.
+#include "AboutDialog.h"
+#include "AliasUsersDialog.h"
+#include "FirstRunDialog.h"
+#include "ImportWizard.h"
+#include "LoginDialog.h"
+#include "MainWindow.h"
+#include "NewTicketDialog.h"
+#include "PinboardPostDialog.h"
+#include "PreferencesDialog.h"
+#include "TenantDetailDialog.h"
+#include "TenantSearchDialog.h"
+#include "TestDatabases.h"
+#include "itemmodels/TenantSearchModel.h"
+#include "services/Office.h"
+
+#include <QAbstractButton>
+#include <QAbstractItemView>
+#include <QAbstractSpinBox>
+#include <QAccessible>
+#include <QAction>
+#include <QComboBox>
+#include <QLabel>
+#include <QMenu>
+#include <QMenuBar>
+#include <QRadioButton>
+#include <QScrollBar>
+#include <QTabBar>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace tc;
+
+namespace {
+
+// A control the user works with, as opposed to a part of one (a combo box's line edit, a view's
+// viewport), a scroll bar or a label.
+bool isControl(const QWidget *w)
+{
+    if (qobject_cast<const QScrollBar *>(w) || qobject_cast<const QTabBar *>(w))
+        return false;
+    if (const auto *label = qobject_cast<const QLabel *>(w))
+        return label->textInteractionFlags() & Qt::LinksAccessibleByKeyboard;
+    for (const QWidget *p = w->parentWidget(); p; p = p->parentWidget()) {
+        if (qobject_cast<const QComboBox *>(p) || qobject_cast<const QAbstractSpinBox *>(p)
+            || qobject_cast<const QAbstractItemView *>(p))
+            return false;
+    }
+    return qobject_cast<const QAbstractButton *>(w) || w->focusPolicy() != Qt::NoFocus;
+}
+
+QString describe(const QWidget *w)
+{
+    return QStringLiteral("%1 \"%2\" in %3")
+        .arg(QString::fromLatin1(w->metaObject()->className()), w->objectName(),
+             w->window()->objectName().isEmpty() ? QString::fromLatin1(w->window()->metaObject()->className())
+                                                 : w->window()->objectName());
+}
+
+QStringList problemsInShown(QWidget *top);
+
+// The problems of every control below `top`, on every page of its tab widgets.
+QStringList problemsIn(QWidget *top)
+{
+    QStringList problems = problemsInShown(top);
+    for (QTabWidget *tabs : top->findChildren<QTabWidget *>()) {
+        if (!tabs->isVisible())
+            continue;
+        const int shown = tabs->currentIndex();
+        for (int i = 0; i < tabs->count(); ++i) {
+            tabs->setCurrentIndex(i);
+            problems += problemsInShown(top);
+        }
+        tabs->setCurrentIndex(shown);
+    }
+    problems.removeDuplicates();
+    return problems;
+}
+
+// The problems of every visible control below `top`.
+QStringList problemsInShown(QWidget *top)
+{
+    QStringList problems;
+    const auto widgets = top->findChildren<QWidget *>();
+    for (QWidget *w : widgets) {
+        if (!w->isVisible() || !isControl(w))
+            continue;
+        QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(w);
+        const QString name = iface ? iface->text(QAccessible::Name).trimmed() : QString();
+        if (name.isEmpty())
+            problems << QStringLiteral("no accessible name: %1").arg(describe(w));
+        // Tab reaches a group of radio buttons at its checked one; the arrow keys choose in it.
+        const auto *radio = qobject_cast<const QRadioButton *>(w);
+        const bool arrowReached = radio && radio->autoExclusive() && !radio->isChecked();
+        if (!(w->focusPolicy() & Qt::TabFocus) && !arrowReached)
+            problems << QStringLiteral("not reachable with Tab: %1 (%2)").arg(describe(w), name);
+    }
+    for (QTabBar *bar : top->findChildren<QTabBar *>()) {
+        for (int i = 0; bar->isVisible() && i < bar->count(); ++i) {
+            if (bar->tabText(i).trimmed().isEmpty() && bar->accessibleTabName(i).isEmpty())
+                problems << QStringLiteral("tab %1 without a name: %2").arg(i).arg(describe(bar));
+        }
+    }
+    return problems;
+}
+
+bool hasMnemonic(const QString &text)
+{
+    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+        if (text.at(i) == u'&') {
+            if (text.at(i + 1) != u'&')
+                return true;
+            ++i;
+        }
+    }
+    return false;
+}
+
+} // namespace
+
+class TestAccessibility : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        auto url = DatabaseUrl::parse(QStringLiteral("sqlite:") + m_dir.filePath(QStringLiteral("office.db")));
+        QVERIFY(url);
+        auto office = Office::open(*url, SchemaPolicy::Migrate, Actor::localOwner());
+        QVERIFY2(office, office ? "" : qPrintable(office.error().message));
+        m_office = std::move(*office);
+        QVERIFY(m_office->setup().initializeCompany(m_office->actor(), QStringLiteral("Test AG")));
+        QVERIFY(m_office->demoData().generate(120, QDate(2026, 6, 1)));
+        QVERIFY(m_office->demoData().addTickets(12));
+        auto id = m_office->database().scalar(QStringLiteral("SELECT min(id) FROM persons"));
+        QVERIFY(id);
+        m_personId = id->toLongLong();
+    }
+
+    void everySectionOfTheMainWindow()
+    {
+        MainWindow window(*m_office);
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QStringList problems;
+        int sections = 0;
+        for (auto section : {MainWindow::Section::MasterData, MainWindow::Section::Tenants, MainWindow::Section::Issues,
+                             MainWindow::Section::Pinboard, MainWindow::Section::CompanySettings,
+                             MainWindow::Section::Outbox}) {
+            window.showSection(section);
+            QTest::qWait(50);
+            problems += problemsIn(&window);
+            ++sections;
+        }
+        problems.removeDuplicates();
+        QCOMPARE(sections, 6);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+    }
+
+    void everyDialog()
+    {
+        QStringList problems;
+        const auto check = [&problems](QWidget *dialog) {
+            dialog->show();
+            if (!QTest::qWaitForWindowExposed(dialog))
+                problems << QStringLiteral("not shown: %1").arg(describe(dialog));
+            problems += problemsIn(dialog);
+            dialog->close();
+        };
+        PreferencesDialog preferences(QStringLiteral("en"));
+        check(&preferences);
+        AboutDialog about(m_office->displayUrl());
+        check(&about);
+        FirstRunDialog firstRun(m_dir.filePath(QStringLiteral("other.db")));
+        check(&firstRun);
+        LoginDialog firstLogin(*m_office, LoginDialog::Mode::FirstLogin, QString());
+        check(&firstLogin);
+        NewTicketDialog ticket(*m_office, m_personId);
+        check(&ticket);
+        TenantDetailDialog detail(*m_office, m_personId);
+        check(&detail);
+        AliasUsersDialog aliases(*m_office);
+        check(&aliases);
+        PinboardPostDialog post(*m_office, std::nullopt);
+        check(&post);
+        ImportWizard wizard(m_office->database().url(), m_office->actor());
+        check(&wizard);
+        TenantSearchModel searchModel(m_office->database().url());
+        TenantSearchDialog search(&searchModel);
+        check(&search);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+    }
+
+    void menusCarryMnemonicsAndShortcuts()
+    {
+        MainWindow window(*m_office);
+        QStringList problems;
+        QStringList listed;
+        // The Actions menu holds the shown section's own actions: look at it in every section.
+        for (int section = 0; section < 6; ++section) {
+            window.showSection(MainWindow::Section(section));
+            for (QAction *top : window.menuBar()->actions()) {
+                if (!hasMnemonic(top->text()))
+                    problems << QStringLiteral("menu without a mnemonic: %1").arg(top->text());
+                QMenu *menu = top->menu();
+                QVERIFY(menu);
+                for (QAction *action : menu->actions()) {
+                    if (action->isSeparator())
+                        continue;
+                    if (!hasMnemonic(action->text()) && action->shortcut().isEmpty())
+                        problems << QStringLiteral("menu entry without mnemonic or shortcut: %1").arg(action->text());
+                    if (!action->shortcut().isEmpty())
+                        listed << action->shortcut().toString();
+                }
+            }
+        }
+        problems.removeDuplicates();
+        // Every shortcut the window's views react to is in a menu, where users find it.
+        for (QAction *action : window.findChildren<QAction *>()) {
+            if (!action->shortcut().isEmpty() && !listed.contains(action->shortcut().toString()))
+                problems << QStringLiteral("shortcut %1 (%2) is in no menu").arg(action->shortcut().toString(), action->text());
+        }
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+        QVERIFY(listed.size() >= 10);
+    }
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Office> m_office;
+    qint64 m_personId = 0;
+};
+
+QTEST_MAIN(TestAccessibility)
+#include "tst_accessibility.moc"
