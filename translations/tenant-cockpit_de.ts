@@ -3756,10 +3756,6 @@ Das Passwort des Mailservers, damit die E-Mails der Verwaltung gesendet werden k
         <translation>Test-E-Mail</translation>
     </message>
     <message>
-        <source>&amp;Settings</source>
-        <translation>&amp;Einstellungen</translation>
-    </message>
-    <message>
         <source>E-mail &amp;templates</source>
         <translation>E-Mail-&amp;Vorlagen</translation>
     </message>
@@ -3790,6 +3786,10 @@ Das Passwort des Mailservers, damit die E-Mails der Verwaltung gesendet werden k
     <message>
         <source>Settings and e-mail templates</source>
         <translation>Einstellungen und E-Mail-Vorlagen</translation>
+    </message>
+    <message>
+        <source>Setti&amp;ngs</source>
+        <translation>&amp;Einstellungen</translation>
     </message>
 </context>
 <context>
@@ -3874,10 +3874,6 @@ Das Passwort des Mailservers, damit die E-Mails der Verwaltung gesendet werden k
         <translation>Unverschlüsselt (nur auf diesem PC)</translation>
     </message>
     <message>
-        <source>&amp;Server:</source>
-        <translation>&amp;Server:</translation>
-    </message>
-    <message>
         <source>P&amp;ort:</source>
         <translation>P&amp;ort:</translation>
     </message>
@@ -3900,6 +3896,10 @@ Das Passwort des Mailservers, damit die E-Mails der Verwaltung gesendet werden k
     <message>
         <source>Enter the server&apos;s name or address.</source>
         <translation>Geben Sie den Namen oder die Adresse des Servers ein.</translation>
+    </message>
+    <message>
+        <source>Ser&amp;ver:</source>
+        <translation>S&amp;erver:</translation>
     </message>
 </context>
 <context>
@@ -4855,10 +4855,6 @@ SHA-256: %2</translation>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <source>&amp;Search</source>
-        <translation>&amp;Suchen</translation>
-    </message>
-    <message>
         <source>&amp;Find tenant…</source>
         <translation>&amp;Mieter suchen…</translation>
     </message>
@@ -4938,7 +4934,11 @@ SHA-256: %2</translation>
         <translation>&amp;Später</translation>
     </message>
     <message>
-        <source>&amp;Actions</source>
+        <source>S&amp;earch</source>
+        <translation>Su&amp;chen</translation>
+    </message>
+    <message>
+        <source>Ac&amp;tions</source>
         <translation>A&amp;ktionen</translation>
     </message>
 </context>
@@ -5031,10 +5031,6 @@ SHA-256: %2</translation>
     <message>
         <source>&amp;Properties</source>
         <translation>&amp;Liegenschaften</translation>
-    </message>
-    <message>
-        <source>Import &amp;history</source>
-        <translation>Import&amp;verlauf</translation>
     </message>
     <message>
         <source>The master data could not be read: %1</source>
@@ -5339,6 +5335,10 @@ SHA-256: %2</translation>
         <source>Warnings (%1)</source>
         <translation>Warnungen (%1)</translation>
     </message>
+    <message>
+        <source>Import histor&amp;y</source>
+        <translation>Import&amp;verlauf</translation>
+    </message>
 </context>
 <context>
     <name>tc::NewAliasDialog</name>
@@ -5450,10 +5450,6 @@ SHA-256: %2</translation>
         <translation>&amp;Priorität:</translation>
     </message>
     <message>
-        <source>D&amp;ue:</source>
-        <translation>&amp;Fällig am:</translation>
-    </message>
-    <message>
         <source>&amp;Assignee:</source>
         <translation>&amp;Zuständig:</translation>
     </message>
@@ -5473,6 +5469,10 @@ SHA-256: %2</translation>
     <message>
         <source>New ticket for %1</source>
         <translation>Neues Ticket für %1</translation>
+    </message>
+    <message>
+        <source>Du&amp;e:</source>
+        <translation>Fä&amp;llig:</translation>
     </message>
 </context>
 <context>
@@ -5868,7 +5868,7 @@ Mailserver: %1, Port %2
     </message>
     <message>
         <source>&amp;Change…</source>
-        <translation>Än&amp;dern…</translation>
+        <translation>Ände&amp;rn…</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
@@ -6740,7 +6740,7 @@ Mailserver: %1, Port %2
     </message>
     <message>
         <source>&amp;Alias users…</source>
-        <translation>&amp;Alias-Benutzer…</translation>
+        <translation>Alias-&amp;Benutzer…</translation>
     </message>
     <message>
         <source>Alias users made by hand</source>
@@ -6803,10 +6803,6 @@ Mailserver: %1, Port %2
         <translation>&lt;b&gt;%1 hat Ticket #%2 gespeichert, nachdem Sie es geöffnet haben.&lt;/b&gt; Von Ihren Änderungen wurde noch nichts gespeichert. Wählen Sie, welche Fassung gelten soll.</translation>
     </message>
     <message>
-        <source>&amp;Their changes:</source>
-        <translation>Änderungen der &amp;anderen Person:</translation>
-    </message>
-    <message>
         <source>Their changes</source>
         <translation>Änderungen der anderen Person</translation>
     </message>
@@ -6845,6 +6841,10 @@ Mailserver: %1, Port %2
     <message>
         <source>Back to editing, nothing saved</source>
         <translation>Zurück zur Bearbeitung, nichts gespeichert</translation>
+    </message>
+    <message>
+        <source>T&amp;heir changes:</source>
+        <translation>Änderungen der &amp;anderen Person:</translation>
     </message>
 </context>
 <context>

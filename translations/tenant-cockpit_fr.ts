@@ -3733,10 +3733,6 @@ Le mot de passe du serveur de messagerie, pour envoyer les e-mails de la géranc
         <translation>E-mail de test</translation>
     </message>
     <message>
-        <source>&amp;Settings</source>
-        <translation>Paramètre&amp;s</translation>
-    </message>
-    <message>
         <source>E-mail &amp;templates</source>
         <translation>&amp;Modèles d&apos;e-mail</translation>
     </message>
@@ -3767,6 +3763,10 @@ Le mot de passe du serveur de messagerie, pour envoyer les e-mails de la géranc
     <message>
         <source>Settings and e-mail templates</source>
         <translation>Paramètres et modèles d&apos;e-mail</translation>
+    </message>
+    <message>
+        <source>Setti&amp;ngs</source>
+        <translation>&amp;Paramètres</translation>
     </message>
 </context>
 <context>
@@ -3851,10 +3851,6 @@ Le mot de passe du serveur de messagerie, pour envoyer les e-mails de la géranc
         <translation>Non chiffré (uniquement sur ce PC)</translation>
     </message>
     <message>
-        <source>&amp;Server:</source>
-        <translation>Ser&amp;veur&#xa0;:</translation>
-    </message>
-    <message>
         <source>P&amp;ort:</source>
         <translation>P&amp;ort&#xa0;:</translation>
     </message>
@@ -3877,6 +3873,10 @@ Le mot de passe du serveur de messagerie, pour envoyer les e-mails de la géranc
     <message>
         <source>Enter the server&apos;s name or address.</source>
         <translation>Saisissez le nom ou l&apos;adresse du serveur.</translation>
+    </message>
+    <message>
+        <source>Ser&amp;ver:</source>
+        <translation>Ser&amp;veur&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -4832,10 +4832,6 @@ SHA-256&#xa0;: %2</translation>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <source>&amp;Search</source>
-        <translation>&amp;Recherche</translation>
-    </message>
-    <message>
         <source>&amp;Find tenant…</source>
         <translation>&amp;Trouver un locataire…</translation>
     </message>
@@ -4915,8 +4911,12 @@ SHA-256&#xa0;: %2</translation>
         <translation>Plus &amp;tard</translation>
     </message>
     <message>
-        <source>&amp;Actions</source>
-        <translation>A&amp;ctions</translation>
+        <source>S&amp;earch</source>
+        <translation>Rec&amp;herche</translation>
+    </message>
+    <message>
+        <source>Ac&amp;tions</source>
+        <translation>Action&amp;s</translation>
     </message>
 </context>
 <context>
@@ -5008,10 +5008,6 @@ SHA-256&#xa0;: %2</translation>
     <message>
         <source>&amp;Properties</source>
         <translation>Imm&amp;eubles</translation>
-    </message>
-    <message>
-        <source>Import &amp;history</source>
-        <translation>&amp;Historique des importations</translation>
     </message>
     <message>
         <source>The master data could not be read: %1</source>
@@ -5316,6 +5312,10 @@ SHA-256&#xa0;: %2</translation>
         <source>Warnings (%1)</source>
         <translation>Avertissements (%1)</translation>
     </message>
+    <message>
+        <source>Import histor&amp;y</source>
+        <translation>Historique des im&amp;portations</translation>
+    </message>
 </context>
 <context>
     <name>tc::NewAliasDialog</name>
@@ -5427,10 +5427,6 @@ SHA-256&#xa0;: %2</translation>
         <translation>&amp;Priorité&#xa0;:</translation>
     </message>
     <message>
-        <source>D&amp;ue:</source>
-        <translation>Éc&amp;héance&#xa0;:</translation>
-    </message>
-    <message>
         <source>&amp;Assignee:</source>
         <translation>&amp;Responsable&#xa0;:</translation>
     </message>
@@ -5450,6 +5446,10 @@ SHA-256&#xa0;: %2</translation>
     <message>
         <source>New ticket for %1</source>
         <translation>Nouveau ticket pour %1</translation>
+    </message>
+    <message>
+        <source>Du&amp;e:</source>
+        <translation>&amp;Échéance&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -6717,7 +6717,7 @@ Serveur de messagerie&#xa0;: %1, port %2
     </message>
     <message>
         <source>&amp;Alias users…</source>
-        <translation>Utilisateurs &amp;alias…</translation>
+        <translation>&amp;Utilisateurs alias…</translation>
     </message>
     <message>
         <source>Alias users made by hand</source>
@@ -6780,10 +6780,6 @@ Serveur de messagerie&#xa0;: %1, port %2
         <translation>&lt;b&gt;%1 a enregistré le ticket n° %2 après que vous l&apos;avez ouvert.&lt;/b&gt; Rien de ce que vous avez saisi n&apos;a encore été enregistré. Choisissez la version à garder.</translation>
     </message>
     <message>
-        <source>&amp;Their changes:</source>
-        <translation>&amp;Leurs modifications&#xa0;:</translation>
-    </message>
-    <message>
         <source>Their changes</source>
         <translation>Leurs modifications</translation>
     </message>
@@ -6822,6 +6818,10 @@ Serveur de messagerie&#xa0;: %1, port %2
     <message>
         <source>Back to editing, nothing saved</source>
         <translation>Retour à l&apos;édition, rien n&apos;est enregistré</translation>
+    </message>
+    <message>
+        <source>T&amp;heir changes:</source>
+        <translation>&amp;Leurs modifications&#xa0;:</translation>
     </message>
 </context>
 <context>

@@ -3733,10 +3733,6 @@ La password del server di posta, per inviare le e-mail dell&apos;amministrazione
         <translation>E-mail di test</translation>
     </message>
     <message>
-        <source>&amp;Settings</source>
-        <translation>&amp;Impostazioni</translation>
-    </message>
-    <message>
         <source>E-mail &amp;templates</source>
         <translation>Modelli &amp;e-mail</translation>
     </message>
@@ -3767,6 +3763,10 @@ La password del server di posta, per inviare le e-mail dell&apos;amministrazione
     <message>
         <source>Settings and e-mail templates</source>
         <translation>Impostazioni e modelli di e-mail</translation>
+    </message>
+    <message>
+        <source>Setti&amp;ngs</source>
+        <translation>&amp;Impostazioni</translation>
     </message>
 </context>
 <context>
@@ -3851,10 +3851,6 @@ La password del server di posta, per inviare le e-mail dell&apos;amministrazione
         <translation>Non cifrata (solo su questo PC)</translation>
     </message>
     <message>
-        <source>&amp;Server:</source>
-        <translation>Se&amp;rver:</translation>
-    </message>
-    <message>
         <source>P&amp;ort:</source>
         <translation>P&amp;orta:</translation>
     </message>
@@ -3877,6 +3873,10 @@ La password del server di posta, per inviare le e-mail dell&apos;amministrazione
     <message>
         <source>Enter the server&apos;s name or address.</source>
         <translation>Inserisca il nome o l&apos;indirizzo del server.</translation>
+    </message>
+    <message>
+        <source>Ser&amp;ver:</source>
+        <translation>Ser&amp;ver:</translation>
     </message>
 </context>
 <context>
@@ -4832,10 +4832,6 @@ SHA-256: %2</translation>
         <translation>&amp;Esci</translation>
     </message>
     <message>
-        <source>&amp;Search</source>
-        <translation>&amp;Cerca</translation>
-    </message>
-    <message>
         <source>&amp;Find tenant…</source>
         <translation>&amp;Trova inquilino…</translation>
     </message>
@@ -4915,8 +4911,12 @@ SHA-256: %2</translation>
         <translation>&amp;Più tardi</translation>
     </message>
     <message>
-        <source>&amp;Actions</source>
-        <translation>A&amp;zioni</translation>
+        <source>S&amp;earch</source>
+        <translation>&amp;Cerca</translation>
+    </message>
+    <message>
+        <source>Ac&amp;tions</source>
+        <translation>Azi&amp;oni</translation>
     </message>
 </context>
 <context>
@@ -5008,10 +5008,6 @@ SHA-256: %2</translation>
     <message>
         <source>&amp;Properties</source>
         <translation>&amp;Stabili</translation>
-    </message>
-    <message>
-        <source>Import &amp;history</source>
-        <translation>Cronologia i&amp;mportazioni</translation>
     </message>
     <message>
         <source>The master data could not be read: %1</source>
@@ -5316,6 +5312,10 @@ SHA-256: %2</translation>
         <source>Warnings (%1)</source>
         <translation>Avvertenze (%1)</translation>
     </message>
+    <message>
+        <source>Import histor&amp;y</source>
+        <translation>Cronologia im&amp;portazioni</translation>
+    </message>
 </context>
 <context>
     <name>tc::NewAliasDialog</name>
@@ -5427,10 +5427,6 @@ SHA-256: %2</translation>
         <translation>&amp;Priorità:</translation>
     </message>
     <message>
-        <source>D&amp;ue:</source>
-        <translation>&amp;Scadenza:</translation>
-    </message>
-    <message>
         <source>&amp;Assignee:</source>
         <translation>&amp;Responsabile:</translation>
     </message>
@@ -5450,6 +5446,10 @@ SHA-256: %2</translation>
     <message>
         <source>New ticket for %1</source>
         <translation>Nuovo ticket per %1</translation>
+    </message>
+    <message>
+        <source>Du&amp;e:</source>
+        <translation>Scaden&amp;za:</translation>
     </message>
 </context>
 <context>
@@ -6780,10 +6780,6 @@ Server di posta: %1, porta %2
         <translation>&lt;b&gt;%1 ha salvato il ticket #%2 dopo che Lei lo ha aperto.&lt;/b&gt; Nessuna delle Sue modifiche è ancora stata salvata. Scelga quale versione mantenere.</translation>
     </message>
     <message>
-        <source>&amp;Their changes:</source>
-        <translation>Le &amp;loro modifiche:</translation>
-    </message>
-    <message>
         <source>Their changes</source>
         <translation>Le loro modifiche</translation>
     </message>
@@ -6822,6 +6818,10 @@ Server di posta: %1, porta %2
     <message>
         <source>Back to editing, nothing saved</source>
         <translation>Torna alla modifica, senza salvare nulla</translation>
+    </message>
+    <message>
+        <source>T&amp;heir changes:</source>
+        <translation>Le &amp;loro modifiche:</translation>
     </message>
 </context>
 <context>

@@ -182,7 +182,7 @@ CompanySettingsView::CompanySettingsView(Office &office, MailDesk *desk, QWidget
     auto *tabs = new QTabWidget;
     tabs->setObjectName(QStringLiteral("settingsTabs"));
     tabs->setAccessibleName(tr("Settings and e-mail templates"));
-    tabs->addTab(settingsPage, tr("&Settings"));
+    tabs->addTab(settingsPage, tr("Setti&ngs"));
     tabs->addTab(m_templates, tr("E-mail &templates"));
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(heading);

@@ -83,7 +83,7 @@ FirstRunDialog::FirstRunDialog(const QString &defaultLocalPath, QWidget *parent)
     m_sslMode->addItem(tr("Encrypted if the server offers it"), QStringLiteral("prefer"));
     m_sslMode->addItem(tr("Not encrypted (only on this PC)"), QStringLiteral("disable"));
     auto *serverForm = new QFormLayout;
-    serverForm->addRow(tr("&Server:"), m_host);
+    serverForm->addRow(tr("Ser&ver:"), m_host);
     serverForm->addRow(tr("P&ort:"), m_port);
     serverForm->addRow(tr("&Database:"), m_database);
     serverForm->addRow(tr("&User:"), m_user);

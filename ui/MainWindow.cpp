@@ -214,13 +214,13 @@ void MainWindow::createMenus()
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
 
-    QMenu *search = menuBar()->addMenu(tr("&Search"));
+    QMenu *search = menuBar()->addMenu(tr("S&earch"));
     m_findTenantAction = search->addAction(tr("&Find tenant…"), this, &MainWindow::findTenant);
     m_findTenantAction->setObjectName(QStringLiteral("findTenantAction"));
     m_findTenantAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
 
     // The shown section's own actions, with their shortcuts.
-    m_actionsMenu = menuBar()->addMenu(tr("&Actions"));
+    m_actionsMenu = menuBar()->addMenu(tr("Ac&tions"));
     m_actionsMenu->setObjectName(QStringLiteral("actionsMenu"));
     connect(m_stack, &QStackedWidget::currentChanged, this, &MainWindow::fillActionsMenu);
     fillActionsMenu();

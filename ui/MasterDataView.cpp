@@ -110,7 +110,7 @@ MasterDataView::MasterDataView(Office &office, QWidget *parent) : QWidget(parent
     m_tabs->setAccessibleName(tr("Master data"));
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(createPropertiesTab(), tr("&Properties"));
-    m_tabs->addTab(createHistoryTab(), tr("Import &history"));
+    m_tabs->addTab(createHistoryTab(), tr("Import histor&y"));
 
     auto *top = new QHBoxLayout;
     top->addWidget(heading);

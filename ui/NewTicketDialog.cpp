@@ -87,7 +87,7 @@ NewTicketDialog::NewTicketDialog(Office &office, qint64 personId, QWidget *paren
     form->addRow(tr("C&hannel:"), m_channel);
     form->addRow(tr("Cate&gory:"), m_category);
     form->addRow(tr("&Priority:"), m_priority);
-    form->addRow(tr("D&ue:"), m_due);
+    form->addRow(tr("Du&e:"), m_due);
     form->addRow(tr("&Assignee:"), m_assignee);
 
     m_message = new QLabel;

@@ -36,7 +36,7 @@ TicketConflictDialog::TicketConflictDialog(const TicketConflict &conflict, const
     // The service's sentence names every change and who made it, for screen readers in one piece.
     setAccessibleDescription(conflict.message());
 
-    auto *theirsLabel = new QLabel(tr("&Their changes:"));
+    auto *theirsLabel = new QLabel(tr("T&heir changes:"));
     auto *theirs = new TicketHistoryList;
     theirs->setObjectName(QStringLiteral("conflictChanges"));
     theirs->setAccessibleName(tr("Their changes"));

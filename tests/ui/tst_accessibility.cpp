@@ -13,7 +13,10 @@
 #include "PreferencesDialog.h"
 #include "TenantDetailDialog.h"
 #include "TenantSearchDialog.h"
+#include "TicketConflictDialog.h"
 #include "TestDatabases.h"
+#include "Translations.h"
+#include "domain/Languages.h"
 #include "itemmodels/TenantSearchModel.h"
 #include "services/Office.h"
 
@@ -24,6 +27,7 @@
 #include <QAction>
 #include <QComboBox>
 #include <QLabel>
+#include <QMainWindow>
 #include <QMenu>
 #include <QMenuBar>
 #include <QRadioButton>
@@ -32,6 +36,7 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 using namespace tc;
 
@@ -108,6 +113,60 @@ QStringList problemsInShown(QWidget *top)
     return problems;
 }
 
+QChar mnemonicOf(const QString &text)
+{
+    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+        if (text.at(i) == u'&') {
+            if (text.at(i + 1) != u'&')
+                return text.at(i + 1).toLower();
+            ++i;
+        }
+    }
+    return {};
+}
+
+// The Alt+letter keys a window's menu bar and its visible buttons and labels claim, with who claims them.
+QMultiHash<QChar, QString> mnemonicsIn(QWidget *window)
+{
+    QMultiHash<QChar, QString> claims;
+    if (auto *main = qobject_cast<QMainWindow *>(window)) {
+        for (QAction *top : main->menuBar()->actions()) {
+            if (top->isVisible() && !mnemonicOf(top->text()).isNull())
+                claims.insert(mnemonicOf(top->text()), QStringLiteral("menu ") + top->text());
+        }
+    }
+    for (QWidget *w : window->findChildren<QWidget *>()) {
+        if (!w->isVisible())
+            continue;
+        QString text;
+        if (auto *button = qobject_cast<QAbstractButton *>(w))
+            text = button->text();
+        else if (auto *label = qobject_cast<QLabel *>(w); label && label->buddy())
+            text = label->text();
+        if (!mnemonicOf(text).isNull())
+            claims.insert(mnemonicOf(text), text);
+    }
+    for (QTabBar *bar : window->findChildren<QTabBar *>()) {
+        for (int i = 0; bar->isVisible() && i < bar->count(); ++i) {
+            if (!mnemonicOf(bar->tabText(i)).isNull())
+                claims.insert(mnemonicOf(bar->tabText(i)), QStringLiteral("tab ") + bar->tabText(i));
+        }
+    }
+    return claims;
+}
+
+QStringList clashesIn(QWidget *window)
+{
+    QStringList clashes;
+    const auto claims = mnemonicsIn(window);
+    for (const QChar key : claims.uniqueKeys()) {
+        const QStringList who = claims.values(key);
+        if (who.size() > 1)
+            clashes << QStringLiteral("Alt+%1: %2").arg(key, who.join(QStringLiteral(" | ")));
+    }
+    return clashes;
+}
+
 bool hasMnemonic(const QString &text)
 {
     for (qsizetype i = 0; i + 1 < text.size(); ++i) {
@@ -143,8 +202,20 @@ private Q_SLOTS:
         m_personId = id->toLongLong();
     }
 
+    // Every check runs in each language: the names, and the Alt+letter keys the translations chose.
+    void cleanup()
+    {
+        for (QTranslator *t : QCoreApplication::instance()->findChildren<QTranslator *>()) {
+            QCoreApplication::removeTranslator(t);
+            delete t;
+        }
+    }
+
+    void everySectionOfTheMainWindow_data() { languageRows(); }
     void everySectionOfTheMainWindow()
     {
+        QFETCH(QString, language);
+        installTranslations(*QCoreApplication::instance(), language);
         MainWindow window(*m_office);
         window.resize(1280, 800);
         window.show();
@@ -157,6 +228,7 @@ private Q_SLOTS:
             window.showSection(section);
             QTest::qWait(50);
             problems += problemsIn(&window);
+            problems += clashesIn(&window);
             ++sections;
         }
         problems.removeDuplicates();
@@ -164,14 +236,18 @@ private Q_SLOTS:
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
     }
 
+    void everyDialog_data() { languageRows(); }
     void everyDialog()
     {
+        QFETCH(QString, language);
+        installTranslations(*QCoreApplication::instance(), language);
         QStringList problems;
         const auto check = [&problems](QWidget *dialog) {
             dialog->show();
             if (!QTest::qWaitForWindowExposed(dialog))
                 problems << QStringLiteral("not shown: %1").arg(describe(dialog));
             problems += problemsIn(dialog);
+            problems += clashesIn(dialog);
             dialog->close();
         };
         PreferencesDialog preferences(QStringLiteral("en"));
@@ -192,14 +268,27 @@ private Q_SLOTS:
         check(&post);
         ImportWizard wizard(m_office->database().url(), m_office->actor());
         check(&wizard);
+        TicketConflict conflict;
+        conflict.ticketId = 1;
+        conflict.expectedVersion = 1;
+        conflict.currentVersion = 2;
+        TicketConflictDialog conflictDialog(conflict, {QStringLiteral("Title")});
+        check(&conflictDialog);
+        auto unit = m_office->database().scalar(QStringLiteral("SELECT min(id) FROM units"));
+        QVERIFY(unit);
+        NewAliasDialog alias(*m_office, unit->toLongLong(), QStringLiteral("Wohnung 1.01"));
+        check(&alias);
         TenantSearchModel searchModel(m_office->database().url());
         TenantSearchDialog search(&searchModel);
         check(&search);
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
     }
 
+    void menusCarryMnemonicsAndShortcuts_data() { languageRows(); }
     void menusCarryMnemonicsAndShortcuts()
     {
+        QFETCH(QString, language);
+        installTranslations(*QCoreApplication::instance(), language);
         MainWindow window(*m_office);
         QStringList problems;
         QStringList listed;
@@ -232,6 +321,13 @@ private Q_SLOTS:
     }
 
 private:
+    static void languageRows()
+    {
+        QTest::addColumn<QString>("language");
+        for (const QString &language : languages::supported())
+            QTest::newRow(qPrintable(language)) << language;
+    }
+
     QTemporaryDir m_dir;
     std::unique_ptr<Office> m_office;
     qint64 m_personId = 0;
