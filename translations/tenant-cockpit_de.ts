@@ -3412,6 +3412,46 @@ Erstellt von %2 am %3
         <source>%1 changed by %2 from &quot;%3&quot; to &quot;%4&quot;</source>
         <translation>%1 von %2 geändert: von &quot;%3&quot; auf &quot;%4&quot;</translation>
     </message>
+    <message>
+        <source>Repairs</source>
+        <translation>Reparaturen</translation>
+    </message>
+    <message>
+        <source>Heating</source>
+        <translation>Heizung</translation>
+    </message>
+    <message>
+        <source>Water and sanitary</source>
+        <translation>Wasser und Sanitär</translation>
+    </message>
+    <message>
+        <source>Electrical</source>
+        <translation>Elektro</translation>
+    </message>
+    <message>
+        <source>Noise and neighbours</source>
+        <translation>Lärm und Nachbarn</translation>
+    </message>
+    <message>
+        <source>Keys and locks</source>
+        <translation>Schlüssel und Schlösser</translation>
+    </message>
+    <message>
+        <source>Rent and payments</source>
+        <translation>Miete und Zahlungen</translation>
+    </message>
+    <message>
+        <source>Moving in or out</source>
+        <translation>Ein- oder Auszug</translation>
+    </message>
+    <message>
+        <source>Cleaning</source>
+        <translation>Reinigung</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
 </context>
 <context>
     <name>Transaction</name>
@@ -3756,10 +3796,6 @@ Das Passwort des Mailservers, damit die E-Mails der Verwaltung gesendet werden k
         <translation>Test-E-Mail</translation>
     </message>
     <message>
-        <source>E-mail &amp;templates</source>
-        <translation>E-Mail-&amp;Vorlagen</translation>
-    </message>
-    <message>
         <source>Nothing to save.</source>
         <translation>Nichts zu speichern.</translation>
     </message>
@@ -3790,6 +3826,10 @@ Das Passwort des Mailservers, damit die E-Mails der Verwaltung gesendet werden k
     <message>
         <source>Setti&amp;ngs</source>
         <translation>&amp;Einstellungen</translation>
+    </message>
+    <message>
+        <source>E-&amp;mail templates</source>
+        <translation>E-Mail-&amp;Vorlagen</translation>
     </message>
 </context>
 <context>
@@ -4732,10 +4772,6 @@ SHA-256: %2</translation>
         <translation>E-Mail-Vorlage speichern</translation>
     </message>
     <message>
-        <source>Use the program&apos;s &amp;text</source>
-        <translation>&amp;Text des Programms verwenden</translation>
-    </message>
-    <message>
         <source>Use the program&apos;s own text for this e-mail</source>
         <translation>Für diese E-Mail den Text des Programms verwenden</translation>
     </message>
@@ -4790,6 +4826,10 @@ SHA-256: %2</translation>
     <message>
         <source>Saved. New e-mails use this text; those already in the outbox keep theirs.</source>
         <translation>Gespeichert. Neue E-Mails verwenden diesen Text; E-Mails, die bereits im Postausgang sind, behalten ihren.</translation>
+    </message>
+    <message>
+        <source>&amp;Use the program&apos;s text</source>
+        <translation>&amp;Text des Programms verwenden</translation>
     </message>
 </context>
 <context>
@@ -4918,28 +4958,16 @@ SHA-256: %2</translation>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <source>Preferences</source>
-        <translation>Einstellungen</translation>
-    </message>
-    <message>
-        <source>The new language takes effect when Tenant Cockpit starts next. Restart now?</source>
-        <translation>Die neue Sprache gilt ab dem nächsten Start von Tenant Cockpit. Jetzt neu starten?</translation>
-    </message>
-    <message>
-        <source>&amp;Restart now</source>
-        <translation>Jetzt &amp;neu starten</translation>
-    </message>
-    <message>
-        <source>&amp;Later</source>
-        <translation>&amp;Später</translation>
-    </message>
-    <message>
         <source>S&amp;earch</source>
         <translation>Su&amp;chen</translation>
     </message>
     <message>
         <source>Ac&amp;tions</source>
         <translation>A&amp;ktionen</translation>
+    </message>
+    <message>
+        <source>The new preferences take effect when Tenant Cockpit starts next.</source>
+        <translation>Die neuen Einstellungen gelten ab dem nächsten Start von Tenant Cockpit.</translation>
     </message>
 </context>
 <context>
@@ -5075,10 +5103,6 @@ SHA-256: %2</translation>
     <message>
         <source>Phone</source>
         <translation>Telefon</translation>
-    </message>
-    <message>
-        <source>&amp;Invite the tenants not yet invited</source>
-        <translation>Noch nicht eingeladene Mieter &amp;einladen</translation>
     </message>
     <message>
         <source>Invite this property&apos;s tenants not yet invited</source>
@@ -5338,6 +5362,10 @@ SHA-256: %2</translation>
     <message>
         <source>Import histor&amp;y</source>
         <translation>Import&amp;verlauf</translation>
+    </message>
+    <message>
+        <source>Invite the tenants &amp;not yet invited</source>
+        <translation>Noch nicht eingeladene Mieter &amp;einladen</translation>
     </message>
 </context>
 <context>
@@ -5986,8 +6014,8 @@ Mailserver: %1, Port %2
         <translation>&amp;Darstellung:</translation>
     </message>
     <message>
-        <source>Dates and numbers are written as the language writes them. A new language takes effect when Tenant Cockpit starts next.</source>
-        <translation>Daten und Zahlen werden so geschrieben, wie es in der Sprache üblich ist. Eine neue Sprache gilt ab dem nächsten Start von Tenant Cockpit.</translation>
+        <source>Dates and numbers are written as the language writes them. Language and appearance take effect when Tenant Cockpit starts next.</source>
+        <translation>Daten und Zahlen werden so geschrieben, wie es in der Sprache üblich ist. Sprache und Darstellung gelten ab dem nächsten Start von Tenant Cockpit.</translation>
     </message>
 </context>
 <context>
@@ -6414,10 +6442,6 @@ Mailserver: %1, Port %2
         <translation>ERP-Referenz %1</translation>
     </message>
     <message>
-        <source>Send &amp;reminder</source>
-        <translation>Erinnerun&amp;g senden</translation>
-    </message>
-    <message>
         <source>from the ERP</source>
         <translation>aus dem ERP</translation>
     </message>
@@ -6484,6 +6508,10 @@ Mailserver: %1, Port %2
     <message>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
+    </message>
+    <message>
+        <source>Send re&amp;minder</source>
+        <translation>Erinnerun&amp;g senden</translation>
     </message>
 </context>
 <context>
@@ -6885,46 +6913,6 @@ Mailserver: %1, Port %2
         <source>%1 (%2)</source>
         <comment>name (ERP reference)</comment>
         <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Repairs</source>
-        <translation>Reparaturen</translation>
-    </message>
-    <message>
-        <source>Heating</source>
-        <translation>Heizung</translation>
-    </message>
-    <message>
-        <source>Water and sanitary</source>
-        <translation>Wasser und Sanitär</translation>
-    </message>
-    <message>
-        <source>Electrical</source>
-        <translation>Elektro</translation>
-    </message>
-    <message>
-        <source>Noise and neighbours</source>
-        <translation>Lärm und Nachbarn</translation>
-    </message>
-    <message>
-        <source>Keys and locks</source>
-        <translation>Schlüssel und Schlösser</translation>
-    </message>
-    <message>
-        <source>Rent and payments</source>
-        <translation>Miete und Zahlungen</translation>
-    </message>
-    <message>
-        <source>Moving in or out</source>
-        <translation>Ein- oder Auszug</translation>
-    </message>
-    <message>
-        <source>Cleaning</source>
-        <translation>Reinigung</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Sonstiges</translation>
     </message>
     <message>
         <source>Ticket detail</source>

@@ -3389,6 +3389,46 @@ Créé par %2 le %3
         <source>%1 changed by %2 from &quot;%3&quot; to &quot;%4&quot;</source>
         <translation>%1 modifié par %2 de «&#xa0;%3&#xa0;» en «&#xa0;%4&#xa0;»</translation>
     </message>
+    <message>
+        <source>Repairs</source>
+        <translation>Réparations</translation>
+    </message>
+    <message>
+        <source>Heating</source>
+        <translation>Chauffage</translation>
+    </message>
+    <message>
+        <source>Water and sanitary</source>
+        <translation>Eau et sanitaires</translation>
+    </message>
+    <message>
+        <source>Electrical</source>
+        <translation>Électricité</translation>
+    </message>
+    <message>
+        <source>Noise and neighbours</source>
+        <translation>Bruit et voisinage</translation>
+    </message>
+    <message>
+        <source>Keys and locks</source>
+        <translation>Clés et serrures</translation>
+    </message>
+    <message>
+        <source>Rent and payments</source>
+        <translation>Loyer et paiements</translation>
+    </message>
+    <message>
+        <source>Moving in or out</source>
+        <translation>Emménagement ou déménagement</translation>
+    </message>
+    <message>
+        <source>Cleaning</source>
+        <translation>Nettoyage</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
 </context>
 <context>
     <name>Transaction</name>
@@ -3733,10 +3773,6 @@ Le mot de passe du serveur de messagerie, pour envoyer les e-mails de la géranc
         <translation>E-mail de test</translation>
     </message>
     <message>
-        <source>E-mail &amp;templates</source>
-        <translation>&amp;Modèles d&apos;e-mail</translation>
-    </message>
-    <message>
         <source>Nothing to save.</source>
         <translation>Rien à enregistrer.</translation>
     </message>
@@ -3766,7 +3802,11 @@ Le mot de passe du serveur de messagerie, pour envoyer les e-mails de la géranc
     </message>
     <message>
         <source>Setti&amp;ngs</source>
-        <translation>&amp;Paramètres</translation>
+        <translation>Paramètre&amp;s</translation>
+    </message>
+    <message>
+        <source>E-&amp;mail templates</source>
+        <translation>&amp;Modèles d&apos;e-mail</translation>
     </message>
 </context>
 <context>
@@ -4702,15 +4742,11 @@ SHA-256&#xa0;: %2</translation>
     </message>
     <message>
         <source>Save &amp;template</source>
-        <translation>Enregistrer le &amp;modèle</translation>
+        <translation>Enre&amp;gistrer le modèle</translation>
     </message>
     <message>
         <source>Save the e-mail template</source>
         <translation>Enregistrer le modèle d&apos;e-mail</translation>
-    </message>
-    <message>
-        <source>Use the program&apos;s &amp;text</source>
-        <translation>&amp;Utiliser le texte du programme</translation>
     </message>
     <message>
         <source>Use the program&apos;s own text for this e-mail</source>
@@ -4767,6 +4803,10 @@ SHA-256&#xa0;: %2</translation>
     <message>
         <source>Saved. New e-mails use this text; those already in the outbox keep theirs.</source>
         <translation>Enregistré. Les nouveaux e-mails utilisent ce texte; ceux qui sont déjà dans la boîte d&apos;envoi gardent le leur.</translation>
+    </message>
+    <message>
+        <source>&amp;Use the program&apos;s text</source>
+        <translation>&amp;Utiliser le texte du programme</translation>
     </message>
 </context>
 <context>
@@ -4895,28 +4935,16 @@ SHA-256&#xa0;: %2</translation>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <source>Preferences</source>
-        <translation>Préférences</translation>
-    </message>
-    <message>
-        <source>The new language takes effect when Tenant Cockpit starts next. Restart now?</source>
-        <translation>La nouvelle langue s&apos;applique au prochain démarrage de Tenant Cockpit. Redémarrer maintenant?</translation>
-    </message>
-    <message>
-        <source>&amp;Restart now</source>
-        <translation>&amp;Redémarrer maintenant</translation>
-    </message>
-    <message>
-        <source>&amp;Later</source>
-        <translation>Plus &amp;tard</translation>
-    </message>
-    <message>
         <source>S&amp;earch</source>
         <translation>Rec&amp;herche</translation>
     </message>
     <message>
         <source>Ac&amp;tions</source>
         <translation>Action&amp;s</translation>
+    </message>
+    <message>
+        <source>The new preferences take effect when Tenant Cockpit starts next.</source>
+        <translation>Les nouvelles préférences s&apos;appliquent au prochain démarrage de Tenant Cockpit.</translation>
     </message>
 </context>
 <context>
@@ -5052,10 +5080,6 @@ SHA-256&#xa0;: %2</translation>
     <message>
         <source>Phone</source>
         <translation>Téléphone</translation>
-    </message>
-    <message>
-        <source>&amp;Invite the tenants not yet invited</source>
-        <translation>In&amp;viter les locataires pas encore invités</translation>
     </message>
     <message>
         <source>Invite this property&apos;s tenants not yet invited</source>
@@ -5315,6 +5339,10 @@ SHA-256&#xa0;: %2</translation>
     <message>
         <source>Import histor&amp;y</source>
         <translation>Historique des im&amp;portations</translation>
+    </message>
+    <message>
+        <source>Invite the tenants &amp;not yet invited</source>
+        <translation>In&amp;viter les locataires pas encore invités</translation>
     </message>
 </context>
 <context>
@@ -5963,8 +5991,8 @@ Serveur de messagerie&#xa0;: %1, port %2
         <translation>&amp;Apparence&#xa0;:</translation>
     </message>
     <message>
-        <source>Dates and numbers are written as the language writes them. A new language takes effect when Tenant Cockpit starts next.</source>
-        <translation>Les dates et les nombres s&apos;écrivent selon l&apos;usage de la langue. Une nouvelle langue s&apos;applique au prochain démarrage de Tenant Cockpit.</translation>
+        <source>Dates and numbers are written as the language writes them. Language and appearance take effect when Tenant Cockpit starts next.</source>
+        <translation>Les dates et les nombres s&apos;écrivent selon l&apos;usage de la langue. La langue et l&apos;apparence s&apos;appliquent au prochain démarrage de Tenant Cockpit.</translation>
     </message>
 </context>
 <context>
@@ -6391,10 +6419,6 @@ Serveur de messagerie&#xa0;: %1, port %2
         <translation>Référence ERP %1</translation>
     </message>
     <message>
-        <source>Send &amp;reminder</source>
-        <translation>Envoyer un &amp;rappel</translation>
-    </message>
-    <message>
         <source>from the ERP</source>
         <translation>de l&apos;ERP</translation>
     </message>
@@ -6461,6 +6485,10 @@ Serveur de messagerie&#xa0;: %1, port %2
     <message>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
+    </message>
+    <message>
+        <source>Send re&amp;minder</source>
+        <translation>Envoyer un &amp;rappel</translation>
     </message>
 </context>
 <context>
@@ -6862,46 +6890,6 @@ Serveur de messagerie&#xa0;: %1, port %2
         <source>%1 (%2)</source>
         <comment>name (ERP reference)</comment>
         <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Repairs</source>
-        <translation>Réparations</translation>
-    </message>
-    <message>
-        <source>Heating</source>
-        <translation>Chauffage</translation>
-    </message>
-    <message>
-        <source>Water and sanitary</source>
-        <translation>Eau et sanitaires</translation>
-    </message>
-    <message>
-        <source>Electrical</source>
-        <translation>Électricité</translation>
-    </message>
-    <message>
-        <source>Noise and neighbours</source>
-        <translation>Bruit et voisinage</translation>
-    </message>
-    <message>
-        <source>Keys and locks</source>
-        <translation>Clés et serrures</translation>
-    </message>
-    <message>
-        <source>Rent and payments</source>
-        <translation>Loyer et paiements</translation>
-    </message>
-    <message>
-        <source>Moving in or out</source>
-        <translation>Emménagement ou déménagement</translation>
-    </message>
-    <message>
-        <source>Cleaning</source>
-        <translation>Nettoyage</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Autre</translation>
     </message>
     <message>
         <source>Ticket detail</source>

@@ -3389,6 +3389,46 @@ Creato da %2 il %3
         <source>%1 changed by %2 from &quot;%3&quot; to &quot;%4&quot;</source>
         <translation>%1 modificato da %2 da &quot;%3&quot; a &quot;%4&quot;</translation>
     </message>
+    <message>
+        <source>Repairs</source>
+        <translation>Riparazioni</translation>
+    </message>
+    <message>
+        <source>Heating</source>
+        <translation>Riscaldamento</translation>
+    </message>
+    <message>
+        <source>Water and sanitary</source>
+        <translation>Acqua e sanitari</translation>
+    </message>
+    <message>
+        <source>Electrical</source>
+        <translation>Impianto elettrico</translation>
+    </message>
+    <message>
+        <source>Noise and neighbours</source>
+        <translation>Rumore e vicinato</translation>
+    </message>
+    <message>
+        <source>Keys and locks</source>
+        <translation>Chiavi e serrature</translation>
+    </message>
+    <message>
+        <source>Rent and payments</source>
+        <translation>Pigione e pagamenti</translation>
+    </message>
+    <message>
+        <source>Moving in or out</source>
+        <translation>Entrata o uscita (trasloco)</translation>
+    </message>
+    <message>
+        <source>Cleaning</source>
+        <translation>Pulizia</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Altro</translation>
+    </message>
 </context>
 <context>
     <name>Transaction</name>
@@ -3733,10 +3773,6 @@ La password del server di posta, per inviare le e-mail dell&apos;amministrazione
         <translation>E-mail di test</translation>
     </message>
     <message>
-        <source>E-mail &amp;templates</source>
-        <translation>Modelli &amp;e-mail</translation>
-    </message>
-    <message>
         <source>Nothing to save.</source>
         <translation>Nulla da salvare.</translation>
     </message>
@@ -3767,6 +3803,10 @@ La password del server di posta, per inviare le e-mail dell&apos;amministrazione
     <message>
         <source>Setti&amp;ngs</source>
         <translation>&amp;Impostazioni</translation>
+    </message>
+    <message>
+        <source>E-&amp;mail templates</source>
+        <translation>Modelli &amp;e-mail</translation>
     </message>
 </context>
 <context>
@@ -4709,10 +4749,6 @@ SHA-256: %2</translation>
         <translation>Salva il modello e-mail</translation>
     </message>
     <message>
-        <source>Use the program&apos;s &amp;text</source>
-        <translation>Usa il &amp;testo del programma</translation>
-    </message>
-    <message>
         <source>Use the program&apos;s own text for this e-mail</source>
         <translation>Usa il testo del programma per questa e-mail</translation>
     </message>
@@ -4767,6 +4803,10 @@ SHA-256: %2</translation>
     <message>
         <source>Saved. New e-mails use this text; those already in the outbox keep theirs.</source>
         <translation>Salvato. Le nuove e-mail usano questo testo; quelle già nella posta in uscita mantengono il loro.</translation>
+    </message>
+    <message>
+        <source>&amp;Use the program&apos;s text</source>
+        <translation>Usa il &amp;testo del programma</translation>
     </message>
 </context>
 <context>
@@ -4895,28 +4935,16 @@ SHA-256: %2</translation>
         <translation>&amp;Preferenze…</translation>
     </message>
     <message>
-        <source>Preferences</source>
-        <translation>Preferenze</translation>
-    </message>
-    <message>
-        <source>The new language takes effect when Tenant Cockpit starts next. Restart now?</source>
-        <translation>La nuova lingua vale dal prossimo avvio di Tenant Cockpit. Riavviare ora?</translation>
-    </message>
-    <message>
-        <source>&amp;Restart now</source>
-        <translation>&amp;Riavvia ora</translation>
-    </message>
-    <message>
-        <source>&amp;Later</source>
-        <translation>&amp;Più tardi</translation>
-    </message>
-    <message>
         <source>S&amp;earch</source>
         <translation>&amp;Cerca</translation>
     </message>
     <message>
         <source>Ac&amp;tions</source>
         <translation>Azi&amp;oni</translation>
+    </message>
+    <message>
+        <source>The new preferences take effect when Tenant Cockpit starts next.</source>
+        <translation>Le nuove preferenze valgono dal prossimo avvio di Tenant Cockpit.</translation>
     </message>
 </context>
 <context>
@@ -5052,10 +5080,6 @@ SHA-256: %2</translation>
     <message>
         <source>Phone</source>
         <translation>Telefono</translation>
-    </message>
-    <message>
-        <source>&amp;Invite the tenants not yet invited</source>
-        <translation>Invita gli inquilini &amp;non ancora invitati</translation>
     </message>
     <message>
         <source>Invite this property&apos;s tenants not yet invited</source>
@@ -5315,6 +5339,10 @@ SHA-256: %2</translation>
     <message>
         <source>Import histor&amp;y</source>
         <translation>Cronologia im&amp;portazioni</translation>
+    </message>
+    <message>
+        <source>Invite the tenants &amp;not yet invited</source>
+        <translation>Invita gli inquilini &amp;non ancora invitati</translation>
     </message>
 </context>
 <context>
@@ -5963,8 +5991,8 @@ Server di posta: %1, porta %2
         <translation>&amp;Aspetto:</translation>
     </message>
     <message>
-        <source>Dates and numbers are written as the language writes them. A new language takes effect when Tenant Cockpit starts next.</source>
-        <translation>Date e numeri sono scritti secondo l&apos;uso della lingua. Una nuova lingua vale dal prossimo avvio di Tenant Cockpit.</translation>
+        <source>Dates and numbers are written as the language writes them. Language and appearance take effect when Tenant Cockpit starts next.</source>
+        <translation>Date e numeri sono scritti secondo l&apos;uso della lingua. Lingua e aspetto valgono dal prossimo avvio di Tenant Cockpit.</translation>
     </message>
 </context>
 <context>
@@ -6391,10 +6419,6 @@ Server di posta: %1, porta %2
         <translation>Riferimento ERP %1</translation>
     </message>
     <message>
-        <source>Send &amp;reminder</source>
-        <translation>Invia &amp;promemoria</translation>
-    </message>
-    <message>
         <source>from the ERP</source>
         <translation>dall&apos;ERP</translation>
     </message>
@@ -6461,6 +6485,10 @@ Server di posta: %1, porta %2
     <message>
         <source>Saved.</source>
         <translation>Salvato.</translation>
+    </message>
+    <message>
+        <source>Send re&amp;minder</source>
+        <translation>Invia &amp;promemoria</translation>
     </message>
 </context>
 <context>
@@ -6862,46 +6890,6 @@ Server di posta: %1, porta %2
         <source>%1 (%2)</source>
         <comment>name (ERP reference)</comment>
         <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Repairs</source>
-        <translation>Riparazioni</translation>
-    </message>
-    <message>
-        <source>Heating</source>
-        <translation>Riscaldamento</translation>
-    </message>
-    <message>
-        <source>Water and sanitary</source>
-        <translation>Acqua e sanitari</translation>
-    </message>
-    <message>
-        <source>Electrical</source>
-        <translation>Impianto elettrico</translation>
-    </message>
-    <message>
-        <source>Noise and neighbours</source>
-        <translation>Rumore e vicinato</translation>
-    </message>
-    <message>
-        <source>Keys and locks</source>
-        <translation>Chiavi e serrature</translation>
-    </message>
-    <message>
-        <source>Rent and payments</source>
-        <translation>Pigione e pagamenti</translation>
-    </message>
-    <message>
-        <source>Moving in or out</source>
-        <translation>Entrata o uscita (trasloco)</translation>
-    </message>
-    <message>
-        <source>Cleaning</source>
-        <translation>Pulizia</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Altro</translation>
     </message>
     <message>
         <source>Ticket detail</source>

@@ -127,6 +127,12 @@ QColor successColor(const QPalette &palette)
     return isDark(palette) ? QColor(0x81, 0xc7, 0x84) : QColor(0x1b, 0x5e, 0x20);
 }
 
+QColor hintColor(const QPalette &palette)
+{
+    const QColor placeholder = palette.color(QPalette::PlaceholderText);
+    return isDark(palette) ? placeholder.lighter(150) : placeholder.darker(130);
+}
+
 QString messageStyleSheet(const QWidget *widget, bool error)
 {
     const QPalette palette = widget ? widget->palette() : QApplication::palette();

@@ -29,6 +29,8 @@ void applyAppearance(Appearance appearance);
 bool isDark(const QPalette &palette);
 QColor errorColor(const QPalette &palette);
 QColor successColor(const QPalette &palette);
+// A hint under a field: quieter than the text, still readable on the palette's window.
+QColor hintColor(const QPalette &palette);
 // "color: ..." for a label's message, from the widget's palette.
 QString messageStyleSheet(const QWidget *widget, bool error);
 

@@ -1,5 +1,6 @@
 #include "CompanySettingsView.h"
 
+#include "Appearance.h"
 #include "MailTemplatesEditor.h"
 #include "SectionHeading.h"
 #include "domain/Languages.h"
@@ -108,7 +109,7 @@ CompanySettingsView::CompanySettingsView(Office &office, MailDesk *desk, QWidget
         hint->setMinimumHeight(hint->heightForWidth(editorWidth));
         hint->setAlignment(Qt::AlignTop | Qt::AlignLeft);
         QPalette hintPalette = hint->palette();
-        hintPalette.setColor(QPalette::WindowText, hintPalette.color(QPalette::PlaceholderText).darker(130));
+        hintPalette.setColor(QPalette::WindowText, hintColor(hintPalette));
         hint->setPalette(hintPalette);
         // The editor and its hint in a widget of their own: QFormLayout gives a widget the height its
         // wrapped text needs, where a nested layout's rows were cut off.
@@ -183,7 +184,7 @@ CompanySettingsView::CompanySettingsView(Office &office, MailDesk *desk, QWidget
     tabs->setObjectName(QStringLiteral("settingsTabs"));
     tabs->setAccessibleName(tr("Settings and e-mail templates"));
     tabs->addTab(settingsPage, tr("Setti&ngs"));
-    tabs->addTab(m_templates, tr("E-mail &templates"));
+    tabs->addTab(m_templates, tr("E-&mail templates"));
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(heading);
     layout->addWidget(tabs, 1);

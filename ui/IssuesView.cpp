@@ -328,7 +328,7 @@ void IssuesView::applyFilter()
     filter.status = m_status->currentData().toString();
     if (const QVariant property = m_property->currentData(); property.isValid())
         filter.propertyId = property.toLongLong();
-    filter.category = m_category->currentText().trimmed();
+    filter.category = tickets::categoryToStore(m_category->currentText());
     if (const QVariant assignee = m_assignee->currentData(); assignee.isValid())
         filter.assigneeId = assignee.toLongLong();
     if (filter == m_model->filter() && m_filterApplied)

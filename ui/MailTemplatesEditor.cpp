@@ -65,7 +65,7 @@ MailTemplatesEditor::MailTemplatesEditor(Office &office, QWidget *parent) : QWid
     m_save = new QPushButton(tr("Save &template"));
     m_save->setObjectName(QStringLiteral("templateSave"));
     m_save->setAccessibleName(tr("Save the e-mail template"));
-    m_reset = new QPushButton(tr("Use the program's &text"));
+    m_reset = new QPushButton(tr("&Use the program's text"));
     m_reset->setObjectName(QStringLiteral("templateReset"));
     m_reset->setAccessibleName(tr("Use the program's own text for this e-mail"));
     m_save->setVisible(mayEdit);

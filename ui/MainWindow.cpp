@@ -25,9 +25,6 @@
 #include <QListWidget>
 #include <QLocale>
 #include <QMenuBar>
-#include <QMessageBox>
-#include <QProcess>
-#include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -252,20 +249,8 @@ void MainWindow::createMenus()
 void MainWindow::showPreferences()
 {
     PreferencesDialog dialog(QLocale::languageToCode(QLocale().language()), this);
-    if (dialog.exec() != QDialog::Accepted || !dialog.languageChanged())
-        return;
-    QMessageBox question(QMessageBox::Question, tr("Preferences"),
-                         tr("The new language takes effect when Tenant Cockpit starts next. Restart now?"),
-                         QMessageBox::NoButton, this);
-    question.setObjectName(QStringLiteral("restartQuestion"));
-    QPushButton *restart = question.addButton(tr("&Restart now"), QMessageBox::AcceptRole);
-    question.addButton(tr("&Later"), QMessageBox::RejectRole);
-    question.exec();
-    if (question.clickedButton() != restart)
-        return;
-    // The window keeps its place and section for the next start, as at any close.
-    if (close())
-        QProcess::startDetached(QCoreApplication::applicationFilePath(), QCoreApplication::arguments().mid(1));
+    if (dialog.exec() == QDialog::Accepted && dialog.changed())
+        statusBar()->showMessage(tr("The new preferences take effect when Tenant Cockpit starts next."), 15000);
 }
 
 void MainWindow::fillActionsMenu()

@@ -1,5 +1,6 @@
 #include "MasterDataView.h"
 
+#include "Appearance.h"
 #include "AliasUsersDialog.h"
 #include "ErrorLabel.h"
 #include "InviteTenants.h"
@@ -219,7 +220,7 @@ QWidget *MasterDataView::createPropertiesTab()
     m_detailHint->setObjectName(QStringLiteral("detailHint"));
     m_detailHint->setWordWrap(true);
     QPalette hintPalette = m_detailHint->palette();
-    hintPalette.setColor(QPalette::WindowText, hintPalette.color(QPalette::PlaceholderText).darker(130));
+    hintPalette.setColor(QPalette::WindowText, hintColor(hintPalette));
     m_detailHint->setPalette(hintPalette);
     // Below the tree, the full width: what the node holds on the left, who lived there on the right.
     auto *info = new QVBoxLayout;
@@ -228,7 +229,7 @@ QWidget *MasterDataView::createPropertiesTab()
     info->addWidget(factsWidget);
     info->addWidget(m_detailHint);
     // A property's tenants who are not yet invited, in one go (administrators only).
-    m_inviteProperty = new QPushButton(tr("&Invite the tenants not yet invited"));
+    m_inviteProperty = new QPushButton(tr("Invite the tenants &not yet invited"));
     m_inviteProperty->setObjectName(QStringLiteral("invitePropertyButton"));
     m_inviteProperty->setAccessibleName(tr("Invite this property's tenants not yet invited"));
     m_inviteProperty->hide();

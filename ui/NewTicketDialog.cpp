@@ -154,7 +154,7 @@ std::optional<qint64> NewTicketDialog::save()
     if (const QVariant unit = m_unit->currentData(); unit.isValid())
         draft.unitId = unit.toLongLong();
     draft.channel = m_channel->currentData().toString();
-    draft.category = m_category->currentText().trimmed();
+    draft.category = tickets::categoryToStore(m_category->currentText());
     draft.title = m_title->text().trimmed();
     draft.description = m_description->toPlainText().trimmed();
     draft.priority = m_priority->currentData().toString();

@@ -38,8 +38,8 @@ PreferencesDialog::PreferencesDialog(const QString &spoken, QWidget *parent)
     auto *form = new QFormLayout;
     form->addRow(tr("&Language:"), m_language);
     form->addRow(tr("&Appearance:"), m_appearance);
-    auto *note = new QLabel(tr("Dates and numbers are written as the language writes them. A new language "
-                               "takes effect when Tenant Cockpit starts next."));
+    auto *note = new QLabel(tr("Dates and numbers are written as the language writes them. Language and "
+                               "appearance take effect when Tenant Cockpit starts next."));
     note->setWordWrap(true);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -53,13 +53,11 @@ PreferencesDialog::PreferencesDialog(const QString &spoken, QWidget *parent)
 void PreferencesDialog::accept()
 {
     const QString language = m_language->currentData().toString();
-    preferences::setLanguage(language);
-    m_languageChanged = languages::resolve(language, QLocale::system().uiLanguages()) != m_spoken;
     const auto appearance = Appearance(m_appearance->currentData().toInt());
-    if (appearance != preferences::appearance()) {
-        preferences::setAppearance(appearance);
-        applyAppearance(appearance);
-    }
+    m_changed = languages::resolve(language, QLocale::system().uiLanguages()) != m_spoken
+                || appearance != preferences::appearance();
+    preferences::setLanguage(language);
+    preferences::setAppearance(appearance);
     QDialog::accept();
 }
 

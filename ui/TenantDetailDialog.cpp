@@ -267,7 +267,7 @@ void TenantDetailDialog::fill()
     if (!m_detail.erpRef.isEmpty())
         facts << tr("ERP reference %1").arg(m_detail.erpRef);
     facts << statusText(m_detail);
-    m_invite->setText(m_detail.status == u"invited" ? tr("Send &reminder") : tr("&Invite"));
+    m_invite->setText(m_detail.status == u"invited" ? tr("Send re&minder") : tr("&Invite"));
     // An alias made by hand is invited as the tenant the ERP delivers, once linked.
     m_invite->setVisible(m_office.actor().mayAct(Role::Administrator) && m_detail.status != u"registered"
                          && !(m_detail.isAlias && m_detail.erpRef.isEmpty()));

@@ -59,8 +59,10 @@ QString withRef(const QString &name, const QString &ref)
 
 QStringList TicketPanel::categorySuggestions()
 {
-    return {tr("Repairs"), tr("Heating"),        tr("Water and sanitary"), tr("Electrical"), tr("Noise and neighbours"),
-            tr("Keys and locks"), tr("Rent and payments"), tr("Moving in or out"), tr("Cleaning"), tr("Other")};
+    QStringList shown;
+    for (const QString &stored : tickets::suggestedCategories())
+        shown << tickets::categoryText(stored);
+    return shown;
 }
 
 TicketPanel::TicketPanel(Office &office, QWidget *parent) : QWidget(parent), m_office(office)
@@ -338,7 +340,7 @@ void TicketPanel::fill(const Ticket &ticket)
     fillAssignees(ticket);
     m_priority->setCurrentIndex(std::max(0, m_priority->findData(ticket.priority)));
     m_channel->setCurrentIndex(std::max(0, m_channel->findData(ticket.channel)));
-    m_category->setCurrentText(ticket.category);
+    m_category->setCurrentText(tickets::categoryText(ticket.category));
     m_hasDue->setChecked(ticket.dueDate.isValid());
     m_due->setDate(ticket.dueDate.isValid() ? ticket.dueDate : m_due->minimumDate());
     m_due->setEnabled(ticket.dueDate.isValid());
@@ -411,7 +413,7 @@ TicketChanges TicketPanel::editedChanges() const
         changes.title = title;
     if (const QString description = m_description->toPlainText().trimmed(); description != m_ticket.description.trimmed())
         changes.description = description;
-    if (const QString category = m_category->currentText().trimmed(); category != m_ticket.category)
+    if (const QString category = tickets::categoryToStore(m_category->currentText()); category != m_ticket.category)
         changes.category = category;
     if (const QString priority = m_priority->currentData().toString(); priority != m_ticket.priority)
         changes.priority = priority;
@@ -452,7 +454,7 @@ QStringList TicketPanel::describe(const TicketChanges &changes) const
     if (changes.channel)
         lines << tr("Channel: %1").arg(tickets::channelText(*changes.channel));
     if (changes.category)
-        lines << tr("Category: %1").arg(changes.category->isEmpty() ? tr("none") : *changes.category);
+        lines << tr("Category: %1").arg(changes.category->isEmpty() ? tr("none") : tickets::categoryText(*changes.category));
     return lines;
 }
 
@@ -521,7 +523,7 @@ void TicketPanel::resolveConflict(const TicketConflict &conflict, const TicketCh
             if (changes.channel)
                 m_channel->setCurrentIndex(std::max(0, m_channel->findData(*changes.channel)));
             if (changes.category)
-                m_category->setCurrentText(*changes.category);
+                m_category->setCurrentText(tickets::categoryText(*changes.category));
             if (changes.dueDate) {
                 m_hasDue->setChecked(changes.dueDate->isValid());
                 m_due->setDate(changes.dueDate->isValid() ? *changes.dueDate : m_due->minimumDate());

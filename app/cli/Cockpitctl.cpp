@@ -1532,7 +1532,7 @@ int Cockpitctl::cmdTickets(const QStringList &args, const TicketArguments &ticke
         draft.unitId = *unit;
         if (ticket.channelSet)
             draft.channel = ticket.channel;
-        draft.category = ticket.category;
+        draft.category = tickets::categoryToStore(ticket.category);
         draft.title = ticket.title;
         draft.description = ticket.description;
         // As in the desktop program: the agent who logs a ticket has it until they give it on.

@@ -18,6 +18,7 @@
 #include <QElapsedTimer>
 #include <QAction>
 #include <QInputDialog>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QStatusBar>
 #include <QProgressDialog>
@@ -217,6 +218,11 @@ int main(int argc, char *argv[])
     });
     window.restoreSession();
     if (probe) {
+        // What the window speaks (its menus), for the package's install test.
+        QStringList menus;
+        for (const QAction *menu : window.menuBar()->actions())
+            menus << menu->text();
+        std::printf("menus %s\n", qPrintable(menus.join(u' ')));
         window.showSection(tc::MainWindow::Section::Tenants);
         QTableView *table = window.tenantsView()->table();
         new tc::StartupProbe(table->viewport(), sinceStart, [table] { return table->model()->rowCount() > 0; });

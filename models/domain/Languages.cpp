@@ -11,10 +11,13 @@ const QStringList &languages::supported()
 
 namespace {
 
-// "de", "de_CH", "de-CH", "DE" -> "de" when supported, else empty.
+// "de", "de_CH", "de-CH", "DE" -> "de" when supported, else empty. Swiss German (gsw) and
+// Romansh (rm) desktops read German.
 QString supportedCode(const QString &tag)
 {
-    const QString code = tag.section(u'-', 0, 0).section(u'_', 0, 0).toLower();
+    QString code = tag.section(u'-', 0, 0).section(u'_', 0, 0).toLower();
+    if (code == u"gsw" || code == u"rm")
+        code = QStringLiteral("de");
     return languages::supported().contains(code) ? code : QString();
 }
 

@@ -16,7 +16,7 @@ const QStringList &supported(); // "de", "fr", "it", "en"
 
 // The language to speak: the preferred one when it is supported (a code like "de" or "de_CH");
 // otherwise the first supported one among the system's UI languages (QLocale::uiLanguages(),
-// e.g. "fr-CH"); otherwise English.
+// e.g. "fr-CH"; Swiss German "gsw" and Romansh "rm" read German); otherwise English.
 QString resolve(const QString &preferred, const QStringList &systemUiLanguages);
 
 // The locale for a language: the system locale when it speaks that language (its country's

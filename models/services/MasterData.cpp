@@ -237,13 +237,17 @@ Result<PlaceFacts> MasterData::tenancy(qint64 id) const
 
 Result<QList<PropertyName>> MasterData::properties(int limit) const
 {
-    auto query = m_db.exec(QStringLiteral("SELECT id, erp_ref, name FROM properties ORDER BY name, id LIMIT ?"), {limit});
+    // All of them, sorted as people read names, then cut: a cut in the database's byte order would
+    // drop "Émile" or "ärztehaus" first.
+    auto query = m_db.exec(QStringLiteral("SELECT id, erp_ref, name FROM properties ORDER BY id"));
     if (!query)
         return query.error();
     QList<PropertyName> properties;
     while (query->next())
         properties.append({query->value(0).toLongLong(), query->value(1).toString(), query->value(2).toString()});
     languages::sortByName(properties, [](const PropertyName &p) { return p.name; });
+    if (properties.size() > limit)
+        properties.resize(limit);
     return properties;
 }
 

@@ -227,6 +227,45 @@ bool isOpenStatus(const QString &status)
     return status != u"done" && status != u"closed";
 }
 
+namespace {
+const char *const kCategories[] = {
+    QT_TRANSLATE_NOOP("Tickets", "Repairs"),        QT_TRANSLATE_NOOP("Tickets", "Heating"),
+    QT_TRANSLATE_NOOP("Tickets", "Water and sanitary"), QT_TRANSLATE_NOOP("Tickets", "Electrical"),
+    QT_TRANSLATE_NOOP("Tickets", "Noise and neighbours"), QT_TRANSLATE_NOOP("Tickets", "Keys and locks"),
+    QT_TRANSLATE_NOOP("Tickets", "Rent and payments"), QT_TRANSLATE_NOOP("Tickets", "Moving in or out"),
+    QT_TRANSLATE_NOOP("Tickets", "Cleaning"),       QT_TRANSLATE_NOOP("Tickets", "Other")};
+} // namespace
+
+const QStringList &suggestedCategories()
+{
+    static const QStringList stored = [] {
+        QStringList names;
+        for (const char *name : kCategories)
+            names << QString::fromLatin1(name);
+        return names;
+    }();
+    return stored;
+}
+
+QString categoryText(const QString &stored)
+{
+    for (const char *name : kCategories) {
+        if (stored == QLatin1StringView(name))
+            return Tickets::tr(name);
+    }
+    return stored;
+}
+
+QString categoryToStore(const QString &shown)
+{
+    const QString text = shown.trimmed();
+    for (const char *name : kCategories) {
+        if (text.compare(Tickets::tr(name), Qt::CaseInsensitive) == 0 || text.compare(QLatin1StringView(name), Qt::CaseInsensitive) == 0)
+            return QString::fromLatin1(name);
+    }
+    return text;
+}
+
 QString eventKindText(const QString &kind)
 {
     static const KeyText table[] = {{u"created", QT_TRANSLATE_NOOP("Tickets", "Created")},   {u"title", QT_TRANSLATE_NOOP("Tickets", "Title")},

@@ -34,6 +34,12 @@ QStringList allowedNextStatuses(const QString &status);
 bool isOpenStatus(const QString &status); // not done and not closed
 // What an event of the history says, translated ("Status", "Assigned", "Reopened", "Comment", ...).
 QString eventKindText(const QString &kind);
+// The categories forms suggest. They are stored by their English names, so that every desk files a
+// ticket alike whatever language it speaks, and shown translated; a category typed by hand is
+// stored and shown as typed.
+const QStringList &suggestedCategories(); // as stored
+QString categoryText(const QString &stored);
+QString categoryToStore(const QString &shown); // a suggestion's translation (any case) -> its stored name
 } // namespace tickets
 
 struct TicketDraft

@@ -4,6 +4,7 @@
 #include "CliProcess.h"
 #include "Translations.h"
 #include "domain/Languages.h"
+#include "services/Tickets.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -100,9 +101,11 @@ private Q_SLOTS:
         QTest::newRow("a choice wins") << QStringLiteral("fr") << QStringList{QStringLiteral("de-CH"), QStringLiteral("de")} << QStringLiteral("fr");
         QTest::newRow("a choice with a country") << QStringLiteral("it_CH") << QStringList{QStringLiteral("en-US")} << QStringLiteral("it");
         QTest::newRow("the system's") << QStringLiteral("") << QStringList{QStringLiteral("de-CH"), QStringLiteral("de")} << QStringLiteral("de");
-        QTest::newRow("the first supported") << QStringLiteral("") << QStringList{QStringLiteral("rm-CH"), QStringLiteral("fr-CH"), QStringLiteral("de")} << QStringLiteral("fr");
-        QTest::newRow("an unsupported choice") << QStringLiteral("rm") << QStringList{QStringLiteral("it-CH")} << QStringLiteral("it");
+        QTest::newRow("the first supported") << QStringLiteral("") << QStringList{QStringLiteral("ja-JP"), QStringLiteral("fr-CH"), QStringLiteral("de")} << QStringLiteral("fr");
+        QTest::newRow("an unsupported choice") << QStringLiteral("ja") << QStringList{QStringLiteral("it-CH")} << QStringLiteral("it");
         QTest::newRow("nothing supported") << QStringLiteral("") << QStringList{QStringLiteral("ja-JP")} << QStringLiteral("en");
+        QTest::newRow("Swiss German reads German") << QStringLiteral("") << QStringList{QStringLiteral("gsw-CH"), QStringLiteral("gsw")} << QStringLiteral("de");
+        QTest::newRow("Romansh reads German") << QStringLiteral("") << QStringList{QStringLiteral("rm-CH")} << QStringLiteral("de");
         QTest::newRow("the C locale") << QStringLiteral("") << QStringList{QStringLiteral("C")} << QStringLiteral("en");
     }
     void resolvesTheLanguage()
@@ -142,6 +145,24 @@ private Q_SLOTS:
         QStringList binary = expected;
         std::sort(binary.begin(), binary.end());
         QVERIFY(binary != expected);
+    }
+
+    // A German desk and a French one file a ticket under the same category, and each reads it in its
+    // own language; a category typed by hand stays as typed.
+    void categoriesAreStoredAlikeInEveryLanguage()
+    {
+        for (const QString &language : {QStringLiteral("de"), QStringLiteral("fr")}) {
+            installTranslations(*QCoreApplication::instance(), language);
+            const QString shown = tickets::categoryText(QStringLiteral("Repairs"));
+            QVERIFY2(shown != u"Repairs" && !shown.isEmpty(), qPrintable(shown));
+            QCOMPARE(tickets::categoryToStore(shown), QStringLiteral("Repairs"));
+            QCOMPARE(tickets::categoryToStore(shown.toUpper() + u' '), QStringLiteral("Repairs"));
+            QCOMPARE(tickets::categoryToStore(QStringLiteral("Repairs")), QStringLiteral("Repairs"));
+            QCOMPARE(tickets::categoryToStore(QStringLiteral(" Lift ")), QStringLiteral("Lift"));
+            QCOMPARE(tickets::categoryText(QStringLiteral("Lift")), QStringLiteral("Lift"));
+            removeTranslators();
+        }
+        QCOMPARE(tickets::suggestedCategories().size(), 10);
     }
 
     void everyMessageReachesTheProgram_data()

@@ -65,7 +65,8 @@ done
 
 # cockpitctl from the package.
 version=$(in_root cockpitctl version) || fail "cockpitctl version exited $?"
-echo "$version" | grep -q "0\." || fail "cockpitctl version printed: $version"
+package_version=$(dpkg-deb -f "$deb" Version)
+echo "$version" | grep -q "^cockpitctl $package_version " || fail "cockpitctl version printed: $version (package $package_version)"
 echo "install-test: cockpitctl version: $(echo "$version" | head -1)" >&2
 in_root HOME=/tmp/office cockpitctl --db sqlite:/tmp/office/cockpit.db init --demo 40 > "$work/init.log" 2>&1 \
   || { cat "$work/init.log" >&2; fail "cockpitctl init --demo 40"; }
@@ -74,7 +75,8 @@ in_root HOME=/tmp/office cockpitctl --db sqlite:/tmp/office/cockpit.db init --de
 # recommended) and ours.
 de=(LANG=de_CH.UTF-8 LANGUAGE=de_CH:de)
 help=$(in_root "${de[@]}" QT_QPA_PLATFORM=offscreen tenant-cockpit --help 2>&1) || true
-ours=$(/usr/bin/python3 - "$(dirname "$0")/../../translations/tenant-cockpit_de.ts" <<'PY'
+ts="$(dirname "$0")/../../translations/tenant-cockpit_de.ts"
+ours=$(/usr/bin/python3 - "$ts" <<'PY'
 import sys, xml.etree.ElementTree as ET
 for m in ET.parse(sys.argv[1]).getroot().iter('message'):
     if m.findtext('source') == "Tenant Cockpit: the property-management office's desk for talking to tenants.":
@@ -92,5 +94,17 @@ if echo "$err" | grep -q "Unknown command"; then fail "cockpitctl speaks English
 probe=$(in_root "${de[@]}" HOME=/tmp/office QT_QPA_PLATFORM=offscreen timeout 60 \
           tenant-cockpit --db sqlite:/tmp/office/cockpit.db --startup-probe 2>&1) \
   || fail "tenant-cockpit --startup-probe: $probe"
+echo "$probe" | grep -q "^first-frame-ms [0-9]" || fail "tenant-cockpit showed no first frame: $probe"
+file_menu=$(/usr/bin/python3 - "$ts" <<'PY'
+import sys, xml.etree.ElementTree as ET
+for c in ET.parse(sys.argv[1]).getroot().iter('context'):
+    if c.findtext('name') == 'tc::MainWindow':
+        for m in c.iter('message'):
+            if m.findtext('source') == '&File':
+                print(m.findtext('translation'))
+PY
+)
+[ -n "$file_menu" ] || fail "no German File menu in the .ts file"
+echo "$probe" | grep "^menus " | grep -qF "$file_menu" || fail "the window's menus are not German ($file_menu): $probe"
 echo "install-test: tenant-cockpit (offscreen, de_CH): $probe" >&2
 echo "install-test: ok" >&2

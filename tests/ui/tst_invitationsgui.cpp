@@ -209,7 +209,7 @@ private Q_SLOTS:
         DialogAnswerer answerer;
         invite->click();
         QCOMPARE(status(*office, "T-1"), QStringLiteral("invited"));
-        QCOMPARE(invite->text(), QStringLiteral("Send &reminder"));
+        QCOMPARE(invite->text(), QStringLiteral("Send re&minder"));
         invite->click();
         QCOMPARE(office->outbox().counts()->waiting, 2);
         QCOMPARE(office->database().scalar(QStringLiteral("SELECT COUNT(*) FROM mail_outbox WHERE kind = 'reminder'"))->toInt(), 1);
