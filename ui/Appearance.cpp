@@ -49,19 +49,6 @@ QPalette darkPalette()
     return p;
 }
 
-struct Started
-{
-    QString styleName;
-    QPalette palette;
-};
-
-// What the platform gave before any preference was applied.
-const Started &started()
-{
-    static const Started s{QApplication::style()->name(), QApplication::palette()};
-    return s;
-}
-
 } // namespace
 
 QString preferences::language()
@@ -102,12 +89,8 @@ void preferences::setAppearance(Appearance appearance)
 
 void applyAppearance(Appearance appearance)
 {
-    const Started &before = started();
-    if (appearance == Appearance::System) {
-        QApplication::setStyle(QStyleFactory::create(before.styleName));
-        QApplication::setPalette(before.palette);
-        return;
-    }
+    if (appearance == Appearance::System)
+        return; // the platform's style and palette, as the program started with them
     QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
     QApplication::setPalette(appearance == Appearance::Dark ? darkPalette() : QApplication::style()->standardPalette());
 }

@@ -22,8 +22,8 @@ void setAppearance(Appearance appearance);
 
 } // namespace preferences
 
-// System: the platform's style and palette as the program started with them. Light and Dark:
-// the Fusion style with a light or dark palette, whatever the desktop says.
+// Called once at start, before any window. System: the platform's style and palette, untouched.
+// Light and Dark: the Fusion style with a light or dark palette, whatever the desktop says.
 void applyAppearance(Appearance appearance);
 
 bool isDark(const QPalette &palette);
