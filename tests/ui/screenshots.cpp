@@ -90,9 +90,15 @@ QStringList &onlyThese()
     return names;
 }
 
+// Whether the picture DIR/name ("issues.png") is to be written.
+bool wanted(const QString &name)
+{
+    return onlyThese().isEmpty() || onlyThese().contains(name.chopped(4));
+}
+
 bool capture(QWidget *window, QWidget *painted, const QDir &out, const QString &name)
 {
-    if (!onlyThese().isEmpty() && !onlyThese().contains(name.chopped(4)))
+    if (!wanted(name))
         return true;
     auto *counter = new PaintCounter(painted ? painted : window);
     if (!window->isVisible())
@@ -706,13 +712,12 @@ int main(int argc, char *argv[])
             painter.drawPixmap(0, 0, left);
             painter.drawPixmap(left.width() + 12, 0, right);
         }
-        const QString file = out.filePath(QStringLiteral("live-updates.png"));
-        if (!onlyThese().isEmpty() && !onlyThese().contains(QStringLiteral("live-updates"))) {
-            // not asked for
-        } else if (!both.save(file, "PNG")) {
+        const QString name = QStringLiteral("live-updates.png");
+        const QString file = out.filePath(name);
+        if (wanted(name) && !both.save(file, "PNG")) {
             err() << "tc_screenshots: cannot write " << file << '\n';
             ok = false;
-        } else {
+        } else if (wanted(name)) {
             QTextStream(stdout) << file << ' ' << both.width() << 'x' << both.height() << '\n';
         }
     }
