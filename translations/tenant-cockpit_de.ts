@@ -3193,6 +3193,74 @@ Erstellt von %2 am %3
         <source>The language is one of de, fr, it, en (or empty for the company&apos;s default).</source>
         <translation>Die Sprache ist eine von de, fr, it, en (oder leer für die Standardsprache der Firma).</translation>
     </message>
+    <message>
+        <source>First name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Sent to</source>
+        <translation>Gesendet an</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Mietobjekt</translation>
+    </message>
+    <message>
+        <source>Move-in</source>
+        <translation>Einzug</translation>
+    </message>
+    <message>
+        <source>Linked to tenant</source>
+        <translation>Verknüpft mit Mieter</translation>
+    </message>
+    <message>
+        <source>Tickets moved</source>
+        <translation>Übertragene Tickets</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Tickets from the alias user</source>
+        <translation>Tickets vom Alias-Benutzer</translation>
+    </message>
+    <message>
+        <source>company default</source>
+        <translation>Standard der Firma</translation>
+    </message>
+    <message>
+        <source>registered</source>
+        <translation>registriert</translation>
+    </message>
+    <message>
+        <source>invited</source>
+        <translation>eingeladen</translation>
+    </message>
+    <message>
+        <source>not invited</source>
+        <translation>nicht eingeladen</translation>
+    </message>
 </context>
 <context>
     <name>Tickets</name>

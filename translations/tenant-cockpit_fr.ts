@@ -3170,6 +3170,74 @@ Créé par %2 le %3
         <source>The language is one of de, fr, it, en (or empty for the company&apos;s default).</source>
         <translation>La langue est de, fr, it ou en (ou vide pour la langue par défaut de l&apos;entreprise).</translation>
     </message>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Sent to</source>
+        <translation>Envoyé à</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Move-in</source>
+        <translation>Emménagement</translation>
+    </message>
+    <message>
+        <source>Linked to tenant</source>
+        <translation>Lié au locataire</translation>
+    </message>
+    <message>
+        <source>Tickets moved</source>
+        <translation>Tickets transférés</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Tickets from the alias user</source>
+        <translation>Tickets de l&apos;utilisateur alias</translation>
+    </message>
+    <message>
+        <source>company default</source>
+        <translation>par défaut de l&apos;entreprise</translation>
+    </message>
+    <message>
+        <source>registered</source>
+        <translation>inscrit</translation>
+    </message>
+    <message>
+        <source>invited</source>
+        <translation>invité</translation>
+    </message>
+    <message>
+        <source>not invited</source>
+        <translation>pas invité</translation>
+    </message>
 </context>
 <context>
     <name>Tickets</name>

@@ -3170,6 +3170,74 @@ Creato da %2 il %3
         <source>The language is one of de, fr, it, en (or empty for the company&apos;s default).</source>
         <translation>La lingua è una tra de, fr, it, en (o vuota per la lingua predefinita dell&apos;azienda).</translation>
     </message>
+    <message>
+        <source>First name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Cognome</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefono</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Lingua</translation>
+    </message>
+    <message>
+        <source>Sent to</source>
+        <translation>Inviato a</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Oggetto</translation>
+    </message>
+    <message>
+        <source>Move-in</source>
+        <translation>Entrata</translation>
+    </message>
+    <message>
+        <source>Linked to tenant</source>
+        <translation>Collegato all&apos;inquilino</translation>
+    </message>
+    <message>
+        <source>Tickets moved</source>
+        <translation>Ticket trasferiti</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Tickets from the alias user</source>
+        <translation>Ticket dall&apos;utente alias</translation>
+    </message>
+    <message>
+        <source>company default</source>
+        <translation>predefinita dell&apos;azienda</translation>
+    </message>
+    <message>
+        <source>registered</source>
+        <translation>registrato</translation>
+    </message>
+    <message>
+        <source>invited</source>
+        <translation>invitato</translation>
+    </message>
+    <message>
+        <source>not invited</source>
+        <translation>non invitato</translation>
+    </message>
 </context>
 <context>
     <name>Tickets</name>

@@ -2,6 +2,7 @@
 
 #include "domain/Address.h"
 #include "domain/EmailAddress.h"
+#include "domain/Languages.h"
 #include "domain/NameFolding.h"
 #include "domain/PhoneNumber.h"
 #include "domain/SearchKeys.h"
@@ -15,6 +16,7 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 
 #include <algorithm>
 
@@ -52,6 +54,73 @@ QString changeKindText(const QString &kind)
     if (kind == u"tenancy_ended")
         return Tenants::tr("Tenancy ended");
     return kind;
+}
+
+// The history names what changed in words: the audit log keeps its fields by their keys.
+QString historyFieldLabel(const QString &key)
+{
+    if (key == u"first_name")
+        return Tenants::tr("First name");
+    if (key == u"last_name")
+        return Tenants::tr("Last name");
+    if (key == u"name")
+        return Tenants::tr("Name");
+    if (key == u"email")
+        return Tenants::tr("E-mail");
+    if (key == u"phone")
+        return Tenants::tr("Phone");
+    if (key == u"language")
+        return Tenants::tr("Language");
+    if (key == u"sent_to")
+        return Tenants::tr("Sent to");
+    if (key == u"unit_ref")
+        return Tenants::tr("Unit");
+    if (key == u"move_in")
+        return Tenants::tr("Move-in");
+    if (key == u"merged_into")
+        return Tenants::tr("Linked to tenant");
+    if (key == u"tickets_moved")
+        return Tenants::tr("Tickets moved");
+    if (key == u"status")
+        return Tenants::tr("Status");
+    if (key == u"tickets_from_alias")
+        return Tenants::tr("Tickets from the alias user");
+    return key;
+}
+
+// A stored value as the reader writes it: dates in their format, languages by name, a status in
+// words; an empty language is the company's default.
+QString historyValue(const QString &key, const QString &value)
+{
+    if (key == u"language")
+        return value.isEmpty()                              ? Tenants::tr("company default")
+            : languages::supported().contains(value) ? languages::nativeName(value)
+                                                      : value;
+    if (key == u"move_in" || key == u"end_date") {
+        const QDate date = QDate::fromString(value, Qt::ISODate);
+        return date.isValid() ? QLocale().toString(date, QLocale::ShortFormat) : value;
+    }
+    if (key == u"merged_into")
+        return QStringLiteral("#%1").arg(value);
+    if (key == u"status") {
+        if (value == u"registered")
+            return Tenants::tr("registered");
+        if (value == u"invited")
+            return Tenants::tr("invited");
+        if (value == u"imported")
+            return Tenants::tr("not invited");
+    }
+    return value;
+}
+
+// The values of an ERP change, shown like the Cockpit's own.
+QString erpChangeValue(const QString &kind, const QString &value)
+{
+    if (kind == u"language_changed")
+        return historyValue(QStringLiteral("language"), value);
+    if (kind == u"tenancy_ended")
+        return historyValue(QStringLiteral("end_date"), value);
+    return value;
 }
 
 QString auditActionText(const QString &action)
@@ -195,8 +264,9 @@ Result<TenantDetail> Tenants::detail(qint64 personId) const
         return erpChanges.error();
     while (erpChanges->next()) {
         d.history << TenantHistoryEntry{instantFromSql(erpChanges->value(0)), tr("ERP import #%1").arg(erpChanges->value(1).toLongLong()),
-                                        changeKindText(erpChanges->value(2).toString()), erpChanges->value(3).toString(),
-                                        erpChanges->value(4).toString()};
+                                        changeKindText(erpChanges->value(2).toString()),
+                                        erpChangeValue(erpChanges->value(2).toString(), erpChanges->value(3).toString()),
+                                        erpChangeValue(erpChanges->value(2).toString(), erpChanges->value(4).toString())};
     }
     erpChanges->finish();
     auto audit = m_db.exec(QStringLiteral("SELECT at, actor, action, before_json, after_json FROM audit_log "
@@ -210,9 +280,10 @@ Result<TenantDetail> Tenants::detail(qint64 personId) const
         QStringList beforeText, afterText;
         // Numbers as numbers; a value the change did not have before is left out of "before".
         for (const QString &key : after.keys()) {
+            const QString label = historyFieldLabel(key);
             if (before.contains(key))
-                beforeText << QStringLiteral("%1: %2").arg(key, before.value(key).toVariant().toString());
-            afterText << QStringLiteral("%1: %2").arg(key, after.value(key).toVariant().toString());
+                beforeText << QStringLiteral("%1: %2").arg(label, historyValue(key, before.value(key).toVariant().toString()));
+            afterText << QStringLiteral("%1: %2").arg(label, historyValue(key, after.value(key).toVariant().toString()));
         }
         d.history << TenantHistoryEntry{instantFromSql(audit->value(0)), audit->value(1).toString(),
                                         auditActionText(audit->value(2).toString()),
