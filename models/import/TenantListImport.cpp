@@ -1068,9 +1068,12 @@ private:
         }
         auto deferral = IndexDeferral::dropIndexes(m_db, tables,
                                                    {QStringLiteral("units_building_idx"),
-                                                    // partial: imported people never enter it, and building
-                                                    // it afterwards would read every person once more
-                                                    QStringLiteral("persons_status_idx")});
+                                                    // partial, and imported people never enter them:
+                                                    // building one afterwards would read every person
+                                                    // once more for nothing
+                                                    QStringLiteral("persons_status_idx"), QStringLiteral("persons_alias_idx"),
+                                                    QStringLiteral("persons_alias_unit_idx"),
+                                                    QStringLiteral("persons_merged_into_idx")});
         if (!deferral)
             return deferral.error();
         return std::optional<IndexDeferral>(std::move(*deferral));
