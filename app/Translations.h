@@ -11,6 +11,11 @@ namespace tc {
 
 // Installs the translators for `preferred` (a code like "de"; empty: the system's UI languages,
 // see languages::resolve) and makes its locale the default. Returns the language spoken.
+// Called again, it replaces the translators it installed before.
 QString installTranslations(QCoreApplication &app, const QString &preferred);
+
+// Whether the environment names a language: LANGUAGE, or the first of LC_ALL, LC_MESSAGES and LANG
+// that is set, unless that is the C or POSIX locale (as under cron, systemd and many containers).
+bool environmentNamesLanguage();
 
 } // namespace tc

@@ -2,9 +2,11 @@
 
 #include "AppPaths.h"
 #include "SecretStore.h"
+#include "Translations.h"
 #include "mail/MailSetup.h"
 #include "mail/OutboxSender.h"
 #include "mail/SmtpClient.h"
+#include "domain/Languages.h"
 #include "domain/Settings.h"
 #include "import/TenantListProfile.h"
 #include "services/DropFolder.h"
@@ -350,6 +352,8 @@ Result<std::unique_ptr<Office>> Cockpitctl::openOffice(SchemaPolicy policy, bool
                                   .arg(url->sqlitePath(), url->toDisplayString()));
     }
     auto office = Office::open(*url, policy, Actor::localOwner(), QStringLiteral("cli"));
+    if (office)
+        speakOfficeLanguage(**office);
     if (!office || acting == Acting::Anyone)
         return office;
     if (server) {
@@ -361,6 +365,16 @@ Result<std::unique_ptr<Office>> Cockpitctl::openOffice(SchemaPolicy policy, bool
     if (auto s = actAsAgent(**office); !s)
         return s.error();
     return office;
+}
+
+void Cockpitctl::speakOfficeLanguage(const Office &office)
+{
+    if (environmentNamesLanguage())
+        return;
+    // An office that cannot say (a new file, a role without the right) leaves the language as it was.
+    auto language = office.settings().value(settings::companyLanguage);
+    if (language && languages::supported().contains(*language))
+        installTranslations(*QCoreApplication::instance(), *language);
 }
 
 int Cockpitctl::run(const QStringList &arguments)

@@ -46,6 +46,11 @@ private:
     Result<std::unique_ptr<Office>> openOffice(SchemaPolicy policy, bool mayCreate = false,
                                                Acting acting = Acting::Agent, const QString &password = {});
 
+    // Without a language from its environment (cron's C locale), cockpitctl speaks the office's
+    // (company.language) once it has opened it: what it prints, and what it stores for the people
+    // who read it later (an import's reasons and warnings).
+    void speakOfficeLanguage(const Office &office);
+
     int cmdInit(const QStringList &args);
     int cmdMigrate(const QStringList &args);
     int cmdStatus(const QStringList &args);

@@ -10,7 +10,8 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("TenantCockpit"));
     QCoreApplication::setApplicationName(QStringLiteral("cockpitctl"));
     QCoreApplication::setApplicationVersion(QStringLiteral(TC_VERSION));
-    // The shell's language: LANGUAGE, LC_ALL, LC_MESSAGES, LANG.
+    // The shell's language: LANGUAGE, LC_ALL, LC_MESSAGES, LANG (without one, the office's: see
+    // Cockpitctl::speakOfficeLanguage).
     tc::installTranslations(app, QString());
     tc::Cockpitctl cli;
     return cli.run(QCoreApplication::arguments());

@@ -9,6 +9,8 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
@@ -211,6 +213,18 @@ private Q_SLOTS:
             QCOMPARE(cancel, QStringLiteral("Cancel"));
         else
             QVERIFY2(cancel != u"Cancel" && !cancel.isEmpty(), qPrintable(cancel));
+        // Qt's German is respelled the Swiss way, as the product's own: "Schliessen", not "Schließen";
+        // a string Qt has no translation for stays as written.
+        const QString close = QCoreApplication::translate("QPlatformTheme", "Close");
+        const QString finish = QCoreApplication::translate("QWizard", "&Finish");
+        if (language == u"de") {
+            QCOMPARE(close, QStringLiteral("Schliessen"));
+            QCOMPARE(finish, QStringLiteral("Ab&schliessen"));
+            QCOMPARE(QCoreApplication::translate("QCommandLineParser", "Displays help including Qt specific options."),
+                     QStringLiteral("Zeigt Hilfe einschliesslich Qt-spezifischer Optionen an."));
+        }
+        QVERIFY2(!close.contains(QChar(0x00DF)) && !finish.contains(QChar(0x00DF)), qPrintable(close + u' ' + finish));
+        QCOMPARE(QCoreApplication::translate("QPlatformTheme", "No such Qt string"), QStringLiteral("No such Qt string"));
     }
 
     void cockpitctlSpeaksTheShellsLanguage_data()
@@ -232,6 +246,7 @@ private Q_SLOTS:
         QTemporaryDir home;
         QVERIFY(home.isValid());
         QProcessEnvironment env = test::sandboxEnvironment(home.path());
+        env.remove(QStringLiteral("LANGUAGE")); // the suite's own choice of English
         env.insert(variable, value);
         const test::CliRun run = test::runCli({QStringLiteral("no-such-command")}, env);
         QVERIFY2(run.finished, qPrintable(run.describe()));
@@ -243,6 +258,85 @@ private Q_SLOTS:
         if (language != u"en")
             QVERIFY(expected != QStringLiteral("Unknown command \"no-such-command\"."));
         QVERIFY2(run.errText().contains(expected), qPrintable(run.describe()));
+    }
+
+    // Under cron, systemd or a bare container the environment names no language (the C locale):
+    // cockpitctl then speaks the office's (company.language) once it has opened it, in what it prints
+    // and in what an import stores for the people who read its report later. A language the
+    // environment names still wins.
+    void cockpitctlWithoutALanguageSpeaksTheOffices_data()
+    {
+        QTest::addColumn<QStringList>("environment");
+        QTest::addColumn<QString>("language");
+        QTest::newRow("LANG C.UTF-8") << QStringList{QStringLiteral("LANG=C.UTF-8")} << QStringLiteral("fr");
+        QTest::newRow("nothing set") << QStringList{} << QStringLiteral("fr");
+        QTest::newRow("LC_ALL POSIX") << QStringList{QStringLiteral("LC_ALL=POSIX"), QStringLiteral("LANG=de_CH.UTF-8")}
+                                      << QStringLiteral("fr");
+        QTest::newRow("LANG en_GB") << QStringList{QStringLiteral("LANG=en_GB.UTF-8")} << QStringLiteral("en");
+        QTest::newRow("LANGUAGE it") << QStringList{QStringLiteral("LANG=C.UTF-8"), QStringLiteral("LANGUAGE=it")}
+                                     << QStringLiteral("it");
+    }
+    void cockpitctlWithoutALanguageSpeaksTheOffices()
+    {
+        QFETCH(QStringList, environment);
+        QFETCH(QString, language);
+        QTemporaryDir home;
+        QVERIFY(home.isValid());
+        const QProcessEnvironment english = test::sandboxEnvironment(home.path());
+        QProcessEnvironment env = english;
+        for (const char *variable : {"LANG", "LC_ALL", "LC_MESSAGES", "LANGUAGE"})
+            env.remove(QString::fromLatin1(variable));
+        for (const QString &assignment : std::as_const(environment))
+            env.insert(assignment.section(u'=', 0, 0), assignment.section(u'=', 1));
+        const QString db = QStringLiteral("sqlite:") + QDir(home.path()).filePath(QStringLiteral("office.db"));
+        const auto cli = [&](QStringList arguments, const QProcessEnvironment &in) {
+            return test::runCli(QStringList{QStringLiteral("--db"), db} + arguments, in);
+        };
+        const test::CliRun init = cli({QStringLiteral("init")}, english);
+        QCOMPARE(init.exitCode, 0);
+        const test::CliRun set = cli({QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("company.language"),
+                                      QStringLiteral("fr")},
+                                     english);
+        QVERIFY2(set.exitCode == 0, qPrintable(set.describe()));
+
+        // A message from the services, after the office was opened.
+        const test::CliRun unknown = cli({QStringLiteral("tenant"), QStringLiteral("show"), QStringLiteral("T-404")}, env);
+        QCOMPARE(unknown.exitCode, 1);
+        installTranslations(*QCoreApplication::instance(), language);
+        const QString noTenant = QCoreApplication::translate("Tenants", "There is no tenant with the reference %1.")
+                                     .arg(QStringLiteral("T-404"));
+        const QString badLanguage = QCoreApplication::translate("TenantListImport", "\"%1\" is not a language the Cockpit "
+                                                                                    "writes in (de, fr, it, en).")
+                                        .arg(QStringLiteral("xx"));
+        installTranslations(*QCoreApplication::instance(), QStringLiteral("en"));
+        if (language != u"en")
+            QVERIFY(!noTenant.startsWith(QStringLiteral("There is no tenant")));
+        QVERIFY2(unknown.errText().contains(noTenant), qPrintable(unknown.describe()));
+
+        // An import's reasons are stored as written: read back in English, they stay in the office's language.
+        const QString csv = QDir(home.path()).filePath(QStringLiteral("tenants.csv"));
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("property_ref,property_name,street,zip,city,unit_ref,unit_label,tenant_ref,first_name,last_name,email,"
+                   "phone,language,move_in,move_out\n"
+                   "P1,Seeblick,Seestrasse 1,8001,Zürich,U1,1.OG,T1,Anna,Muster,anna@example.ch,,de,2024-01-01,\n"
+                   "P1,Seeblick,Seestrasse 1,8001,Zürich,U2,2.OG,T2,Marco,Rossi,marco@example.ch,,xx,2024-01-01,\n");
+        file.close();
+        const test::CliRun imported = cli({QStringLiteral("import"), csv, QStringLiteral("--json")}, env);
+        QVERIFY2(imported.exitCode == 0 || imported.exitCode == 1, qPrintable(imported.describe()));
+        QString error;
+        const QJsonObject report = test::jsonOf(imported, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        const qint64 runId = report.value(QStringLiteral("run_id")).toInteger();
+        QVERIFY2(runId > 0, qPrintable(imported.describe()));
+        const test::CliRun shown = cli({QStringLiteral("imports"), QStringLiteral("show"), QString::number(runId),
+                                        QStringLiteral("--json")},
+                                       english);
+        const QJsonObject stored = test::jsonOf(shown, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        const QJsonArray rejected = stored.value(QStringLiteral("rejected")).toArray();
+        QCOMPARE(rejected.size(), 1);
+        QCOMPARE(rejected.first().toObject().value(QStringLiteral("reason")).toString(), badLanguage);
     }
 };
 
