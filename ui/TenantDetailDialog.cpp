@@ -22,6 +22,8 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace tc {
 
 namespace {
@@ -418,9 +420,19 @@ void TenantDetailDialog::fillHistory()
     m_history->setColumnWidth(0, metrics.horizontalAdvance(locale.toString(QDateTime(QDate(2028, 12, 28), QTime(23, 58)),
                                                                            QLocale::ShortFormat))
                                      + 24);
-    m_history->setColumnWidth(1, metrics.horizontalAdvance(QStringLiteral("ERP import #12345")) + 16);
-    m_history->setColumnWidth(2, metrics.horizontalAdvance(QStringLiteral("Language changed by the ERP")) + 16);
-    m_history->setColumnWidth(3, metrics.horizontalAdvance(QStringLiteral("anna.baumann@example.com")) + 16);
+    // Who, what and before as wide as their longest entry in the language shown (German and French
+    // say "moved into another unit" at twice the length), within bounds that keep "after" in view;
+    // the tooltips hold what is cut.
+    const int character = metrics.averageCharWidth();
+    const auto fit = [&](int column, int least, int most) {
+        int width = metrics.horizontalAdvance(m_history->headerItem()->text(column));
+        for (int row = 0; row < m_history->topLevelItemCount(); ++row)
+            width = std::max(width, metrics.horizontalAdvance(m_history->topLevelItem(row)->text(column)));
+        m_history->setColumnWidth(column, std::clamp(width, least * character, most * character) + 16);
+    };
+    fit(1, 14, 28);
+    fit(2, 24, 40);
+    fit(3, 20, 40);
     m_historyHeading->setText(m_detail.history.isEmpty() ? tr("&History of changes: none recorded yet")
                                                          : tr("&History of changes (%1), newest first")
                                                                .arg(m_detail.history.size()));
