@@ -9,6 +9,7 @@
 #include "domain/Languages.h"
 #include "domain/TenancyState.h"
 #include "services/Office.h"
+#include "services/Tickets.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -315,7 +316,10 @@ void TenantDetailDialog::fillTickets()
     const QFontMetrics metrics = m_tickets->fontMetrics();
     m_tickets->setColumnWidth(0, metrics.horizontalAdvance(QStringLiteral("1234567")) + 16);
     m_tickets->setColumnWidth(1, metrics.horizontalAdvance(QLatin1Char('M')) * 28);
-    m_tickets->setColumnWidth(2, metrics.horizontalAdvance(QStringLiteral("Waiting for third party")) + 16);
+    int statusWidth = 0; // the longest status in the language shown
+    for (const QString &status : tickets::statusKeys())
+        statusWidth = std::max(statusWidth, metrics.horizontalAdvance(tickets::statusText(status)));
+    m_tickets->setColumnWidth(2, statusWidth + 16);
     m_tickets->setColumnWidth(3, metrics.horizontalAdvance(QStringLiteral("Lucia Rossi-Bernasconi")) + 16);
     m_ticketsHeading->setText(tickets->isEmpty() ? tr("Tic&kets: none yet")
                                                  : tr("Tic&kets (%1, %2 open), newest first").arg(tickets->size()).arg(open));
