@@ -7,6 +7,7 @@
 #include <QLocale>
 #include <QTranslator>
 
+#include <algorithm>
 #include <memory>
 
 namespace tc {
@@ -21,6 +22,8 @@ class SwissSpelling : public QTranslator
 public:
     // Owns `german`, which has no parent: whoever looks for the application's translators finds this one.
     SwissSpelling(std::unique_ptr<QTranslator> german, QObject *parent) : QTranslator(parent), m_german(std::move(german)) {}
+    // Out of the application's list before the translator it asks is gone.
+    ~SwissSpelling() override { QCoreApplication::removeTranslator(this); }
 
     QString translate(const char *context, const char *sourceText, const char *disambiguation, int n) const override
     {
@@ -74,13 +77,19 @@ QString installTranslations(QCoreApplication &app, const QString &preferred)
 
 bool environmentNamesLanguage()
 {
-    if (!qEnvironmentVariableIsEmpty("LANGUAGE"))
+    // "C", "C.UTF-8", "POSIX", "C@euro": the locale of no language.
+    const auto isLanguage = [](const QString &value) {
+        const QString name = value.section(u'.', 0, 0).section(u'@', 0, 0);
+        return !name.isEmpty() && name != u"C" && name != u"POSIX";
+    };
+    // Qt reads LANGUAGE first, as a list ("de_CH:de"), whatever the locale variables say.
+    const QStringList wanted = qEnvironmentVariable("LANGUAGE").split(u':', Qt::SkipEmptyParts);
+    if (std::any_of(wanted.cbegin(), wanted.cend(), isLanguage))
         return true;
     for (const char *variable : {"LC_ALL", "LC_MESSAGES", "LANG"}) {
         const QString value = qEnvironmentVariable(variable);
-        if (value.isEmpty())
-            continue;
-        return value != u"C" && value != u"POSIX" && !value.startsWith(u"C.") && !value.startsWith(u"POSIX.");
+        if (!value.isEmpty())
+            return isLanguage(value);
     }
     return false;
 }

@@ -2765,10 +2765,6 @@ Erstellt von %2 am %3
         <translation>Standardsprache</translation>
     </message>
     <message>
-        <source>The default language for tenants whose language is not known.</source>
-        <translation>Die Standardsprache für Mieter, deren Sprache nicht bekannt ist.</translation>
-    </message>
-    <message>
         <source>ERP interface</source>
         <translation>ERP-Schnittstelle</translation>
     </message>
@@ -2867,6 +2863,10 @@ Erstellt von %2 am %3
     <message>
         <source>A folder where ERP exports are left for import. While the Cockpit runs, each complete job found there is imported once and moved to done/ or failed/ with its report (awaiting/ when it needs a confirmation). Empty: none.</source>
         <translation>Ein Ordner, in dem ERP-Exporte zum Import abgelegt werden. Solange das Cockpit läuft, wird jeder vollständige Job dort einmal importiert und mit seinem Bericht nach done/ oder failed/ verschoben (nach awaiting/, wenn er eine Bestätigung braucht). Leer: keiner.</translation>
+    </message>
+    <message>
+        <source>The office&apos;s language: for tenants whose language is not known, and for cockpitctl when its environment names none (a scheduled import&apos;s report).</source>
+        <translation>Die Sprache der Firma: für Mieter, deren Sprache nicht bekannt ist, und für cockpitctl, wenn seine Umgebung keine nennt (der Bericht eines geplanten Imports).</translation>
     </message>
 </context>
 <context>
@@ -3260,6 +3260,11 @@ Erstellt von %2 am %3
     <message>
         <source>not invited</source>
         <translation>nicht eingeladen</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a field and its value in a tenant&apos;s history; French puts a space before the colon</comment>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -3898,6 +3903,11 @@ Das Passwort des Mailservers, damit die E-Mails der Verwaltung gesendet werden k
     <message>
         <source>E-&amp;mail templates</source>
         <translation>E-Mail-&amp;Vorlagen</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <comment>a form label; French puts a space before the colon</comment>
+        <translation>%1:</translation>
     </message>
 </context>
 <context>
@@ -5434,6 +5444,11 @@ SHA-256: %2</translation>
     <message>
         <source>Invite the tenants &amp;not yet invited</source>
         <translation>Noch nicht eingeladene Mieter &amp;einladen</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <comment>a form label; French puts a space before the colon</comment>
+        <translation>%1:</translation>
     </message>
 </context>
 <context>

@@ -2742,10 +2742,6 @@ Créé par %2 le %3
         <translation>Langue par défaut</translation>
     </message>
     <message>
-        <source>The default language for tenants whose language is not known.</source>
-        <translation>La langue par défaut des locataires dont la langue n&apos;est pas connue.</translation>
-    </message>
-    <message>
         <source>ERP interface</source>
         <translation>Interface ERP</translation>
     </message>
@@ -2844,6 +2840,10 @@ Créé par %2 le %3
     <message>
         <source>A folder where ERP exports are left for import. While the Cockpit runs, each complete job found there is imported once and moved to done/ or failed/ with its report (awaiting/ when it needs a confirmation). Empty: none.</source>
         <translation>Un dossier où les exportations de l&apos;ERP sont déposées pour l&apos;importation. Tant que le Cockpit tourne, chaque tâche complète qui s&apos;y trouve est importée une fois, puis déplacée dans done/ ou failed/ avec son rapport (awaiting/ si elle demande une confirmation). Vide&#xa0;: aucun.</translation>
+    </message>
+    <message>
+        <source>The office&apos;s language: for tenants whose language is not known, and for cockpitctl when its environment names none (a scheduled import&apos;s report).</source>
+        <translation>La langue de l&apos;entreprise&#xa0;: pour les locataires dont la langue n&apos;est pas connue, et pour cockpitctl quand son environnement n&apos;en indique aucune (le rapport d&apos;une importation planifiée).</translation>
     </message>
 </context>
 <context>
@@ -3237,6 +3237,11 @@ Créé par %2 le %3
     <message>
         <source>not invited</source>
         <translation>pas invité</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a field and its value in a tenant&apos;s history; French puts a space before the colon</comment>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -3875,6 +3880,11 @@ Le mot de passe du serveur de messagerie, pour envoyer les e-mails de la géranc
     <message>
         <source>E-&amp;mail templates</source>
         <translation>&amp;Modèles d&apos;e-mail</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <comment>a form label; French puts a space before the colon</comment>
+        <translation>%1&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -5411,6 +5421,11 @@ SHA-256&#xa0;: %2</translation>
     <message>
         <source>Invite the tenants &amp;not yet invited</source>
         <translation>In&amp;viter les locataires pas encore invités</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <comment>a form label; French puts a space before the colon</comment>
+        <translation>%1&#xa0;:</translation>
     </message>
 </context>
 <context>

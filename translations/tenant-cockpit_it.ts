@@ -2742,10 +2742,6 @@ Creato da %2 il %3
         <translation>Lingua predefinita</translation>
     </message>
     <message>
-        <source>The default language for tenants whose language is not known.</source>
-        <translation>La lingua predefinita per gli inquilini di cui non si conosce la lingua.</translation>
-    </message>
-    <message>
         <source>ERP interface</source>
         <translation>Interfaccia ERP</translation>
     </message>
@@ -2844,6 +2840,10 @@ Creato da %2 il %3
     <message>
         <source>A folder where ERP exports are left for import. While the Cockpit runs, each complete job found there is imported once and moved to done/ or failed/ with its report (awaiting/ when it needs a confirmation). Empty: none.</source>
         <translation>Una cartella in cui vengono depositate le esportazioni dell&apos;ERP da importare. Mentre il Cockpit è in funzione, ogni job completo trovato lì viene importato una volta e spostato in done/ o failed/ con il suo rapporto (in awaiting/ se richiede una conferma). Vuoto: nessuna.</translation>
+    </message>
+    <message>
+        <source>The office&apos;s language: for tenants whose language is not known, and for cockpitctl when its environment names none (a scheduled import&apos;s report).</source>
+        <translation>La lingua dell&apos;azienda: per gli inquilini la cui lingua non è nota, e per cockpitctl quando il suo ambiente non ne indica nessuna (il rapporto di un&apos;importazione pianificata).</translation>
     </message>
 </context>
 <context>
@@ -3237,6 +3237,11 @@ Creato da %2 il %3
     <message>
         <source>not invited</source>
         <translation>non invitato</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a field and its value in a tenant&apos;s history; French puts a space before the colon</comment>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -3875,6 +3880,11 @@ La password del server di posta, per inviare le e-mail dell&apos;amministrazione
     <message>
         <source>E-&amp;mail templates</source>
         <translation>Modelli &amp;e-mail</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <comment>a form label; French puts a space before the colon</comment>
+        <translation>%1:</translation>
     </message>
 </context>
 <context>
@@ -5411,6 +5421,11 @@ SHA-256: %2</translation>
     <message>
         <source>Invite the tenants &amp;not yet invited</source>
         <translation>Invita gli inquilini &amp;non ancora invitati</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <comment>a form label; French puts a space before the colon</comment>
+        <translation>%1:</translation>
     </message>
 </context>
 <context>

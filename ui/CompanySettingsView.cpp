@@ -97,7 +97,7 @@ CompanySettingsView::CompanySettingsView(Office &office, MailDesk *desk, QWidget
         editor->setToolTip(definition.descriptionText());
         editor->setEnabled(office.actor().mayAct(definition.requiredRole));
         editor->setMaximumWidth(editorWidth);
-        auto *label = new QLabel(definition.labelText() + u':');
+        auto *label = new QLabel(tr("%1:", "a form label; French puts a space before the colon").arg(definition.labelText()));
         label->setBuddy(editor);
         label->setToolTip(definition.key);
         auto *hint = new QLabel(tr("%1 Key: %2").arg(definition.descriptionText(), definition.key));

@@ -484,7 +484,7 @@ void MasterDataView::addFact(const QString &label, const QString &value)
     field->setTextInteractionFlags(Qt::TextSelectableByMouse);
     field->setWordWrap(true);
     field->setAccessibleName(label);
-    m_facts->addRow(label + u':', field);
+    m_facts->addRow(tr("%1:", "a form label; French puts a space before the colon").arg(label), field);
 }
 
 void MasterDataView::showDetail()

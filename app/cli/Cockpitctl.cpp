@@ -371,7 +371,8 @@ void Cockpitctl::speakOfficeLanguage(const Office &office)
 {
     if (environmentNamesLanguage())
         return;
-    // An office that cannot say (a new file, a role without the right) leaves the language as it was.
+    // company.language as in effect (German unless set). When it cannot be read (a connection
+    // lost meanwhile), the language stays as it was.
     auto language = office.settings().value(settings::companyLanguage);
     if (language && languages::supported().contains(*language))
         installTranslations(*QCoreApplication::instance(), *language);
@@ -1192,11 +1193,20 @@ int Cockpitctl::cmdTenant(const QStringList &args, const TenantEdit &edit)
     }
     QJsonArray history;
     for (const TenantHistoryEntry &h : d.history) {
+        // "before" and "after" are for reading (translated); "changes" keeps the values as stored.
+        QJsonArray changes;
+        for (const TenantHistoryChange &c : h.changes) {
+            changes << QJsonObject{{QStringLiteral("field"), c.field},
+                                   {QStringLiteral("before"), c.before ? QJsonValue(*c.before) : QJsonValue()},
+                                   {QStringLiteral("after"), c.after ? QJsonValue(*c.after) : QJsonValue()}};
+        }
         history << QJsonObject{{QStringLiteral("at"), h.at.toString(Qt::ISODate)},
                                {QStringLiteral("who"), h.who},
+                               {QStringLiteral("kind"), h.kind},
                                {QStringLiteral("what"), h.what},
                                {QStringLiteral("before"), h.before},
-                               {QStringLiteral("after"), h.after}};
+                               {QStringLiteral("after"), h.after},
+                               {QStringLiteral("changes"), changes}};
         text += QStringLiteral("%1  %2: %3 %4 -> %5\n")
                     .arg(h.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")), h.who, h.what, h.before, h.after);
     }

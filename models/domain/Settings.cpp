@@ -70,7 +70,8 @@ const QList<SettingDefinition> &SettingsCatalog::all()
         {settings::companyLanguage, Type::Choice, QStringLiteral("de"),
          {QStringLiteral("de"), QStringLiteral("fr"), QStringLiteral("it"), QStringLiteral("en")}, Role::Manager,
          QT_TR_NOOP("Default language"),
-         QT_TR_NOOP("The default language for tenants whose language is not known.")},
+         QT_TR_NOOP("The office's language: for tenants whose language is not known, and for cockpitctl when its "
+                    "environment names none (a scheduled import's report).")},
         {settings::erpInterface, Type::Bool, QStringLiteral("false"), {}, Role::Manager, QT_TR_NOOP("ERP interface"),
          QT_TR_NOOP("The office imports its tenants from an ERP: name, e-mail and phone of imported tenants "
                     "then change only through the next import.")},

@@ -100,8 +100,6 @@ QString historyValue(const QString &key, const QString &value)
         const QDate date = QDate::fromString(value, Qt::ISODate);
         return date.isValid() ? QLocale().toString(date, QLocale::ShortFormat) : value;
     }
-    if (key == u"merged_into")
-        return QStringLiteral("#%1").arg(value);
     if (key == u"status") {
         if (value == u"registered")
             return Tenants::tr("registered");
@@ -263,10 +261,17 @@ Result<TenantDetail> Tenants::detail(qint64 personId) const
     if (!erpChanges)
         return erpChanges.error();
     while (erpChanges->next()) {
-        d.history << TenantHistoryEntry{instantFromSql(erpChanges->value(0)), tr("ERP import #%1").arg(erpChanges->value(1).toLongLong()),
-                                        changeKindText(erpChanges->value(2).toString()),
-                                        erpChangeValue(erpChanges->value(2).toString(), erpChanges->value(3).toString()),
-                                        erpChangeValue(erpChanges->value(2).toString(), erpChanges->value(4).toString())};
+        const QString kind = erpChanges->value(2).toString();
+        const QString before = erpChanges->value(3).toString(), after = erpChanges->value(4).toString();
+        d.history << TenantHistoryEntry{instantFromSql(erpChanges->value(0)),
+                                        tr("ERP import #%1").arg(erpChanges->value(1).toLongLong()),
+                                        QStringLiteral("erp.") + kind,
+                                        changeKindText(kind),
+                                        erpChangeValue(kind, before),
+                                        erpChangeValue(kind, after),
+                                        {TenantHistoryChange{kind,
+                                                             erpChanges->value(3).isNull() ? std::nullopt : std::optional(before),
+                                                             erpChanges->value(4).isNull() ? std::nullopt : std::optional(after)}}};
     }
     erpChanges->finish();
     auto audit = m_db.exec(QStringLiteral("SELECT at, actor, action, before_json, after_json FROM audit_log "
@@ -278,16 +283,32 @@ Result<TenantDetail> Tenants::detail(qint64 personId) const
         const QJsonObject before = QJsonDocument::fromJson(audit->value(3).toString().toUtf8()).object();
         const QJsonObject after = QJsonDocument::fromJson(audit->value(4).toString().toUtf8()).object();
         QStringList beforeText, afterText;
-        // Numbers as numbers; a value the change did not have before is left out of "before".
-        for (const QString &key : after.keys()) {
+        QList<TenantHistoryChange> changes;
+        // Numbers as numbers; each side names only the values it has.
+        QStringList keys = before.keys() + after.keys();
+        keys.sort();
+        keys.removeDuplicates();
+        for (const QString &key : std::as_const(keys)) {
+            const auto stored = [&](const QJsonObject &values) {
+                return values.contains(key) ? std::optional(values.value(key).toVariant().toString()) : std::nullopt;
+            };
+            const TenantHistoryChange change{key, stored(before), stored(after)};
             const QString label = historyFieldLabel(key);
-            if (before.contains(key))
-                beforeText << QStringLiteral("%1: %2").arg(label, historyValue(key, before.value(key).toVariant().toString()));
-            afterText << QStringLiteral("%1: %2").arg(label, historyValue(key, after.value(key).toVariant().toString()));
+            const auto shown = [&](const QString &value) {
+                return tr("%1: %2", "a field and its value in a tenant's history; French puts a space before the colon")
+                    .arg(label, historyValue(key, value));
+            };
+            if (change.before)
+                beforeText << shown(*change.before);
+            if (change.after)
+                afterText << shown(*change.after);
+            changes << change;
         }
         d.history << TenantHistoryEntry{instantFromSql(audit->value(0)), audit->value(1).toString(),
+                                        audit->value(2).toString(),
                                         auditActionText(audit->value(2).toString()),
-                                        beforeText.join(QStringLiteral("; ")), afterText.join(QStringLiteral("; "))};
+                                        beforeText.join(QStringLiteral("; ")), afterText.join(QStringLiteral("; ")),
+                                        changes};
     }
     audit->finish();
     std::stable_sort(d.history.begin(), d.history.end(),

@@ -32,13 +32,25 @@ struct TenancyInfo
     bool isCurrent(QDate today) const { return start <= today && (!end.isValid() || end >= today); }
 };
 
+// One value an entry of the history changed, as stored: for scripts (dates ISO, languages by code).
+struct TenantHistoryChange
+{
+    QString field; // "email", "language", "move_in", ...; for the ERP's changes its kind ("email_changed")
+    // none: the entry names no value on that side (an invitation's address has no "before"; a linked
+    // alias's name no "after")
+    std::optional<QString> before;
+    std::optional<QString> after;
+};
+
 struct TenantHistoryEntry
 {
     QDateTime at;   // UTC
     QString who;    // an agent's name, or "ERP import #12"
+    QString kind;   // "person.updated", "alias.linked", ...; for the ERP's changes "erp.email_changed", ...
     QString what;   // "e-mail changed", "tenancy ended", ... (translated)
-    QString before;
+    QString before; // for reading: "Language: Deutsch" (translated, in the reader's formats)
     QString after;
+    QList<TenantHistoryChange> changes;
 };
 
 struct TenantDetail

@@ -1229,6 +1229,15 @@ void TestCockpitctlImport::tenantCommands()
     EXPECT_JSON_OK(afterSet, changed);
     QCOMPARE(changed.value(QStringLiteral("email")).toString(), QStringLiteral("x@y.ch"));
     QVERIFY2(!changed.value(QStringLiteral("history")).toArray().isEmpty(), qPrintable(afterSet.describe()));
+    // The newest entry: in words for reading, and the values as stored for scripts.
+    const QJsonObject newest = changed.value(QStringLiteral("history")).toArray().first().toObject();
+    QCOMPARE(newest.value(QStringLiteral("kind")).toString(), QStringLiteral("person.updated"));
+    QCOMPARE(newest.value(QStringLiteral("after")).toString(), QStringLiteral("E-mail: x@y.ch"));
+    const QJsonArray stored = newest.value(QStringLiteral("changes")).toArray();
+    QCOMPARE(stored.size(), 1);
+    QCOMPARE(stored.first().toObject().value(QStringLiteral("field")).toString(), QStringLiteral("email"));
+    QCOMPARE(stored.first().toObject().value(QStringLiteral("after")).toString(), QStringLiteral("x@y.ch"));
+    QVERIFY(stored.first().toObject().value(QStringLiteral("before")).isString());
     RUN_DB(badEmail, db, {QStringLiteral("tenant"), QStringLiteral("set"), QStringLiteral("T1"),
                           QStringLiteral("--email"), QStringLiteral("not an address")});
     EXPECT_REFUSED(badEmail);

@@ -227,6 +227,18 @@ private Q_SLOTS:
         QCOMPARE(QCoreApplication::translate("QPlatformTheme", "No such Qt string"), QStringLiteral("No such Qt string"));
     }
 
+    // cockpitctl installs the office's language over the shell's: the first call's translators go.
+    void installingAgainReplacesTheTranslators()
+    {
+        const auto translators = [] { return QCoreApplication::instance()->findChildren<QTranslator *>().size(); };
+        installTranslations(*QCoreApplication::instance(), QStringLiteral("fr"));
+        const qsizetype once = translators();
+        QVERIFY(once >= 1);
+        installTranslations(*QCoreApplication::instance(), QStringLiteral("de"));
+        QCOMPARE(translators(), once);
+        QCOMPARE(QCoreApplication::translate("Tenants", "Tickets moved"), QStringLiteral("Übertragene Tickets"));
+    }
+
     void cockpitctlSpeaksTheShellsLanguage_data()
     {
         QTest::addColumn<QString>("variable");
@@ -275,6 +287,10 @@ private Q_SLOTS:
         QTest::newRow("LANG en_GB") << QStringList{QStringLiteral("LANG=en_GB.UTF-8")} << QStringLiteral("en");
         QTest::newRow("LANGUAGE it") << QStringList{QStringLiteral("LANG=C.UTF-8"), QStringLiteral("LANGUAGE=it")}
                                      << QStringLiteral("it");
+        QTest::newRow("LANGUAGE C") << QStringList{QStringLiteral("LANG=C.UTF-8"), QStringLiteral("LANGUAGE=C")}
+                                    << QStringLiteral("fr");
+        QTest::newRow("LANGUAGE ':'") << QStringList{QStringLiteral("LANGUAGE=:")} << QStringLiteral("fr");
+        QTest::newRow("LANG C@euro") << QStringList{QStringLiteral("LANG=C@euro")} << QStringLiteral("fr");
     }
     void cockpitctlWithoutALanguageSpeaksTheOffices()
     {

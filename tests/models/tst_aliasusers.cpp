@@ -8,6 +8,7 @@
 #include "itemmodels/TenantTableModel.h"
 
 #include <QJsonArray>
+#include <QLocale>
 
 using namespace tc;
 using namespace tc::test;
@@ -378,6 +379,24 @@ private Q_SLOTS:
         QVERIFY(hits && hits->isEmpty());
         QVERIFY(!aliases.link(*id, zoe));
         QVERIFY(!logTicket(*office, *id, QStringLiteral("Noch eine Frage")));
+        // The alias's history says both steps in words, and keeps the values as stored for scripts.
+        auto retired = office->tenants().detail(*id);
+        QVERIFY2(retired, qPrintable(retired ? QString() : retired.error().message));
+        QCOMPARE(retired->history.size(), 2);
+        const TenantHistoryEntry &linked = retired->history.at(0);
+        const TenantHistoryEntry &created = retired->history.at(1);
+        QCOMPARE(linked.kind, QStringLiteral("alias.linked"));
+        QCOMPARE(linked.before, QStringLiteral("Name: Nora Meier"));
+        const QString zoeName = office->tenants().detail(zoe)->displayName();
+        QCOMPARE(linked.after, QStringLiteral("Linked to tenant: %1 (T-1002); Tickets moved: 2").arg(zoeName));
+        QCOMPARE(created.kind, QStringLiteral("alias.created"));
+        QCOMPARE(created.after, QStringLiteral("Move-in: %1; Name: Nora Meier; Unit: U-102")
+                                    .arg(QLocale().toString(QDate(2025, 4, 1), QLocale::ShortFormat)));
+        const auto moveIn = std::find_if(created.changes.cbegin(), created.changes.cend(),
+                                         [](const TenantHistoryChange &c) { return c.field == u"move_in"; });
+        QVERIFY(moveIn != created.changes.cend());
+        QCOMPARE(moveIn->after.value_or(QString()), QStringLiteral("2025-04-01"));
+        QVERIFY(!moveIn->before);
 
         // An alias the import made is the tenant itself: there is nothing to link.
         QVERIFY(importList(*office, tenantList(kFutureTenant))->applied());

@@ -9,6 +9,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QTest>
@@ -199,8 +200,10 @@ private Q_SLOTS:
         QCOMPARE(marco->tenancies.first().end, kSecondImportDate);
         QVERIFY(!marco->tenancies.first().isCurrent(kSecondImportDate.addDays(1)));
         QCOMPARE(marco->history.size(), 1);
-        // The date in the reader's format, not as stored.
+        // The date in the reader's format, not as stored; as stored for scripts.
         QCOMPARE(marco->history.first().after, QLocale().toString(kSecondImportDate, QLocale::ShortFormat));
+        QCOMPARE(marco->history.first().kind, QStringLiteral("erp.tenancy_ended"));
+        QCOMPARE(marco->history.first().changes.first().after.value_or(QString()), kSecondImportDate.toString(Qt::ISODate));
         // Lea has no e-mail address: recorded for her.
         auto lea = tenants.detail(tenants.idOf(QStringLiteral("T-3001")).value());
         QVERIFY(lea.ok());
@@ -229,6 +232,11 @@ private Q_SLOTS:
         QVERIFY2(french.ok(), french.ok() ? "" : qPrintable(french.error().message));
         QCOMPARE(french->history.first().before, QStringLiteral("Language: Deutsch"));
         QCOMPARE(french->history.first().after, QStringLiteral("Language: Français"));
+        QCOMPARE(french->history.first().kind, QStringLiteral("person.updated"));
+        QCOMPARE(french->history.first().changes.size(), 1);
+        QCOMPARE(french->history.first().changes.first().field, QStringLiteral("language"));
+        QCOMPARE(french->history.first().changes.first().before.value_or(QString()), QStringLiteral("de"));
+        QCOMPARE(french->history.first().changes.first().after.value_or(QString()), QStringLiteral("fr"));
         QThread::msleep(20);
         auto byDefault = tenants.update(administrator(), *annaId, TenantEdit{{}, {}, {}, {}, QString()});
         QVERIFY2(byDefault.ok(), byDefault.ok() ? "" : qPrintable(byDefault.error().message));
