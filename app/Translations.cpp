@@ -22,8 +22,13 @@ class SwissSpelling : public QTranslator
 public:
     // Owns `german`, which has no parent: whoever looks for the application's translators finds this one.
     SwissSpelling(std::unique_ptr<QTranslator> german, QObject *parent) : QTranslator(parent), m_german(std::move(german)) {}
-    // Out of the application's list before the translator it asks is gone.
-    ~SwissSpelling() override { QCoreApplication::removeTranslator(this); }
+    // Out of the application's list before the translator it asks is gone (unless the application
+    // itself is going, deleting its children).
+    ~SwissSpelling() override
+    {
+        if (QCoreApplication::instance())
+            QCoreApplication::removeTranslator(this);
+    }
 
     QString translate(const char *context, const char *sourceText, const char *disambiguation, int n) const override
     {

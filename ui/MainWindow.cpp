@@ -129,13 +129,13 @@ MainWindow::MainWindow(Office &office, MailDesk *desk, QWidget *parent) : QMainW
     m_splitter->addWidget(m_navigation);
     m_splitter->addWidget(m_stack);
     m_splitter->setStretchFactor(1, 1);
-    // The sections' names whole in every language ("Paramètres de l'entreprise"), never scrolled.
+    // The sections' names whole in every language ("Paramètres de l'entreprise") at first; narrowed
+    // by hand, they are elided rather than scrolled.
     int navigationWidth = 0;
     for (const auto &section : sections)
         navigationWidth = std::max(navigationWidth, m_navigation->fontMetrics().horizontalAdvance(section.title));
     navigationWidth += 2 * m_navigation->frameWidth() + 2 * m_navigation->spacing() + 16;
     m_navigation->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_navigation->setMinimumWidth(navigationWidth);
     m_splitter->setSizes({navigationWidth, 1100});
     // Above everything while the server cannot be reached.
     m_offlineBanner = new QLabel;
