@@ -6,7 +6,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-deps.sh build run
-scripts/build.sh dev
+# Only the two programs: the tests and benchmarks wait for scripts/test.sh.
+scripts/build.sh dev --target tenant-cockpit cockpitctl
 if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ] && [ -z "${QT_QPA_PLATFORM:-}" ]; then
   echo "No display found: run this in a desktop session, or under xvfb-run." >&2
   exit 1
